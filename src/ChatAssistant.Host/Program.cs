@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using ChatAssistant.Host;
 
-app.MapGet("/", () => "Hello World!");
-
+var app = ChatAssistantHost.Build(args);
 app.Run();

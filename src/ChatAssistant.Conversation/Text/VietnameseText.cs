@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChatAssistant.Conversation.Text;
+
+/// <summary>Folds Vietnamese text so that what residents type with or without diacritics compares equal.</summary>
+public static class VietnameseText
+{
+    /// <summary>Lower case, no tone or vowel marks, đ as d, runs of spaces and punctuation as one space.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                pendingSpace = false;
+                builder.Append(c switch
+                {
+                    'đ' or 'Đ' => 'd',
+                    _ => char.ToLowerInvariant(c),
+                });
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,24 @@
+using ChatAssistant;
+using ChatAssistant.Host.Development;
+using ChatAssistant.Host.Diagnostics;
+using ChatAssistant.Host.Health;
+using ChatAssistant.Host.Webhooks;
+
+namespace ChatAssistant.Host;
+
+/// <summary>The composition root: services, endpoints, nothing else. Tests build the same app.</summary>
+public static class ChatAssistantHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddChatAssistant(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapWebhookEndpoints();
+        app.MapHealthEndpoints();
+        app.MapDevelopmentEndpoints();
+        app.MapDiagnosticsEndpoints();
+        return app;
+    }
+}

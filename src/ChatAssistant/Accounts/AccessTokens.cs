@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using ChatAssistant.Storage;
+using ChatAssistant.Zalo.Api;
+using ChatAssistant.Zalo.Configuration;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Accounts;
+
+/// <summary>Each account's access token: seeded from configuration, kept in the database, refreshed one at a time.</summary>
+/// <remarks>
+/// Zalo refresh tokens are single use: two refreshes racing would burn the token and lock the
+/// account out. So refreshes are serialised per account, a caller whose token was already
+/// replaced gets the new one without refreshing again, and the new pair is committed before
+/// the old one leaves memory.
+/// </remarks>
+public sealed partial class AccessTokens(
+    SqliteWriter writer,
+    SqliteConnectionFactory connections,
+    ZaloOAuthClient oauth,
+    IOptions<ZaloOptions> options,
+    TimeProvider clock,
+    ILogger<AccessTokens> logger)
+{
+    private readonly ConcurrentDictionary<string, AccessToken> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshLocks = new(StringComparer.Ordinal);
+
+    public AccessToken? Current(string oaId) => _tokens.GetValueOrDefault(oaId);
+
+    private const string SelectAccounts = """
+        SELECT oa_id AS OaId, access_token AS Token, refresh_token AS RefreshToken,
+               access_token_expires_at AS ExpiresAt, seed_fingerprint AS SeedFingerprint
+        FROM official_accounts
+        """;
+
+    private const string UpsertSeed = """
+        INSERT INTO official_accounts (oa_id, name, access_token, refresh_token, seed_fingerprint)
+        VALUES (@OaId, @Name, @AccessToken, @RefreshToken, @fingerprint)
+        ON CONFLICT (oa_id) DO UPDATE SET
+            name = excluded.name, access_token = excluded.access_token, refresh_token = excluded.refresh_token,
+            access_token_expires_at = NULL, seed_fingerprint = excluded.seed_fingerprint
+        """;
+
+    /// <summary>
+    /// Loads the live tokens. A configured seed is written only when the account is new or the
+    /// seed changed (an operator authorised the app again); otherwise the database's tokens,
+    /// refreshed since, are the truth.
+    /// </summary>
+    public async Task LoadAsync()
+    {
+        Dictionary<string, StoredAccount> stored;
+        using (var connection = connections.Open())
+        {
+            stored = connection.Query<StoredAccount>(SelectAccounts).ToDictionary(a => a.OaId, StringComparer.Ordinal);
+        }
+        foreach (var seed in options.Value.Accounts)
+        {
+            var fingerprint = Fingerprint(seed);
+            if (stored.TryGetValue(seed.OaId, out var existing) && existing.SeedFingerprint == fingerprint)
+            {
+                continue;
+            }
+            await writer.WriteAsync((connection, transaction) =>
+                connection.Execute(UpsertSeed, new { seed.OaId, seed.Name, seed.AccessToken, seed.RefreshToken, fingerprint }, transaction))
+                .ConfigureAwait(false);
+            stored[seed.OaId] = new StoredAccount(seed.OaId, seed.AccessToken, seed.RefreshToken, null, fingerprint);
+            LogSeeded(logger, seed.OaId);
+        }
+        foreach (var account in stored.Values)
+        {
+            _tokens[account.OaId] = new AccessToken(account.Token, account.RefreshToken,
+                account.ExpiresAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null);
+        }
+    }
+
+    /// <summary>Accounts whose token expires within the configured margin.</summary>
+    public IEnumerable<string> DueForRefresh()
+    {
+        var horizon = clock.GetUtcNow() + options.Value.RefreshBeforeExpiry;
+        return _tokens.Where(t => t.Value.ExpiresAt is { } at && at <= horizon && t.Value.RefreshToken is not null).Select(t => t.Key);
+    }
+
+    private const string UpdateTokens = """
+        UPDATE official_accounts
+        SET access_token = @Token, refresh_token = @RefreshToken, previous_refresh_token = @previous,
+            access_token_expires_at = @expiresAt, refreshed_at = @now, refresh_error = NULL
+        WHERE oa_id = @oaId
+        """;
+
+    private const string UpdateRefreshError = "UPDATE official_accounts SET refresh_error = @error WHERE oa_id = @oaId";
+
+    /// <summary>
+    /// Refreshes the account's token unless <paramref name="staleToken"/> was already replaced;
+    /// returns the token to use, or null when no refresh was possible.
+    /// </summary>
+    public async Task<string?> RefreshAsync(string oaId, string? staleToken, CancellationToken cancellationToken)
+    {
+        var gate = _refreshLocks.GetOrAdd(oaId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var current = Current(oaId);
+            if (current?.Token is { } token && token != staleToken)
+            {
+                return token;
+            }
+            if (current?.RefreshToken is not { } refreshToken)
+            {
+                LogNoRefreshToken(logger, oaId);
+                return null;
+            }
+            var result = await oauth.RefreshAsync(refreshToken, cancellationToken).ConfigureAwait(false);
+            if (result.Grant is not { } grant)
+            {
+                LogRefreshFailed(logger, oaId, result.Error, result.IsPermanent);
+                await writer.WriteAsync((connection, transaction) =>
+                    connection.Execute(UpdateRefreshError, new { oaId, error = result.Error }, transaction)).ConfigureAwait(false);
+                return null;
+            }
+            var renewed = new AccessToken(grant.AccessToken, grant.RefreshToken, grant.ExpiresAt);
+            await writer.WriteAsync((connection, transaction) => connection.Execute(UpdateTokens, new
+            {
+                oaId,
+                renewed.Token,
+                renewed.RefreshToken,
+                previous = refreshToken,
+                expiresAt = grant.ExpiresAt.ToUnixTimeMilliseconds(),
+                now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            }, transaction)).ConfigureAwait(false);
+            _tokens[oaId] = renewed;
+            LogRefreshed(logger, oaId, grant.ExpiresAt);
+            return renewed.Token;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static string Fingerprint(OfficialAccountOptions seed) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{seed.AccessToken}\n{seed.RefreshToken}")))[..16];
+
+    private sealed record StoredAccount(string OaId, string? Token, string? RefreshToken, long? ExpiresAt, string? SeedFingerprint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tokens of account {OaId} seeded from configuration")]
+    private static partial void LogSeeded(ILogger logger, string oaId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Access token of account {OaId} refreshed; expires at {ExpiresAt}")]
+    private static partial void LogRefreshed(ILogger logger, string oaId, DateTimeOffset expiresAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the token of account {OaId} failed ({Error}, permanent: {Permanent}); the operator must authorise the app again if it persists")]
+    private static partial void LogRefreshFailed(ILogger logger, string oaId, string? error, bool permanent);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Account {OaId} has no refresh token; configure Zalo:Accounts with a RefreshToken")]
+    private static partial void LogNoRefreshToken(ILogger logger, string oaId);
+}

@@ -1,0 +1,4 @@
+namespace ChatAssistant.Accounts;
+
+/// <summary>An official account this deployment answers for.</summary>
+public sealed record ServedAccount(string OaId, string Name);

@@ -1,0 +1,51 @@
+using ChatAssistant.Accounts;
+using ChatAssistant.Development;
+using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Webhooks;
+using ChatAssistant.Zalo.Api;
+using ChatAssistant.Zalo.Configuration;
+using ChatAssistant.Zalo.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Channels;
+
+public static class ZaloRegistration
+{
+    /// <summary>
+    /// The Zalo channel: webhook intake, OA API, tokens. With no account configured the service
+    /// runs in development mode: one development account, replies to the development sink.
+    /// </summary>
+    public static IServiceCollection AddZaloChannel(this IServiceCollection services)
+    {
+        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DevelopmentOptions>().BindConfiguration(DevelopmentOptions.SectionName);
+        services.AddSingleton<IPostConfigureOptions<ZaloOptions>, DevelopmentDefaults>();
+        services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
+
+        services.AddSingleton<AccountDirectory>();
+        services.AddSingleton<WebhookSignatureVerifier>();
+        services.AddSingleton<WebhookIntake>();
+        services.AddHttpClient<OaMessageClient>(ConfigureTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                MaxConnectionsPerServer = 64,
+            });
+        services.AddHttpClient<ZaloOAuthClient>(ConfigureTimeout);
+        services.AddSingleton<AccessTokens>();
+        services.AddHostedService<TokenRefreshService>();
+
+        services.AddSingleton<ZaloOutboundChannel>();
+        services.AddSingleton<DevelopmentSink>();
+        services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<AccountDirectory>().IsDevelopmentMode
+            ? sp.GetRequiredService<DevelopmentSink>()
+            : sp.GetRequiredService<ZaloOutboundChannel>());
+        services.AddSingleton<ChatSimulator>();
+        services.AddSingleton<SimulatorHistory>();
+        return services;
+
+        static void ConfigureTimeout(IServiceProvider sp, HttpClient http) =>
+            http.Timeout = sp.GetRequiredService<IOptions<ZaloOptions>>().Value.RequestTimeout;
+    }
+}

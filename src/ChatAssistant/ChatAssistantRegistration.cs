@@ -1,0 +1,26 @@
+using ChatAssistant.Channels;
+using ChatAssistant.Content;
+using ChatAssistant.Features.Welcome;
+using ChatAssistant.Messaging;
+using ChatAssistant.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatAssistant;
+
+public static class ChatAssistantRegistration
+{
+    /// <summary>Everything the service runs: storage first (its start-up creates the schema), then the rest.</summary>
+    public static IServiceCollection AddChatAssistant(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStorage(configuration);
+        services.AddContent();
+        services.AddZaloChannel();
+        services.AddMessaging();
+        services.AddWelcome();
+        services.AddSingleton<ServiceHealth>();
+        return services;
+    }
+}

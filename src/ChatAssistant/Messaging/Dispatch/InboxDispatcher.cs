@@ -1,0 +1,68 @@
+using ChatAssistant.Messaging.Inbox;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Messaging.Dispatch;
+
+/// <summary>Reads pending envelopes in arrival order and runs their turns in per-resident lanes.</summary>
+/// <remarks>
+/// The claim on an envelope is this process's cursor: a row stays 'pending' until its turn
+/// commits, so after a crash or a restart the cursor starts from zero and every unfinished turn
+/// is run again. One process owns a SQLite database, so no cross-process claim is needed.
+/// </remarks>
+public sealed partial class InboxDispatcher(
+    MessageInbox inbox,
+    TurnRunner turns,
+    IOptions<MessagingOptions> options,
+    TimeProvider clock,
+    ILogger<InboxDispatcher> logger) : BackgroundService
+{
+    private const int ReadBatch = 500;
+
+    /// <summary>True while the loop runs; the health check reports it.</summary>
+    public bool IsRunning { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        using var lanes = new LaneScheduler<InboxMessage>(settings.MaxConcurrentTurns, turns.RunAsync, logger, stoppingToken);
+        long cursor = 0;
+        IsRunning = true;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await lanes.WaitBelowAsync(settings.MaxQueuedTurns, stoppingToken).ConfigureAwait(false);
+                var pending = inbox.ReadPendingIncoming(cursor, ReadBatch);
+                foreach (var envelope in pending)
+                {
+                    lanes.Enqueue($"{envelope.OaId}:{envelope.UserId}", envelope);
+                    cursor = envelope.Id;
+                }
+                if (pending.Count < ReadBatch)
+                {
+                    await inbox.Arrived.WaitAsync(settings.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Normal shutdown.
+        }
+        catch (Exception ex)
+        {
+            LogStopped(logger, ex);
+            throw;
+        }
+        finally
+        {
+            IsRunning = false;
+            // Let turns in progress finish or cancel before the database writer goes away.
+            await lanes.WhenRunningAsync().ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The inbox dispatcher stopped")]
+    private static partial void LogStopped(ILogger logger, Exception exception);
+}

@@ -1,0 +1,28 @@
+using ChatAssistant.Conversation.Activities;
+using ChatAssistant.Conversation.Messages;
+using Microsoft.Data.Sqlite;
+
+namespace ChatAssistant.Messaging.Dispatch;
+
+/// <summary>One activity being handled: what came in, and what the handler wants sent and saved.</summary>
+public sealed class Turn(Activity activity, long inboxId)
+{
+    private readonly List<OutboundMessage> _replies = [];
+    private readonly List<Action<SqliteConnection, SqliteTransaction>> _writes = [];
+
+    public Activity Activity { get; } = activity;
+
+    /// <summary>The inbox row behind the activity; replies' idempotency keys derive from it.</summary>
+    public long InboxId { get; } = inboxId;
+
+    public IReadOnlyList<OutboundMessage> Replies => _replies;
+
+    public IReadOnlyList<Action<SqliteConnection, SqliteTransaction>> Writes => _writes;
+
+    public void Send(OutboundMessage message) => _replies.Add(message);
+
+    public void SendText(string text) => _replies.Add(OutboundMessage.FromText(text));
+
+    /// <summary>Adds a state change to the turn's transaction. It may throw to abort the turn (e.g. a lost version race).</summary>
+    public void Save(Action<SqliteConnection, SqliteTransaction> write) => _writes.Add(write);
+}

@@ -1,0 +1,102 @@
+using ChatAssistant.Content;
+using ChatAssistant.Conversation.Activities;
+using ChatAssistant.Messaging.Inbox;
+using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Storage;
+using ChatAssistant.Zalo.Webhooks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Messaging.Dispatch;
+
+/// <summary>Runs one envelope's turn: handler, then state + replies + inbox mark in one transaction.</summary>
+public sealed partial class TurnRunner(
+    ITurnHandler handler,
+    MessageInbox inbox,
+    MessageOutbox outbox,
+    SqliteWriter writer,
+    ResidentTexts texts,
+    IOptions<MessagingOptions> options,
+    TimeProvider clock,
+    ILogger<TurnRunner> logger)
+{
+    public async Task RunAsync(InboxMessage envelope, CancellationToken cancellationToken)
+    {
+        Activity activity;
+        try
+        {
+            activity = ZaloEventParser.Parse(envelope.Body);
+        }
+        catch (FormatException ex)
+        {
+            // The webhook only stores JSON objects, so this is a stored row damaged since; nobody to answer.
+            await ParkAsync(envelope, null, 1, ex).ConfigureAwait(false);
+            return;
+        }
+
+        var maxAttempts = Math.Max(1, options.Value.MaxTurnAttempts);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var turn = new Turn(activity, envelope.Id);
+                await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync((connection, transaction) =>
+                {
+                    foreach (var write in turn.Writes)
+                    {
+                        write(connection, transaction);
+                    }
+                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"turn:{envelope.Id}", turn.Replies);
+                    inbox.MarkIncomingHandled(connection, transaction, envelope.Id);
+                }).ConfigureAwait(false);
+                if (turn.Replies.Count > 0)
+                {
+                    outbox.Appended.Notify();
+                }
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (attempt < maxAttempts)
+            {
+                LogRetrying(logger, ex, envelope.Id, envelope.EventName, attempt);
+                await Task.Delay(options.Value.TurnRetryDelay * attempt, clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                await ParkAsync(envelope, activity, attempt, ex).ConfigureAwait(false);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Gives up on the turn: the row keeps its error, the resident hears an apology, the lane moves on.</summary>
+    private async Task ParkAsync(InboxMessage envelope, Activity? activity, long attempts, Exception error)
+    {
+        LogParked(logger, error, envelope.Id, envelope.EventName, attempts);
+        var apologise = activity is { Type: ActivityType.Message or ActivityType.Follow or ActivityType.ConversationStart or ActivityType.SubmitInfo };
+        await writer.WriteAsync((connection, transaction) =>
+        {
+            // The error text stays in the database for operators; logs above carry only its type and the row id.
+            inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, error.ToString());
+            if (apologise)
+            {
+                outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"failed:{envelope.Id}",
+                    [Conversation.Messages.OutboundMessage.FromText(texts.Get(ResidentTexts.TurnFailed))]);
+            }
+        }).ConfigureAwait(false);
+        if (apologise)
+        {
+            outbox.Appended.Notify();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn for inbox row {InboxId} ({EventName}) failed on attempt {Attempt}; retrying")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, long inboxId, string eventName, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn for inbox row {InboxId} ({EventName}) parked as failed after {Attempts} attempts")]
+    private static partial void LogParked(ILogger logger, Exception exception, long inboxId, string eventName, long attempts);
+}

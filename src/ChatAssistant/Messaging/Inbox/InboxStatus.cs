@@ -1,0 +1,12 @@
+namespace ChatAssistant.Messaging.Inbox;
+
+/// <summary>Values of <c>inbox_messages.status</c>.</summary>
+public static class InboxStatus
+{
+    public const string Pending = "pending";
+    public const string Done = "done";
+    /// <summary>The turn kept failing; parked with its error for an operator to look at.</summary>
+    public const string Failed = "failed";
+    /// <summary>Stored and acknowledged but never dispatched (unknown event, unconfigured OA).</summary>
+    public const string Ignored = "ignored";
+}

@@ -1,0 +1,75 @@
+using Dapper;
+using ChatAssistant.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ChatAssistant.Messaging.Inbox;
+
+/// <summary>The inbox table: incoming envelopes stored once, read in arrival order, marked handled.</summary>
+public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory connections, TimeProvider clock)
+{
+    /// <summary>Tells the dispatcher that new envelopes are waiting.</summary>
+    public WakeSignal Arrived { get; } = new();
+
+    private const string InsertIncoming = """
+        INSERT INTO inbox_messages (oa_id, user_id, event_name, dedup_key, body, received_at, status)
+        VALUES (@OaId, @UserId, @EventName, @DedupKey, @Body, @receivedAt, @Status)
+        ON CONFLICT (oa_id, dedup_key) DO NOTHING
+        RETURNING id
+        """;
+
+    /// <summary>Stores the event durably; returns its id, or null when it was already stored (a redelivery).</summary>
+    public async Task<long?> StoreIncomingAsync(IncomingEvent incoming)
+    {
+        var receivedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = await writer.WriteAsync((connection, transaction) =>
+            connection.ExecuteScalar<long?>(InsertIncoming, new
+            {
+                incoming.OaId,
+                incoming.UserId,
+                incoming.EventName,
+                incoming.DedupKey,
+                incoming.Body,
+                receivedAt,
+                incoming.Status,
+            }, transaction)).ConfigureAwait(false);
+        if (id is not null && incoming.Status == InboxStatus.Pending)
+        {
+            Arrived.Notify();
+        }
+        return id;
+    }
+
+    private const string SelectPending = """
+        SELECT id, oa_id AS OaId, user_id AS UserId, event_name AS EventName, body, received_at AS ReceivedAt, attempts
+        FROM inbox_messages
+        WHERE status = 'pending' AND id > @afterId
+        ORDER BY id
+        LIMIT @limit
+        """;
+
+    /// <summary>Pending envelopes after <paramref name="afterId"/>, oldest first.</summary>
+    public IReadOnlyList<InboxMessage> ReadPendingIncoming(long afterId, int limit)
+    {
+        using var connection = connections.Open();
+        return connection.Query<InboxMessage>(SelectPending, new { afterId, limit }).AsList();
+    }
+
+    private const string UpdateHandled = """
+        UPDATE inbox_messages
+        SET status = 'done', handled_at = @handledAt, attempts = attempts + 1
+        WHERE id = @id
+        """;
+
+    /// <summary>Part of a turn's transaction: the envelope is done exactly when the turn's effects are saved.</summary>
+    public void MarkIncomingHandled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
+        connection.Execute(UpdateHandled, new { id, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+
+    private const string UpdateFailed = """
+        UPDATE inbox_messages
+        SET status = 'failed', handled_at = @handledAt, attempts = @attempts, error = @error
+        WHERE id = @id
+        """;
+
+    public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error) =>
+        connection.Execute(UpdateFailed, new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+}

@@ -1,0 +1,24 @@
+using ChatAssistant.Messaging.Dispatch;
+using ChatAssistant.Messaging.Inbox;
+using ChatAssistant.Messaging.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>Inbox, dispatcher, outbox and sender. The channel and the turn handler are registered by others.</summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services)
+    {
+        services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<MessageInbox>();
+        services.AddSingleton<MessageOutbox>();
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<AccountRateLimits>();
+        services.AddSingleton<InboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxDispatcher>());
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        return services;
+    }
+}

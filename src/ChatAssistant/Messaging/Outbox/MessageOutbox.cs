@@ -1,0 +1,124 @@
+using System.Text.Json;
+using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Storage;
+using ChatAssistant.Zalo.Api;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ChatAssistant.Messaging.Outbox;
+
+/// <summary>The outbox table: outgoing envelopes appended inside the turn's transaction, then delivered and marked.</summary>
+public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory connections, TimeProvider clock)
+{
+    /// <summary>Tells the sender that new envelopes are waiting.</summary>
+    public WakeSignal Appended { get; } = new();
+
+    private const string InsertOutgoing = """
+        INSERT INTO outbox_messages (oa_id, user_id, idempotency_key, kind, body, created_at, status, next_attempt_at)
+        VALUES (@oaId, @userId, @key, @kind, @body, @now, 'pending', @now)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
+
+    /// <summary>
+    /// Appends the messages inside the caller's transaction. Long texts become several rows, split
+    /// here rather than at send time so that each part is delivered, retried and recorded on its own.
+    /// Call <see cref="WakeSignal.Notify"/> on <see cref="Appended"/> once the transaction is committed.
+    /// </summary>
+    /// <param name="source">Names what produced the messages (e.g. <c>turn:42</c>); keys derive from it.</param>
+    public void AppendOutgoing(
+        SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, string source, IEnumerable<OutboundMessage> messages)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var index = 0;
+        foreach (var message in messages)
+        {
+            var parts = message.Kind == OutboundMessageKind.Text
+                ? MessageSplitter.Split(message.Text).Select(text => message with { Text = text })
+                : [message];
+            var part = 0;
+            foreach (var row in parts)
+            {
+                connection.Execute(InsertOutgoing, new
+                {
+                    oaId,
+                    userId,
+                    key = $"{source}:{index}.{part++}",
+                    kind = row.Kind.ToString(),
+                    body = JsonSerializer.Serialize(row, OutboundJson.Default.OutboundMessage),
+                    now,
+                }, transaction);
+            }
+            index++;
+        }
+    }
+
+    /// <summary>Appends in a transaction of its own, for proactive messages that change no other state.</summary>
+    public async Task AppendOutgoingAsync(string oaId, string userId, string source, IReadOnlyList<OutboundMessage> messages)
+    {
+        await writer.WriteAsync((connection, transaction) =>
+            AppendOutgoing(connection, transaction, oaId, userId, source, messages)).ConfigureAwait(false);
+        Appended.Notify();
+    }
+
+    public static OutboundMessage ReadBody(OutboxMessage row) =>
+        JsonSerializer.Deserialize(row.Body, OutboundJson.Default.OutboundMessage)
+        ?? throw new InvalidDataException($"Outbox row {row.Id} has an empty body.");
+
+    private const string SelectOpen = """
+        SELECT id, oa_id AS OaId, user_id AS UserId, idempotency_key AS IdempotencyKey, kind, body, status, attempts,
+               next_attempt_at AS NextAttemptAt, resent_after_crash AS ResentAfterCrash
+        FROM outbox_messages
+        WHERE status IN ('pending', 'sending') AND id > @afterId
+        ORDER BY id
+        LIMIT @limit
+        """;
+
+    /// <summary>Rows not yet delivered after <paramref name="afterId"/>, oldest first.</summary>
+    public IReadOnlyList<OutboxMessage> ReadOpenOutgoing(long afterId, int limit)
+    {
+        using var connection = connections.Open();
+        return connection.Query<OutboxMessage>(SelectOpen, new { afterId, limit }).AsList();
+    }
+
+    private const string UpdateSending = """
+        UPDATE outbox_messages
+        SET status = 'sending', attempts = attempts + 1, last_attempt_at = @now,
+            resent_after_crash = resent_after_crash OR status = 'sending'
+        WHERE id = @id
+        """;
+
+    /// <summary>Records that the row is about to go out, so that a crash before the answer is visible afterwards.</summary>
+    public Task MarkOutgoingSendingAsync(long id) =>
+        writer.WriteAsync((connection, transaction) =>
+            connection.Execute(UpdateSending, new { id, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction));
+
+    private const string UpdateSent = """
+        UPDATE outbox_messages
+        SET status = 'sent', sent_at = @now, channel_message_id = @channelMessageId, error_code = NULL, error_message = NULL
+        WHERE id = @id
+        """;
+
+    public Task MarkOutgoingSentAsync(long id, string? channelMessageId) =>
+        writer.WriteAsync((connection, transaction) =>
+            connection.Execute(UpdateSent, new { id, channelMessageId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction));
+
+    private const string UpdateRetry = """
+        UPDATE outbox_messages
+        SET status = 'pending', next_attempt_at = @nextAttemptAt, error_code = @errorCode, error_message = @errorMessage
+        WHERE id = @id
+        """;
+
+    public Task ScheduleOutgoingRetryAsync(long id, DateTimeOffset nextAttemptAt, int? errorCode, string? errorMessage) =>
+        writer.WriteAsync((connection, transaction) =>
+            connection.Execute(UpdateRetry, new { id, nextAttemptAt = nextAttemptAt.ToUnixTimeMilliseconds(), errorCode, errorMessage }, transaction));
+
+    private const string UpdateFailed = """
+        UPDATE outbox_messages
+        SET status = 'failed', error_code = @errorCode, error_message = @errorMessage
+        WHERE id = @id
+        """;
+
+    public Task MarkOutgoingFailedAsync(long id, int? errorCode, string errorMessage) =>
+        writer.WriteAsync((connection, transaction) =>
+            connection.Execute(UpdateFailed, new { id, errorCode, errorMessage }, transaction));
+}

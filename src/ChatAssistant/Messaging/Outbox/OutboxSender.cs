@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Messaging.Outbox;
+
+/// <summary>Delivers outgoing envelopes through the channel, in order per resident, within each account's rate.</summary>
+/// <remarks>
+/// Rows are read in id order and queued in per-resident lanes, so a resident receives the parts
+/// of an answer in order even while one of them waits for a retry; other residents go on.
+/// </remarks>
+public sealed partial class OutboxSender(
+    MessageOutbox outbox,
+    IOutboundChannel channel,
+    AccountRateLimits rateLimits,
+    IOptions<MessagingOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int ReadBatch = 500;
+    private readonly SemaphoreSlim _sendSlots = new(Math.Max(1, options.Value.MaxConcurrentSends));
+
+    /// <summary>True while the loop runs; the health check reports it.</summary>
+    public bool IsRunning { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        // Lanes mostly wait (on the rate limit or a retry), so many may be open; _sendSlots bounds the real work.
+        using var lanes = new LaneScheduler<OutboxMessage>(4096, DeliverAsync, logger, stoppingToken);
+        long cursor = 0;
+        IsRunning = true;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await lanes.WaitBelowAsync(20_000, stoppingToken).ConfigureAwait(false);
+                var open = outbox.ReadOpenOutgoing(cursor, ReadBatch);
+                foreach (var row in open)
+                {
+                    lanes.Enqueue($"{row.OaId}:{row.UserId}", row);
+                    cursor = row.Id;
+                }
+                if (open.Count < ReadBatch)
+                {
+                    await outbox.Appended.WaitAsync(settings.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Normal shutdown: unsent rows stay pending for the next start.
+        }
+        finally
+        {
+            IsRunning = false;
+            await lanes.WhenRunningAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var message = MessageOutbox.ReadBody(row);
+        var attempts = row.Attempts;
+        var notBefore = DateTimeOffset.FromUnixTimeMilliseconds(row.NextAttemptAt);
+        while (true)
+        {
+            var wait = notBefore - clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            }
+            await rateLimits.AcquireAsync(row.OaId, cancellationToken).ConfigureAwait(false);
+            await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false);
+            attempts++;
+
+            DeliveryResult result;
+            await _sendSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // Once handed to the channel the attempt finishes even at shutdown, so its answer is recorded.
+                result = await channel.DeliverAsync(row.OaId, row.UserId, message, CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendSlots.Release();
+            }
+
+            switch (result.Outcome)
+            {
+                case DeliveryOutcome.Delivered:
+                    await outbox.MarkOutgoingSentAsync(row.Id, result.ChannelMessageId).ConfigureAwait(false);
+                    return;
+                case DeliveryOutcome.Failed:
+                    LogFailed(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage);
+                    await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode, result.ErrorMessage ?? "failed").ConfigureAwait(false);
+                    return;
+                case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts:
+                    LogGaveUp(logger, row.Id, row.OaId, attempts, result.ErrorCode, result.ErrorMessage);
+                    await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode,
+                        $"gave up after {attempts} attempts: {result.ErrorMessage}").ConfigureAwait(false);
+                    return;
+                default:
+                    var backoff = Backoff(attempts, settings);
+                    notBefore = clock.GetUtcNow() + backoff;
+                    if (result.RetryNotBefore > notBefore)
+                    {
+                        notBefore = result.RetryNotBefore.Value;
+                    }
+                    if (result.AccountThrottled)
+                    {
+                        rateLimits.Pause(row.OaId, clock.GetUtcNow() + backoff);
+                    }
+                    LogRetry(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage, notBefore);
+                    await outbox.ScheduleOutgoingRetryAsync(row.Id, notBefore, result.ErrorCode, result.ErrorMessage).ConfigureAwait(false);
+                    break;
+            }
+        }
+    }
+
+    internal static TimeSpan Backoff(long attempts, MessagingOptions settings)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 20));
+        var delay = settings.SendRetryDelay * factor;
+        return delay > settings.MaxSendRetryDelay ? settings.MaxSendRetryDelay : delay;
+    }
+
+    public override void Dispose()
+    {
+        _sendSlots.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} for {OaId} failed for good: {ErrorCode} {ErrorMessage}")]
+    private static partial void LogFailed(ILogger logger, long outboxId, string oaId, int? errorCode, string? errorMessage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} for {OaId} gave up after {Attempts} attempts: {ErrorCode} {ErrorMessage}")]
+    private static partial void LogGaveUp(ILogger logger, long outboxId, string oaId, long attempts, int? errorCode, string? errorMessage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox row {OutboxId} for {OaId} will be retried at {NotBefore}: {ErrorCode} {ErrorMessage}")]
+    private static partial void LogRetry(ILogger logger, long outboxId, string oaId, int? errorCode, string? errorMessage, DateTimeOffset notBefore);
+}

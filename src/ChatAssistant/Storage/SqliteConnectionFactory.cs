@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Storage;
+
+/// <summary>Opens connections to the service database with the pragmas every connection needs.</summary>
+public sealed class SqliteConnectionFactory
+{
+    private readonly string _connectionString;
+    private readonly string _synchronous;
+
+    public SqliteConnectionFactory(IOptions<StorageOptions> options)
+    {
+        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
+        {
+            // Pooling keeps the per-connection pragmas cheap: they run once per physical connection.
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        };
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+        _synchronous = options.Value.Synchronous.ToUpperInvariant() switch
+        {
+            "OFF" or "NORMAL" or "FULL" or "EXTRA" => options.Value.Synchronous.ToUpperInvariant(),
+            _ => throw new InvalidOperationException(
+                $"Storage:Synchronous must be OFF, NORMAL, FULL or EXTRA, not '{options.Value.Synchronous}'."),
+        };
+    }
+
+    /// <summary>The database file (or <c>:memory:</c>).</summary>
+    public string DataSource { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        // busy_timeout lets readers and the writer wait for each other instead of failing with SQLITE_BUSY.
+        pragmas.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous};";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>Creates the folder of the database file so a first run on a fresh machine just works.</summary>
+    public void EnsureDirectory()
+    {
+        if (DataSource is "" or ":memory:")
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

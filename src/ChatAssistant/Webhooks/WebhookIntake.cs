@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using ChatAssistant.Accounts;
+using ChatAssistant.Messaging.Inbox;
+using ChatAssistant.Zalo.Webhooks;
+using Microsoft.Extensions.Logging;
+
+namespace ChatAssistant.Webhooks;
+
+/// <summary>Takes a webhook body from Zalo: verify, store in the inbox, and nothing slower.</summary>
+/// <remarks>
+/// Zalo disables a webhook that answers slowly or fails, so the request path only reads the few
+/// envelope fields, checks the signature over the raw bytes and commits the row; the turn runs
+/// later in the dispatcher.
+/// </remarks>
+public sealed partial class WebhookIntake(
+    WebhookSignatureVerifier signatures,
+    MessageInbox inbox,
+    AccountDirectory accounts,
+    ILogger<WebhookIntake> logger)
+{
+    /// <summary>Zalo's events are small; anything larger is refused before it is read whole.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    // The operator needs to learn once which undocumented variant Zalo uses, not on every request.
+    private static readonly ConcurrentDictionary<string, bool> VariantsSeen = new(StringComparer.Ordinal);
+
+    public async Task<WebhookOutcome> ReceiveAsync(ReadOnlyMemory<byte> body, string? signature)
+    {
+        if (body.Length > MaxBodyBytes)
+        {
+            LogRejected(logger, "body larger than 256 KiB", body.Length);
+            return WebhookOutcome.TooLarge;
+        }
+        if (string.IsNullOrWhiteSpace(signature))
+        {
+            LogRejected(logger, "no X-ZEvent-Signature header", body.Length);
+            return WebhookOutcome.Unauthorized;
+        }
+        if (WebhookEnvelopeReader.TryRead(body.Span) is not { } envelope)
+        {
+            LogRejected(logger, "body is not a JSON object", body.Length);
+            return WebhookOutcome.Malformed;
+        }
+        var check = signatures.Verify(signature, body.Span, envelope);
+        if (!check.IsValid)
+        {
+            LogRejected(logger, "signature does not match", body.Length);
+            return WebhookOutcome.Unauthorized;
+        }
+        if (check.Variant is { } variant && variant != "documented" && VariantsSeen.TryAdd(variant, true))
+        {
+            LogVariant(logger, variant);
+        }
+        if (string.IsNullOrEmpty(envelope.EventName))
+        {
+            LogRejected(logger, "no event_name", body.Length);
+            return WebhookOutcome.Malformed;
+        }
+
+        var served = envelope.OaId is { } oaId && accounts.Serves(oaId);
+        var actionable = served && ZaloEventNames.IsKnown(envelope.EventName) && !string.IsNullOrEmpty(envelope.UserId);
+        var incoming = new IncomingEvent(
+            envelope.OaId ?? "",
+            envelope.UserId ?? "",
+            envelope.EventName,
+            DedupKey(envelope, body.Span),
+            Encoding.UTF8.GetString(body.Span),
+            actionable ? InboxStatus.Pending : InboxStatus.Ignored);
+        var id = await inbox.StoreIncomingAsync(incoming).ConfigureAwait(false);
+        if (id is null)
+        {
+            return WebhookOutcome.Duplicate;
+        }
+        if (!actionable)
+        {
+            LogIgnored(logger, id.Value, envelope.EventName, envelope.OaId, served);
+            return WebhookOutcome.Ignored;
+        }
+        return WebhookOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// Messages carry a msg_id that a redelivery repeats; other events (follow, receipts,
+    /// reactions) are recognised by the hash of their exact body.
+    /// </summary>
+    private static string DedupKey(WebhookEnvelope envelope, ReadOnlySpan<byte> body)
+    {
+        var name = envelope.EventName!;
+        var isMessage = name.StartsWith("user_send_", StringComparison.Ordinal)
+            || name.StartsWith("anonymous_send_", StringComparison.Ordinal)
+            || name.StartsWith("oa_send_", StringComparison.Ordinal);
+        return isMessage && !string.IsNullOrEmpty(envelope.MessageId)
+            ? $"{name}:{envelope.MessageId}"
+            : $"sha256:{Convert.ToHexStringLower(SHA256.HashData(body))}";
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook rejected: {Reason} ({Length} bytes)")]
+    private static partial void LogRejected(ILogger logger, string reason, int length);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook signatures match the undocumented '{Variant}' variant")]
+    private static partial void LogVariant(ILogger logger, string variant);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook stored as ignored: inbox row {InboxId}, event {EventName}, account {OaId} (served: {Served})")]
+    private static partial void LogIgnored(ILogger logger, long inboxId, string eventName, string? oaId, bool served);
+}

@@ -1,0 +1,18 @@
+namespace ChatAssistant.Webhooks;
+
+/// <summary>What became of one webhook request; the endpoint maps it to an HTTP status.</summary>
+public enum WebhookOutcome
+{
+    /// <summary>Stored in the inbox; its turn will run.</summary>
+    Accepted,
+    /// <summary>Already stored earlier (Zalo redelivered it); acknowledged, not stored again.</summary>
+    Duplicate,
+    /// <summary>Stored and acknowledged, but nothing to do (unknown event, account not served).</summary>
+    Ignored,
+    /// <summary>Missing or wrong signature: 401, nothing stored.</summary>
+    Unauthorized,
+    /// <summary>Not a JSON object, or no event_name: 400.</summary>
+    Malformed,
+    /// <summary>Larger than the limit: 413.</summary>
+    TooLarge,
+}
