@@ -9,10 +9,12 @@ namespace ChatAssistant.Host;
 /// <summary>The composition root: services, endpoints, nothing else. Tests build the same app.</summary>
 public static class ChatAssistantHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="overrides">Lets tests replace a service (e.g. a turn handler that fails on purpose).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddChatAssistant(builder.Configuration);
+        overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapWebhookEndpoints();

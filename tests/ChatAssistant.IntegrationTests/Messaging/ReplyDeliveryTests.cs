@@ -1,0 +1,156 @@
+using System.Text.Json;
+using ChatAssistant.Content;
+using ChatAssistant.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.IntegrationTests.Messaging;
+
+/// <summary>From a signed event at the webhook to the reply at the (fake) Zalo OA API.</summary>
+public sealed class ReplyDeliveryTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly TempFolder _folder = new();
+    private FakeZaloApi _zalo = null!;
+    private ServiceUnderTest _service = null!;
+
+    public async Task InitializeAsync()
+    {
+        _zalo = await FakeZaloApi.StartAsync();
+        _zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
+        _service = await ServiceUnderTest.StartAsync(_folder.File("service.db"), _zalo);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _service.DisposeAsync();
+        await _zalo.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private string Text(string key) => _service.Services.GetRequiredService<ResidentTexts>().Get(key);
+
+    [Fact]
+    public async Task SignedSampleIsAnsweredAtZaloWithTheAccessTokenHeaderAndV3Body()
+    {
+        var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "webhook-samples", "user_send_text.json"));
+        using var parsed = JsonDocument.Parse(sample);
+        var userId = parsed.RootElement.GetProperty("sender").GetProperty("id").GetString();
+
+        await _service.PostWebhookAsync(sample);
+        var replies = await _zalo.WaitForMessagesAsync(1, Patience);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("/v3.0/oa/message/cs", reply.Path);
+        Assert.Equal(ServiceUnderTest.SeedAccessToken, reply.AccessToken);
+        using var body = JsonDocument.Parse(reply.RawJson);
+        Assert.Equal(userId, body.RootElement.GetProperty("recipient").GetProperty("user_id").GetString());
+        Assert.Equal(Text(ResidentTexts.NotYetUnderstood), body.RootElement.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task GreetingWithoutDiacriticsGetsTheWelcome()
+    {
+        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-greet", "xin chao"));
+
+        var reply = Assert.Single(await _zalo.WaitForMessagesAsync(1, Patience));
+        Assert.Equal(Text(ResidentTexts.Welcome), reply.Text);
+    }
+
+    [Fact]
+    public async Task RedeliveredEventIsAnsweredOnce()
+    {
+        var body = ServiceUnderTest.TextEvent("u-dup", "xin chào", msgId: "redelivered");
+        await _service.PostWebhookAsync(body);
+        await _service.PostWebhookAsync(body);
+        // A later event from the same resident: once its reply is there, any reply to a duplicate would be too.
+        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-dup", "chào"));
+
+        await _zalo.WaitForMessagesAsync(2, Patience);
+        await Task.Delay(300);
+
+        Assert.Equal(2, _zalo.Messages.Count(m => m.UserId == "u-dup"));
+    }
+
+    [Fact]
+    public async Task ExpiredTokenIsRefreshedOnceAndTheNewPairIsPersisted()
+    {
+        _zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
+
+        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-token", "xin chào"));
+        var accepted = await _zalo.WaitForMessagesAsync(1, Patience);
+
+        Assert.Equal(1, _zalo.RefreshCount);
+        var refreshToken = _service.Query<string>("SELECT refresh_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
+        var accessToken = _service.Query<string>("SELECT access_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
+        Assert.NotEqual(ServiceUnderTest.SeedRefreshToken, refreshToken);
+        Assert.True(_zalo.IsRefreshTokenValid(refreshToken));
+        Assert.Equal(accessToken, Assert.Single(accepted).AccessToken);
+        Assert.Equal(ServiceUnderTest.SeedRefreshToken,
+            _service.Query<string>("SELECT previous_refresh_token FROM official_accounts"));
+    }
+
+    [Fact]
+    public async Task ConcurrentSendsWithAnExpiredTokenRefreshOnlyOnce()
+    {
+        _zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => _service.PostWebhookAsync(ServiceUnderTest.TextEvent($"u-race-{i}", "xin chào"))));
+        await _zalo.WaitForMessagesAsync(10, Patience);
+
+        Assert.Equal(1, _zalo.RefreshCount);
+    }
+
+    [Fact]
+    public async Task OutOfWindowErrorIsRecordedAsPermanentAndNotRetried()
+    {
+        _zalo.FailAlwaysForUser("u-230", -230);
+
+        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-230", "xin chào"));
+        await WaitUntilAsync(() => _service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-230'") == "failed");
+        await Task.Delay(300);
+
+        Assert.Equal(-230, _service.Query<long>("SELECT error_code FROM outbox_messages WHERE user_id = 'u-230'"));
+        Assert.Equal(1, _service.Query<long>("SELECT attempts FROM outbox_messages WHERE user_id = 'u-230'"));
+        Assert.Single(_zalo.Messages, m => m.UserId == "u-230");
+    }
+
+    [Fact]
+    public async Task RateLimitedSendIsRetriedUntilItGoesThrough()
+    {
+        _zalo.FailNextSends(-32, count: 2);
+
+        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-32", "xin chào"));
+        await _zalo.WaitForMessagesAsync(1, Patience);
+        await WaitUntilAsync(() => _service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-32'") == "sent");
+
+        Assert.Equal(3, _zalo.Messages.Count(m => m.UserId == "u-32"));
+        Assert.Equal(3, _service.Query<long>("SELECT attempts FROM outbox_messages WHERE user_id = 'u-32'"));
+    }
+
+    [Fact]
+    public async Task MessagesOfOneResidentAreAnsweredInTheOrderSent()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-order", i % 2 == 0 ? "xin chào" : $"câu hỏi {i}"));
+        }
+
+        var replies = (await _zalo.WaitForMessagesAsync(5, Patience)).Where(m => m.UserId == "u-order").Select(m => m.Text).ToList();
+
+        string[] expected = [Text(ResidentTexts.Welcome), Text(ResidentTexts.NotYetUnderstood), Text(ResidentTexts.Welcome), Text(ResidentTexts.NotYetUnderstood), Text(ResidentTexts.Welcome)];
+        Assert.Equal(expected, replies);
+    }
+
+    internal static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The condition did not hold in time.");
+            }
+            await Task.Delay(25);
+        }
+    }
+}
