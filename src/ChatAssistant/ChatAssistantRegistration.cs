@@ -1,5 +1,6 @@
 using ChatAssistant.Channels;
 using ChatAssistant.Content;
+using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.Welcome;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
@@ -20,6 +21,7 @@ public static class ChatAssistantRegistration
         services.AddZaloChannel();
         services.AddMessaging();
         services.AddWelcome();
+        services.AddOfficers();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -11,7 +11,7 @@ public sealed class WakeSignal
     public void Notify() => _channel.Writer.TryWrite(true);
 
     /// <summary>Waits until notified or until <paramref name="timeout"/> passes, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(timeout);
@@ -23,6 +23,5 @@ public sealed class WakeSignal
         {
             // The safety tick: look for work anyway.
         }
-        _ = clock;
     }
 }

@@ -15,7 +15,6 @@ public sealed partial class InboxDispatcher(
     MessageInbox inbox,
     TurnRunner turns,
     IOptions<MessagingOptions> options,
-    TimeProvider clock,
     ILogger<InboxDispatcher> logger) : BackgroundService
 {
     private const int ReadBatch = 500;
@@ -42,7 +41,7 @@ public sealed partial class InboxDispatcher(
                 }
                 if (pending.Count < ReadBatch)
                 {
-                    await inbox.Arrived.WaitAsync(settings.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                    await inbox.Arrived.WaitAsync(settings.PollInterval, stoppingToken).ConfigureAwait(false);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Activities;
+using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Messaging.Inbox;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Storage;
@@ -85,7 +86,7 @@ public sealed partial class TurnRunner(
             if (apologise)
             {
                 outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"failed:{envelope.Id}",
-                    [Conversation.Messages.OutboundMessage.FromText(texts.Get(ResidentTexts.TurnFailed))]);
+                    [OutboundMessage.FromText(texts.Get(ResidentTexts.TurnFailed))]);
             }
         }).ConfigureAwait(false);
         if (apologise)

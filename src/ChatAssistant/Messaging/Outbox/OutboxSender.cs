@@ -43,7 +43,7 @@ public sealed partial class OutboxSender(
                 }
                 if (open.Count < ReadBatch)
                 {
-                    await outbox.Appended.WaitAsync(settings.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                    await outbox.Appended.WaitAsync(settings.PollInterval, stoppingToken).ConfigureAwait(false);
                 }
             }
         }
