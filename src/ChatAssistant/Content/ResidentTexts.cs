@@ -28,14 +28,22 @@ public sealed class ResidentTexts
     public static ResidentTexts Load(string file)
     {
         var stream = new YamlStream();
-        try
+        using (var reader = File.OpenText(file))
         {
-            using var reader = File.OpenText(file);
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            throw new ContentException(file, (int)ex.Start.Line, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}");
+            var parser = new Parser(reader);
+            try
+            {
+                stream.Load(parser);
+            }
+            catch (YamlException ex)
+            {
+                throw new ContentException(file, (int)ex.Start.Line, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}");
+            }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet reports some unclosed brackets this way, without a position of its own.
+                throw new ContentException(file, (int)(parser.Current?.Start.Line ?? 1), $"not valid YAML (an unclosed bracket or quote?): {ex.Message}");
+            }
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -13,9 +13,11 @@ public sealed class AccountRateLimits(IOptions<ZaloOptions> options, TimeProvide
 
     public async ValueTask AcquireAsync(string oaId, CancellationToken cancellationToken)
     {
-        if (_pausedUntil.TryGetValue(oaId, out var until) && until > clock.GetUtcNow())
+        // One reading of the clock: the pause may end between two readings.
+        var pause = _pausedUntil.TryGetValue(oaId, out var until) ? until - clock.GetUtcNow() : TimeSpan.Zero;
+        if (pause > TimeSpan.Zero)
         {
-            await Task.Delay(until - clock.GetUtcNow(), clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(pause, clock, cancellationToken).ConfigureAwait(false);
         }
         var bucket = _buckets.GetOrAdd(oaId, _ => CreateBucket(options.Value.MessagesPerMinutePerAccount));
         while (true)

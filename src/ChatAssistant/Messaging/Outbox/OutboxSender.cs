@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ChatAssistant.Conversation.Messages;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -60,62 +62,86 @@ public sealed partial class OutboxSender(
 
     private async Task DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var message = MessageOutbox.ReadBody(row);
-        var attempts = row.Attempts;
-        var notBefore = DateTimeOffset.FromUnixTimeMilliseconds(row.NextAttemptAt);
-        while (true)
+        OutboundMessage message;
+        try
         {
-            var wait = notBefore - clock.GetUtcNow();
+            message = MessageOutbox.ReadBody(row);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        {
+            await outbox.MarkOutgoingFailedAsync(row.Id, null, $"unreadable body: {ex.Message}").ConfigureAwait(false);
+            return;
+        }
+        var attempts = row.Attempts;
+        DateTimeOffset? notBefore = DateTimeOffset.FromUnixTimeMilliseconds(row.NextAttemptAt);
+        while (notBefore is { } due)
+        {
+            var wait = due - clock.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
             }
-            await rateLimits.AcquireAsync(row.OaId, cancellationToken).ConfigureAwait(false);
-            await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false);
-            attempts++;
-
-            DeliveryResult result;
-            await _sendSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                // Once handed to the channel the attempt finishes even at shutdown, so its answer is recorded.
-                result = await channel.DeliverAsync(row.OaId, row.UserId, message, CancellationToken.None).ConfigureAwait(false);
+                attempts++;
+                notBefore = await AttemptAsync(row, message, attempts, cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                _sendSlots.Release();
+                // A database hiccup while recording: try the row again rather than leave it until the next restart.
+                LogAttemptBroke(logger, ex, row.Id);
+                notBefore = clock.GetUtcNow() + Backoff(attempts, options.Value);
             }
+        }
+    }
 
-            switch (result.Outcome)
-            {
-                case DeliveryOutcome.Delivered:
-                    await outbox.MarkOutgoingSentAsync(row.Id, result.ChannelMessageId).ConfigureAwait(false);
-                    return;
-                case DeliveryOutcome.Failed:
-                    LogFailed(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage);
-                    await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode, result.ErrorMessage ?? "failed").ConfigureAwait(false);
-                    return;
-                case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts:
-                    LogGaveUp(logger, row.Id, row.OaId, attempts, result.ErrorCode, result.ErrorMessage);
-                    await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode,
-                        $"gave up after {attempts} attempts: {result.ErrorMessage}").ConfigureAwait(false);
-                    return;
-                default:
-                    var backoff = Backoff(attempts, settings);
-                    notBefore = clock.GetUtcNow() + backoff;
-                    if (result.RetryNotBefore > notBefore)
-                    {
-                        notBefore = result.RetryNotBefore.Value;
-                    }
-                    if (result.AccountThrottled)
-                    {
-                        rateLimits.Pause(row.OaId, clock.GetUtcNow() + backoff);
-                    }
-                    LogRetry(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage, notBefore);
-                    await outbox.ScheduleOutgoingRetryAsync(row.Id, notBefore, result.ErrorCode, result.ErrorMessage).ConfigureAwait(false);
-                    break;
-            }
+    /// <summary>One delivery attempt, recorded; returns when to try again, or null when the row is settled.</summary>
+    private async Task<DateTimeOffset?> AttemptAsync(OutboxMessage row, OutboundMessage message, long attempts, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await rateLimits.AcquireAsync(row.OaId, cancellationToken).ConfigureAwait(false);
+        await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false);
+
+        DeliveryResult result;
+        await _sendSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Once handed to the channel the attempt finishes even at shutdown, so its answer is recorded.
+            result = await channel.DeliverAsync(row.OaId, row.UserId, message, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendSlots.Release();
+        }
+
+        switch (result.Outcome)
+        {
+            case DeliveryOutcome.Delivered:
+                await outbox.MarkOutgoingSentAsync(row.Id, result.ChannelMessageId).ConfigureAwait(false);
+                return null;
+            case DeliveryOutcome.Failed:
+                LogFailed(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage);
+                await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode, result.ErrorMessage ?? "failed").ConfigureAwait(false);
+                return null;
+            case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts:
+                LogGaveUp(logger, row.Id, row.OaId, attempts, result.ErrorCode, result.ErrorMessage);
+                await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode,
+                    $"gave up after {attempts} attempts: {result.ErrorMessage}").ConfigureAwait(false);
+                return null;
+            default:
+                var backoff = Backoff(attempts, settings);
+                var next = clock.GetUtcNow() + backoff;
+                if (result.RetryNotBefore > next)
+                {
+                    next = result.RetryNotBefore.Value;
+                }
+                if (result.AccountThrottled)
+                {
+                    rateLimits.Pause(row.OaId, clock.GetUtcNow() + backoff);
+                }
+                LogRetry(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage, next);
+                await outbox.ScheduleOutgoingRetryAsync(row.Id, next, result.ErrorCode, result.ErrorMessage).ConfigureAwait(false);
+                return next;
         }
     }
 
@@ -131,6 +157,9 @@ public sealed partial class OutboxSender(
         _sendSlots.Dispose();
         base.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering outbox row {OutboxId} broke; it will be tried again")]
+    private static partial void LogAttemptBroke(ILogger logger, Exception exception, long outboxId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} for {OaId} failed for good: {ErrorCode} {ErrorMessage}")]
     private static partial void LogFailed(ILogger logger, long outboxId, string oaId, int? errorCode, string? errorMessage);

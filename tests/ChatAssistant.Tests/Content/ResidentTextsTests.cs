@@ -1,0 +1,207 @@
+using ChatAssistant.Content;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Tests.Content;
+
+public sealed class ResidentTextsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string Write(string yaml)
+    {
+        var file = _folder.File(ResidentTexts.FileName);
+        File.WriteAllText(file, yaml);
+        return file;
+    }
+
+    private const string Valid = """
+        welcome: Xin chào!
+        not-yet-understood: Xin lỗi, trợ lý chưa hiểu.
+        turn-failed: Xin lỗi, hệ thống đang gặp sự cố.
+        """;
+
+    [Fact]
+    public void RepositoryTextsHaveEveryRequiredKey()
+    {
+        var texts = ResidentTexts.Load(RepositoryFiles.Texts);
+
+        Assert.All(ResidentTexts.Required, key => Assert.False(string.IsNullOrWhiteSpace(texts.Get(key)), key));
+        Assert.StartsWith("Xin chào", texts.Get(ResidentTexts.Welcome), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RepositoryTextsLoadThroughTheDialogsFolder()
+    {
+        var folder = new DialogsFolder(Options.Create(new ContentOptions { DialogsPath = RepositoryFiles.DialogsFolder }));
+
+        var texts = ResidentTexts.Load(folder);
+
+        Assert.Equal(ResidentTexts.Load(RepositoryFiles.Texts).Get(ResidentTexts.TurnFailed), texts.Get(ResidentTexts.TurnFailed));
+    }
+
+    [Fact]
+    public void BlockTextKeepsItsLinesWithoutTheTrailingNewline()
+    {
+        var texts = ResidentTexts.Load(Write("""
+            welcome: |
+              Xin chào!
+              Bạn cần hỗ trợ việc gì?
+            not-yet-understood: a
+            turn-failed: b
+            """));
+
+        Assert.Equal("Xin chào!\nBạn cần hỗ trợ việc gì?", texts.Get(ResidentTexts.Welcome));
+    }
+
+    [Fact]
+    public void BrokenYamlNamesTheFileAndTheLine()
+    {
+        var file = Write("""
+            welcome: Xin chào!
+            not-yet-understood: "Xin lỗi
+            turn-failed: Xin lỗi.
+            """);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(file, ex.File);
+        Assert.StartsWith($"{file}:{ex.Line}: not valid YAML", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2, ex.Line);
+    }
+
+    [Theory]
+    [InlineData("welcome: Xin chào!\nnot-yet-understood: a: b\nturn-failed: c\n", 2)]
+    [InlineData("welcome: Xin chào!\nnot-yet-understood Xin lỗi.\nturn-failed: c\n", 2)]
+    [InlineData("welcome: Xin chào!\nnot-yet-understood: a\nturn-failed: \"Xin lỗi\n", 3)]
+    [InlineData("welcome: \"Xin \\q chào\"\nnot-yet-understood: a\nturn-failed: c\n", 1)]
+    [InlineData("welcome: *greeting\nnot-yet-understood: a\nturn-failed: c\n", 1)]
+    public void TypicalSlipsAreReportedOnTheirLine(string yaml, int line)
+    {
+        var file = Write(yaml);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal((file, line), (ex.File, ex.Line));
+    }
+
+    [Fact]
+    public void UnclosedBracketIsReportedOnItsLine()
+    {
+        var file = Write("""
+            welcome: [Xin chào
+            not-yet-understood: Xin lỗi.
+            turn-failed: Xin lỗi.
+            """);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal((file, 1), (ex.File, ex.Line));
+    }
+
+    [Fact]
+    public void BadIndentationIsReportedOnItsLine()
+    {
+        var file = Write("""
+            welcome: Xin chào!
+            not-yet-understood: Xin lỗi.
+               turn-failed: Xin lỗi.
+            """);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(3, ex.Line);
+    }
+
+    [Fact]
+    public void EmptyTextNamesItsKeyAndLine()
+    {
+        var file = Write("""
+            # comment
+            welcome: Xin chào!
+
+            not-yet-understood: "  "
+            turn-failed: Xin lỗi.
+            """);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(4, ex.Line);
+        Assert.Contains("'not-yet-understood' is empty", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyWithNothingAfterItCountsAsEmpty()
+    {
+        var file = Write("""
+            welcome: Xin chào!
+            not-yet-understood: Xin lỗi.
+            turn-failed:
+            """);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("'turn-failed'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingRequiredTextIsNamed()
+    {
+        var file = Write("""
+            welcome: Xin chào!
+            turn-failed: Xin lỗi.
+            """);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Contains("missing text(s): not-yet-understood", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(file, ex.File);
+    }
+
+    [Fact]
+    public void NestedEntryIsRefusedOnItsLine()
+    {
+        var file = Write(Valid + "\nmenu:\n  - one\n  - two\n");
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(4, ex.Line);
+        Assert.Contains("'key: text'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("- a list\n- not a map\n")]
+    [InlineData("just a sentence")]
+    public void FileThatIsNotAMapOfTextsIsRefused(string yaml)
+    {
+        var file = Write(yaml);
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(1, ex.Line);
+    }
+
+    [Fact]
+    public void DuplicateKeyIsReportedOnItsSecondLine()
+    {
+        var file = Write(Valid + "\nwelcome: Chào lần nữa\n");
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
+
+        Assert.Equal(4, ex.Line);
+    }
+
+    [Fact]
+    public void UnknownKeyAskedByTheCodeIsReportedByName()
+    {
+        var texts = ResidentTexts.Load(Write(Valid));
+
+        var ex = Assert.Throws<KeyNotFoundException>(() => texts.Get("booking-confirmed"));
+
+        Assert.Contains("booking-confirmed", ex.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,48 @@
+using ChatAssistant.Messaging;
+using ChatAssistant.Messaging.Outbox;
+
+namespace ChatAssistant.Tests.Messaging.Outbox;
+
+public sealed class OutboxSenderTests
+{
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(1, 2)]
+    [InlineData(2, 4)]
+    [InlineData(3, 8)]
+    [InlineData(4, 16)]
+    [InlineData(8, 256)]
+    [InlineData(9, 512)]
+    [InlineData(10, 600)]
+    [InlineData(30, 600)]
+    [InlineData(long.MaxValue, 600)]
+    public void BackoffDoublesFromTheRetryDelayUpToTheCap(long attempts, int expectedSeconds)
+    {
+        var settings = new MessagingOptions();
+
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), OutboxSender.Backoff(attempts, settings));
+    }
+
+    [Fact]
+    public void BackoffFollowsTheConfiguredDelays()
+    {
+        var settings = new MessagingOptions
+        {
+            SendRetryDelay = TimeSpan.FromMilliseconds(250),
+            MaxSendRetryDelay = TimeSpan.FromSeconds(1.5),
+        };
+
+        Assert.Equal(
+            new[] { 250.0, 500, 1000, 1500, 1500 },
+            Enumerable.Range(1, 5).Select(a => OutboxSender.Backoff(a, settings).TotalMilliseconds));
+    }
+
+    [Fact]
+    public void BackoffNeverShrinksAsAttemptsGrow()
+    {
+        var settings = new MessagingOptions();
+        var delays = Enumerable.Range(1, 40).Select(a => OutboxSender.Backoff(a, settings)).ToList();
+
+        Assert.Equal(delays.Order(), delays);
+    }
+}
