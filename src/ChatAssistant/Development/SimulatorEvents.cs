@@ -43,36 +43,22 @@ public static class SimulatorEvents
                 case { Location: { } location }:
                     json.WriteString("event_name", "user_send_location");
                     WriteParticipants(json, input.UserId, oaId);
-                    json.WriteStartObject("message");
-                    json.WriteString("msg_id", msgId);
-                    json.WriteStartArray("attachments");
-                    json.WriteStartObject();
-                    json.WriteString("type", "location");
-                    json.WriteStartObject("payload");
-                    json.WriteStartObject("coordinates");
-                    json.WriteString("latitude", location.Latitude.ToString(CultureInfo.InvariantCulture));
-                    json.WriteString("longitude", location.Longitude.ToString(CultureInfo.InvariantCulture));
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                    json.WriteEndObject();
+                    WriteAttachmentMessage(json, msgId, "location", payload =>
+                    {
+                        payload.WriteStartObject("coordinates");
+                        payload.WriteString("latitude", location.Latitude.ToString(CultureInfo.InvariantCulture));
+                        payload.WriteString("longitude", location.Longitude.ToString(CultureInfo.InvariantCulture));
+                        payload.WriteEndObject();
+                    });
                     break;
                 case { ImageUrl: { } url }:
                     json.WriteString("event_name", "user_send_image");
                     WriteParticipants(json, input.UserId, oaId);
-                    json.WriteStartObject("message");
-                    json.WriteString("msg_id", msgId);
-                    json.WriteStartArray("attachments");
-                    json.WriteStartObject();
-                    json.WriteString("type", "image");
-                    json.WriteStartObject("payload");
-                    json.WriteString("url", url);
-                    json.WriteString("thumbnail", url);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                    json.WriteEndObject();
+                    WriteAttachmentMessage(json, msgId, "image", payload =>
+                    {
+                        payload.WriteString("url", url);
+                        payload.WriteString("thumbnail", url);
+                    });
                     break;
                 default:
                     json.WriteString("event_name", "user_send_text");
@@ -86,6 +72,22 @@ public static class SimulatorEvents
             json.WriteEndObject();
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>A <c>message</c> carrying one attachment, as Zalo sends pictures and locations.</summary>
+    private static void WriteAttachmentMessage(Utf8JsonWriter json, string msgId, string type, Action<Utf8JsonWriter> writePayload)
+    {
+        json.WriteStartObject("message");
+        json.WriteString("msg_id", msgId);
+        json.WriteStartArray("attachments");
+        json.WriteStartObject();
+        json.WriteString("type", type);
+        json.WriteStartObject("payload");
+        writePayload(json);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteParticipants(Utf8JsonWriter json, string userId, string oaId)

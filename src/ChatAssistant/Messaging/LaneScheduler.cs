@@ -1,3 +1,4 @@
+using ChatAssistant.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace ChatAssistant.Messaging;
@@ -52,6 +53,37 @@ public sealed partial class LaneScheduler<T> : IDisposable
                 _running.RemoveAll(t => t.IsCompleted);
             }
         }
+    }
+
+    /// <summary>
+    /// Feeds the lanes from a table read in id order until stopped: the cursor is the claim, so a
+    /// restart (cursor back at zero) picks up every row that was not settled.
+    /// </summary>
+    /// <param name="readAfter">Reads up to n unsettled rows with an id above the cursor, oldest first.</param>
+    /// <param name="place">A row's id and lane.</param>
+    /// <param name="arrived">Signalled when new rows are committed, so they need not wait for the poll.</param>
+    /// <param name="maxQueued">Rows held in memory at most; the rest wait in the table.</param>
+    public async Task FeedAsync(
+        Func<long, int, IReadOnlyList<T>> readAfter, Func<T, (long Id, string Lane)> place, WakeSignal arrived, int maxQueued, TimeSpan pollInterval)
+    {
+        const int batch = 500;
+        long cursor = 0;
+        while (!_stopping.IsCancellationRequested)
+        {
+            await WaitBelowAsync(maxQueued, _stopping).ConfigureAwait(false);
+            var rows = readAfter(cursor, batch);
+            foreach (var row in rows)
+            {
+                var (id, lane) = place(row);
+                Enqueue(lane, row);
+                cursor = id;
+            }
+            if (rows.Count < batch)
+            {
+                await arrived.WaitAsync(pollInterval, _stopping).ConfigureAwait(false);
+            }
+        }
+        _stopping.ThrowIfCancellationRequested();
     }
 
     /// <summary>Completes when fewer than <paramref name="count"/> items are queued or running.</summary>

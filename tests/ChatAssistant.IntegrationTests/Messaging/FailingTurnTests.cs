@@ -1,55 +1,38 @@
 using ChatAssistant.Content;
 using ChatAssistant.Messaging.Dispatch;
-using ChatAssistant.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.IntegrationTests.Messaging;
 
 /// <summary>A turn that keeps throwing is retried, parked with its error, apologised for, and the lane goes on.</summary>
-public sealed class FailingTurnTests : IAsyncLifetime
+public sealed class FailingTurnTests : ZaloHostTest
 {
-    private readonly TempFolder _folder = new();
     private readonly FlakyHandler _handler = new();
-    private FakeZaloApi _zalo = null!;
-    private ServiceUnderTest _service = null!;
 
-    public async Task InitializeAsync()
-    {
-        _zalo = await FakeZaloApi.StartAsync();
-        _zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
-        _service = await ServiceUnderTest.StartAsync(_folder.File("service.db"), _zalo,
-            overrides: services => services.AddSingleton<ITurnHandler>(_handler));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _service.DisposeAsync();
-        await _zalo.DisposeAsync();
-        _folder.Dispose();
-    }
+    protected override void Override(IServiceCollection services) => services.AddSingleton<ITurnHandler>(_handler);
 
     [Fact]
     public async Task TurnThatKeepsFailingIsParkedAndTheResidentGetsAnApology()
     {
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-fail", "boom"));
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-fail", "fine"));
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-fail", "boom"));
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-fail", "fine"));
 
-        var replies = await _zalo.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
+        var replies = await Zalo.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
 
-        var apology = _service.Services.GetRequiredService<ResidentTexts>().Get(ResidentTexts.TurnFailed);
+        var apology = Service.Services.GetRequiredService<ResidentTexts>().Get(ResidentTexts.TurnFailed);
         Assert.Equal([apology, "echo: fine"], replies.Select(r => r.Text));
         Assert.Equal(3, _handler.Attempts("boom"));
-        Assert.Equal("failed", _service.Query<string>("SELECT status FROM inbox_messages WHERE body LIKE '%boom%'"));
-        Assert.Equal(3, _service.Query<long>("SELECT attempts FROM inbox_messages WHERE body LIKE '%boom%'"));
-        Assert.Contains("handler broke", _service.Query<string>("SELECT error FROM inbox_messages WHERE body LIKE '%boom%'"), StringComparison.Ordinal);
+        Assert.Equal("failed", Service.Query<string>("SELECT status FROM inbox_messages WHERE body LIKE '%boom%'"));
+        Assert.Equal(3, Service.Query<long>("SELECT attempts FROM inbox_messages WHERE body LIKE '%boom%'"));
+        Assert.Contains("handler broke", Service.Query<string>("SELECT error FROM inbox_messages WHERE body LIKE '%boom%'"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TurnThatFailsOnceSucceedsOnRetryWithoutApology()
     {
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-once", "once"));
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-once", "once"));
 
-        var reply = Assert.Single(await _zalo.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)));
+        var reply = Assert.Single(await Zalo.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)));
 
         Assert.Equal("echo: once", reply.Text);
         Assert.Equal(2, _handler.Attempts("once"));

@@ -6,28 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatAssistant.IntegrationTests.Messaging;
 
 /// <summary>From a signed event at the webhook to the reply at the (fake) Zalo OA API.</summary>
-public sealed class ReplyDeliveryTests : IAsyncLifetime
+public sealed class ReplyDeliveryTests : ZaloHostTest
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private readonly TempFolder _folder = new();
-    private FakeZaloApi _zalo = null!;
-    private ServiceUnderTest _service = null!;
 
-    public async Task InitializeAsync()
-    {
-        _zalo = await FakeZaloApi.StartAsync();
-        _zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
-        _service = await ServiceUnderTest.StartAsync(_folder.File("service.db"), _zalo);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _service.DisposeAsync();
-        await _zalo.DisposeAsync();
-        _folder.Dispose();
-    }
-
-    private string Text(string key) => _service.Services.GetRequiredService<ResidentTexts>().Get(key);
+    private string Text(string key) => Service.Services.GetRequiredService<ResidentTexts>().Get(key);
 
     [Fact]
     public async Task SignedSampleIsAnsweredAtZaloWithTheAccessTokenHeaderAndV3Body()
@@ -36,8 +19,8 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         using var parsed = JsonDocument.Parse(sample);
         var userId = parsed.RootElement.GetProperty("sender").GetProperty("id").GetString();
 
-        await _service.PostWebhookAsync(sample);
-        var replies = await _zalo.WaitForMessagesAsync(1, Patience);
+        await Service.PostWebhookAsync(sample);
+        var replies = await Zalo.WaitForMessagesAsync(1, Patience);
 
         var reply = Assert.Single(replies);
         Assert.Equal("/v3.0/oa/message/cs", reply.Path);
@@ -50,9 +33,9 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task GreetingWithoutDiacriticsGetsTheWelcome()
     {
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-greet", "xin chao"));
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-greet", "xin chao"));
 
-        var reply = Assert.Single(await _zalo.WaitForMessagesAsync(1, Patience));
+        var reply = Assert.Single(await Zalo.WaitForMessagesAsync(1, Patience));
         Assert.Equal(Text(ResidentTexts.Welcome), reply.Text);
     }
 
@@ -60,71 +43,71 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
     public async Task RedeliveredEventIsAnsweredOnce()
     {
         var body = ServiceUnderTest.TextEvent("u-dup", "xin chào", msgId: "redelivered");
-        await _service.PostWebhookAsync(body);
-        await _service.PostWebhookAsync(body);
+        await Service.PostWebhookAsync(body);
+        await Service.PostWebhookAsync(body);
         // A later event from the same resident: once its reply is there, any reply to a duplicate would be too.
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-dup", "chào"));
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-dup", "chào"));
 
-        await _zalo.WaitForMessagesAsync(2, Patience);
+        await Zalo.WaitForMessagesAsync(2, Patience);
         await Task.Delay(300);
 
-        Assert.Equal(2, _zalo.Messages.Count(m => m.UserId == "u-dup"));
+        Assert.Equal(2, Zalo.Messages.Count(m => m.UserId == "u-dup"));
     }
 
     [Fact]
     public async Task ExpiredTokenIsRefreshedOnceAndTheNewPairIsPersisted()
     {
-        _zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
+        Zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
 
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-token", "xin chào"));
-        var accepted = await _zalo.WaitForMessagesAsync(1, Patience);
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-token", "xin chào"));
+        var accepted = await Zalo.WaitForMessagesAsync(1, Patience);
 
-        Assert.Equal(1, _zalo.RefreshCount);
-        var refreshToken = _service.Query<string>("SELECT refresh_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
-        var accessToken = _service.Query<string>("SELECT access_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
+        Assert.Equal(1, Zalo.RefreshCount);
+        var refreshToken = Service.Query<string>("SELECT refresh_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
+        var accessToken = Service.Query<string>("SELECT access_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
         Assert.NotEqual(ServiceUnderTest.SeedRefreshToken, refreshToken);
-        Assert.True(_zalo.IsRefreshTokenValid(refreshToken));
+        Assert.True(Zalo.IsRefreshTokenValid(refreshToken));
         Assert.Equal(accessToken, Assert.Single(accepted).AccessToken);
         Assert.Equal(ServiceUnderTest.SeedRefreshToken,
-            _service.Query<string>("SELECT previous_refresh_token FROM official_accounts"));
+            Service.Query<string>("SELECT previous_refresh_token FROM official_accounts"));
     }
 
     [Fact]
     public async Task ConcurrentSendsWithAnExpiredTokenRefreshOnlyOnce()
     {
-        _zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
+        Zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
 
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => _service.PostWebhookAsync(ServiceUnderTest.TextEvent($"u-race-{i}", "xin chào"))));
-        await _zalo.WaitForMessagesAsync(10, Patience);
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Service.PostWebhookAsync(ServiceUnderTest.TextEvent($"u-race-{i}", "xin chào"))));
+        await Zalo.WaitForMessagesAsync(10, Patience);
 
-        Assert.Equal(1, _zalo.RefreshCount);
+        Assert.Equal(1, Zalo.RefreshCount);
     }
 
     [Fact]
     public async Task OutOfWindowErrorIsRecordedAsPermanentAndNotRetried()
     {
-        _zalo.FailAlwaysForUser("u-230", -230);
+        Zalo.FailAlwaysForUser("u-230", -230);
 
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-230", "xin chào"));
-        await WaitUntilAsync(() => _service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-230'") == "failed");
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-230", "xin chào"));
+        await WaitUntilAsync(() => Service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-230'") == "failed");
         await Task.Delay(300);
 
-        Assert.Equal(-230, _service.Query<long>("SELECT error_code FROM outbox_messages WHERE user_id = 'u-230'"));
-        Assert.Equal(1, _service.Query<long>("SELECT attempts FROM outbox_messages WHERE user_id = 'u-230'"));
-        Assert.Single(_zalo.Messages, m => m.UserId == "u-230");
+        Assert.Equal(-230, Service.Query<long>("SELECT error_code FROM outbox_messages WHERE user_id = 'u-230'"));
+        Assert.Equal(1, Service.Query<long>("SELECT attempts FROM outbox_messages WHERE user_id = 'u-230'"));
+        Assert.Single(Zalo.Messages, m => m.UserId == "u-230");
     }
 
     [Fact]
     public async Task RateLimitedSendIsRetriedUntilItGoesThrough()
     {
-        _zalo.FailNextSends(-32, count: 2);
+        Zalo.FailNextSends(-32, count: 2);
 
-        await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-32", "xin chào"));
-        await _zalo.WaitForMessagesAsync(1, Patience);
-        await WaitUntilAsync(() => _service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-32'") == "sent");
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-32", "xin chào"));
+        await Zalo.WaitForMessagesAsync(1, Patience);
+        await WaitUntilAsync(() => Service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-32'") == "sent");
 
-        Assert.Equal(3, _zalo.Messages.Count(m => m.UserId == "u-32"));
-        Assert.Equal(3, _service.Query<long>("SELECT attempts FROM outbox_messages WHERE user_id = 'u-32'"));
+        Assert.Equal(3, Zalo.Messages.Count(m => m.UserId == "u-32"));
+        Assert.Equal(3, Service.Query<long>("SELECT attempts FROM outbox_messages WHERE user_id = 'u-32'"));
     }
 
     [Fact]
@@ -132,10 +115,10 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
     {
         for (var i = 0; i < 5; i++)
         {
-            await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-order", i % 2 == 0 ? "xin chào" : $"câu hỏi {i}"));
+            await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-order", i % 2 == 0 ? "xin chào" : $"câu hỏi {i}"));
         }
 
-        var replies = (await _zalo.WaitForMessagesAsync(5, Patience)).Where(m => m.UserId == "u-order").Select(m => m.Text).ToList();
+        var replies = (await Zalo.WaitForMessagesAsync(5, Patience)).Where(m => m.UserId == "u-order").Select(m => m.Text).ToList();
 
         string[] expected = [Text(ResidentTexts.Welcome), Text(ResidentTexts.NotYetUnderstood), Text(ResidentTexts.Welcome), Text(ResidentTexts.NotYetUnderstood), Text(ResidentTexts.Welcome)];
         Assert.Equal(expected, replies);

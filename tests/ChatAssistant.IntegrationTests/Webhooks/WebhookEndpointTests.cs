@@ -5,32 +5,15 @@ using ChatAssistant.Testing;
 namespace ChatAssistant.IntegrationTests.Webhooks;
 
 /// <summary>What POST /webhooks/zalo answers, and what it stores, for good and bad requests.</summary>
-public sealed class WebhookEndpointTests : IAsyncLifetime
+public sealed class WebhookEndpointTests : ZaloHostTest
 {
-    private readonly TempFolder _folder = new();
-    private FakeZaloApi _zalo = null!;
-    private ServiceUnderTest _service = null!;
 
-    public async Task InitializeAsync()
-    {
-        _zalo = await FakeZaloApi.StartAsync();
-        _zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
-        _service = await ServiceUnderTest.StartAsync(_folder.File("service.db"), _zalo);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _service.DisposeAsync();
-        await _zalo.DisposeAsync();
-        _folder.Dispose();
-    }
-
-    private long InboxRows() => _service.Query<long>("SELECT count(*) FROM inbox_messages");
+    private long InboxRows() => Service.Query<long>("SELECT count(*) FROM inbox_messages");
 
     [Fact]
     public async Task SignedEventIsAcknowledgedAndStoredBeforeTheAnswer()
     {
-        var response = await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-1", "xin chào"));
+        var response = await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-1", "xin chào"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, InboxRows());
@@ -43,7 +26,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     {
         var body = ServiceUnderTest.TextEvent("u-2", "alo");
 
-        var response = await _service.PostWebhookAsync(body, prefix + _service.Sign(body));
+        var response = await Service.PostWebhookAsync(body, prefix + Service.Sign(body));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -52,9 +35,9 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     public async Task WrongSignatureIsRefusedAndNothingIsStored()
     {
         var body = ServiceUnderTest.TextEvent("u-3", "xin chào");
-        var signedForOtherBody = _service.Sign(ServiceUnderTest.TextEvent("u-3", "xin chao"));
+        var signedForOtherBody = Service.Sign(ServiceUnderTest.TextEvent("u-3", "xin chao"));
 
-        var response = await _service.PostWebhookAsync(body, "mac=" + signedForOtherBody);
+        var response = await Service.PostWebhookAsync(body, "mac=" + signedForOtherBody);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, InboxRows());
@@ -63,7 +46,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MissingSignatureIsRefusedAndNothingIsStored()
     {
-        var response = await _service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-4", "xin chào"), sign: false);
+        var response = await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-4", "xin chào"), sign: false);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, InboxRows());
@@ -72,7 +55,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task BodyThatIsNotJsonIsABadRequest()
     {
-        var response = await _service.PostWebhookAsync("event_name=user_send_text", signature: "mac=00");
+        var response = await Service.PostWebhookAsync("event_name=user_send_text", signature: "mac=00");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, InboxRows());
@@ -81,7 +64,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SignedJsonWithoutEventNameIsABadRequest()
     {
-        var response = await _service.PostWebhookAsync("""{"app_id":"1","timestamp":"1720000000000"}""");
+        var response = await Service.PostWebhookAsync("""{"app_id":"1","timestamp":"1720000000000"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, InboxRows());
@@ -92,7 +75,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     {
         var body = ServiceUnderTest.TextEvent("u-5", new string('a', 260 * 1024));
 
-        var response = await _service.PostWebhookAsync(body);
+        var response = await Service.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(0, InboxRows());
@@ -107,7 +90,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         request.Headers.Add("X-ZEvent-Signature", "mac=00");
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await _service.Http.SendAsync(request);
+        var response = await Service.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -117,10 +100,10 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     {
         var body = $$"""{"app_id":"1","oa_id":"{{ServiceUnderTest.OaId}}","event_name":"change_oa_daily_quota","timestamp":"1720000000001"}""";
 
-        var response = await _service.PostWebhookAsync(body);
+        var response = await Service.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ignored", _service.Query<string>("SELECT status FROM inbox_messages"));
+        Assert.Equal("ignored", Service.Query<string>("SELECT status FROM inbox_messages"));
     }
 
     [Fact]
@@ -128,10 +111,10 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     {
         var body = ServiceUnderTest.TextEvent("u-7", "xin chào").Replace(ServiceUnderTest.OaId, "999", StringComparison.Ordinal);
 
-        var response = await _service.PostWebhookAsync(body);
+        var response = await Service.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ignored", _service.Query<string>("SELECT status FROM inbox_messages"));
+        Assert.Equal("ignored", Service.Query<string>("SELECT status FROM inbox_messages"));
     }
 
     [Fact]
@@ -139,8 +122,8 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     {
         var body = ServiceUnderTest.TextEvent("u-8", "xin chào", msgId: "same-msg");
 
-        var first = await _service.PostWebhookAsync(body);
-        var second = await _service.PostWebhookAsync(body);
+        var first = await Service.PostWebhookAsync(body);
+        var second = await Service.PostWebhookAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -150,7 +133,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task HealthIsOkWhenDatabaseAndLoopsRun()
     {
-        var response = await _service.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var response = await Service.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ok", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -17,8 +17,6 @@ public sealed partial class InboxDispatcher(
     IOptions<MessagingOptions> options,
     ILogger<InboxDispatcher> logger) : BackgroundService
 {
-    private const int ReadBatch = 500;
-
     /// <summary>True while the loop runs; the health check reports it.</summary>
     public bool IsRunning { get; private set; }
 
@@ -26,24 +24,12 @@ public sealed partial class InboxDispatcher(
     {
         var settings = options.Value;
         using var lanes = new LaneScheduler<InboxMessage>(settings.MaxConcurrentTurns, turns.RunAsync, logger, stoppingToken);
-        long cursor = 0;
         IsRunning = true;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await lanes.WaitBelowAsync(settings.MaxQueuedTurns, stoppingToken).ConfigureAwait(false);
-                var pending = inbox.ReadPendingIncoming(cursor, ReadBatch);
-                foreach (var envelope in pending)
-                {
-                    lanes.Enqueue($"{envelope.OaId}:{envelope.UserId}", envelope);
-                    cursor = envelope.Id;
-                }
-                if (pending.Count < ReadBatch)
-                {
-                    await inbox.Arrived.WaitAsync(settings.PollInterval, stoppingToken).ConfigureAwait(false);
-                }
-            }
+            await lanes.FeedAsync(
+                inbox.ReadPendingIncoming, e => (e.Id, $"{e.OaId}:{e.UserId}"), inbox.Arrived, settings.MaxQueuedTurns, settings.PollInterval)
+                .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -19,7 +19,7 @@ public sealed partial class OutboxSender(
     TimeProvider clock,
     ILogger<OutboxSender> logger) : BackgroundService
 {
-    private const int ReadBatch = 500;
+    private const int MaxQueuedDeliveries = 20_000;
     private readonly SemaphoreSlim _sendSlots = new(Math.Max(1, options.Value.MaxConcurrentSends));
 
     /// <summary>True while the loop runs; the health check reports it.</summary>
@@ -30,24 +30,12 @@ public sealed partial class OutboxSender(
         var settings = options.Value;
         // Lanes mostly wait (on the rate limit or a retry), so many may be open; _sendSlots bounds the real work.
         using var lanes = new LaneScheduler<OutboxMessage>(4096, DeliverAsync, logger, stoppingToken);
-        long cursor = 0;
         IsRunning = true;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await lanes.WaitBelowAsync(20_000, stoppingToken).ConfigureAwait(false);
-                var open = outbox.ReadOpenOutgoing(cursor, ReadBatch);
-                foreach (var row in open)
-                {
-                    lanes.Enqueue($"{row.OaId}:{row.UserId}", row);
-                    cursor = row.Id;
-                }
-                if (open.Count < ReadBatch)
-                {
-                    await outbox.Appended.WaitAsync(settings.PollInterval, stoppingToken).ConfigureAwait(false);
-                }
-            }
+            await lanes.FeedAsync(
+                outbox.ReadOpenOutgoing, r => (r.Id, $"{r.OaId}:{r.UserId}"), outbox.Appended, MaxQueuedDeliveries, settings.PollInterval)
+                .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

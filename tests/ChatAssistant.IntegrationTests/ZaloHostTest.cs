@@ -1,0 +1,31 @@
+using ChatAssistant.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.IntegrationTests;
+
+/// <summary>Base of tests that need the host serving one account, a fake Zalo API with valid seed tokens, and a fresh database.</summary>
+public abstract class ZaloHostTest : IAsyncLifetime
+{
+    protected TempFolder Folder { get; } = new();
+    protected FakeZaloApi Zalo { get; private set; } = null!;
+    protected ServiceUnderTest Service { get; private set; } = null!;
+
+    /// <summary>Services a test class replaces in the host.</summary>
+    protected virtual void Override(IServiceCollection services)
+    {
+    }
+
+    public async Task InitializeAsync()
+    {
+        Zalo = await FakeZaloApi.StartAsync();
+        Zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
+        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, overrides: Override);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        await Zalo.DisposeAsync();
+        Folder.Dispose();
+    }
+}
