@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ChatAssistant.Content;
-using ChatAssistant.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.IntegrationTests.Messaging;

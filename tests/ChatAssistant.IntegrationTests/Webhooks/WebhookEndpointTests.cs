@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using ChatAssistant.Testing;
 
 namespace ChatAssistant.IntegrationTests.Webhooks;
 
