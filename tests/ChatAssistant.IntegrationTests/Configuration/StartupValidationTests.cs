@@ -1,0 +1,58 @@
+using ChatAssistant.Host;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.IntegrationTests.Configuration;
+
+/// <summary>Bad configuration stops the host at start-up with a message naming the key to fix.</summary>
+public sealed class StartupValidationTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<string> StartFailureAsync(params string[] settings)
+    {
+        string[] args = ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:ChatAssistant=Data Source={_folder.File("s.db")}", "--Logging:LogLevel:Default=None", .. settings];
+        // Validation may fire while the app is built (endpoints ask which accounts exist) or when it starts.
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            await using var app = ChatAssistantHost.Build(args);
+            await app.StartAsync();
+        });
+        return failure.Message;
+    }
+
+    [Fact]
+    public async Task ProductionWithoutWebhookSecretRefusesToStart()
+    {
+        var message = await StartFailureAsync("--environment=Production");
+
+        Assert.Contains("Zalo:WebhookSecretKey", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AccountsWithoutAppSecretNameTheMissingKey()
+    {
+        var message = await StartFailureAsync(
+            "--environment=Production", "--Zalo:WebhookSecretKey=s", "--Zalo:AppId=1", "--Zalo:Accounts:0:OaId=oa", "--Zalo:Accounts:0:RefreshToken=r");
+
+        Assert.Contains("Zalo:AppSecret", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AccountWithoutTokensNamesItsIndex()
+    {
+        var message = await StartFailureAsync(
+            "--environment=Production", "--Zalo:WebhookSecretKey=s", "--Zalo:AppId=1", "--Zalo:AppSecret=x", "--Zalo:Accounts:0:OaId=oa");
+
+        Assert.Contains("Zalo:Accounts:0:RefreshToken", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShortBootstrapKeyIsRefused()
+    {
+        var message = await StartFailureAsync("--environment=Development", "--Admin:BootstrapApiKey=short");
+
+        Assert.Contains("Admin:BootstrapApiKey", message, StringComparison.Ordinal);
+    }
+}
