@@ -10,13 +10,18 @@ namespace ChatAssistant.Storage;
 /// SQLite allows one writer at a time. Rather than let every request fight for the lock, all
 /// writes are posted to one queue and a single loop commits whatever has gathered as one
 /// transaction (group commit): one fsync serves hundreds of webhook requests, and no caller
-/// ever sees SQLITE_BUSY. Each write runs inside its own savepoint, so one failing write is
-/// rolled back and reported to its caller without spoiling the others in the batch.
+/// ever sees SQLITE_BUSY. One failing write is rolled back and reported to its caller without
+/// spoiling the others in the batch (see <see cref="Commit"/>).
+/// Webhook intake goes first: Zalo is waiting for its 200, while turn and delivery writes can
+/// wait a batch. So each batch takes every waiting intake write and lets background writes fill
+/// at most a third of it when intake is busy (measured in bench/README.md); with no intake
+/// waiting, background writes get whole batches, so they are never starved.
 /// </remarks>
 public sealed partial class SqliteWriter : IAsyncDisposable
 {
-    private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(
-        new UnboundedChannelOptions { SingleReader = true });
+    // Not SingleReader: the single-reader channel cannot count its items, which the loop needs.
+    private readonly Channel<WriteRequest> _intake = Channel.CreateUnbounded<WriteRequest>();
+    private readonly Channel<WriteRequest> _background = Channel.CreateUnbounded<WriteRequest>();
     private readonly SqliteConnectionFactory _connections;
     private readonly ILogger<SqliteWriter> _logger;
     private readonly int _maxBatch;
@@ -34,22 +39,24 @@ public sealed partial class SqliteWriter : IAsyncDisposable
     public bool IsRunning => !_loop.IsCompleted;
 
     /// <summary>Runs <paramref name="work"/> inside the next batch and completes once that batch is committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    /// <remarks>Writes of one priority commit in the order they were queued.</remarks>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, WritePriority priority = WritePriority.Background)
     {
         var request = new WriteRequest<T>(work);
-        if (!_queue.Writer.TryWrite(request))
+        var queue = priority == WritePriority.Intake ? _intake : _background;
+        if (!queue.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(SqliteWriter), "The database writer has stopped.");
         }
         return request.Completion.Task;
     }
 
-    public Task WriteAsync(Action<SqliteConnection, SqliteTransaction> work) =>
+    public Task WriteAsync(Action<SqliteConnection, SqliteTransaction> work, WritePriority priority = WritePriority.Background) =>
         WriteAsync<bool>((connection, transaction) =>
         {
             work(connection, transaction);
             return true;
-        });
+        }, priority);
 
     private async Task RunAsync()
     {
@@ -57,11 +64,12 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         SqliteConnection? connection = null;
         try
         {
-            while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+            while (await WaitForWorkAsync().ConfigureAwait(false))
             {
-                while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var request))
+                FillBatch(batch);
+                if (batch.Count == 0)
                 {
-                    batch.Add(request);
+                    continue;
                 }
                 try
                 {
@@ -88,36 +96,92 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until either queue holds a write; false once both are closed and empty.</summary>
+    private async Task<bool> WaitForWorkAsync()
+    {
+        var waits = new List<Task<bool>>(2);
+        while (true)
+        {
+            if (_intake.Reader.Count > 0 || _background.Reader.Count > 0)
+            {
+                return true;
+            }
+            waits.Clear();
+            foreach (var queue in (ReadOnlySpan<Channel<WriteRequest>>)[_intake, _background])
+            {
+                if (!queue.Reader.Completion.IsCompleted)
+                {
+                    waits.Add(queue.Reader.WaitToReadAsync().AsTask());
+                }
+            }
+            if (waits.Count == 0)
+            {
+                return false;
+            }
+            await Task.WhenAny(waits).ConfigureAwait(false);
+        }
+    }
+
+    private void FillBatch(List<WriteRequest> batch)
+    {
+        while (batch.Count < _maxBatch && _intake.Reader.TryRead(out var request))
+        {
+            batch.Add(request);
+        }
+        var backgroundRoom = batch.Count == 0 ? _maxBatch : Math.Max(16, batch.Count / 2);
+        while (backgroundRoom-- > 0 && _background.Reader.TryRead(out var request))
+        {
+            batch.Add(request);
+        }
+    }
+
+    /// <summary>
+    /// Runs the batch as one transaction. Writes rarely fail (a lost version race, a constraint), so the
+    /// common path pays for no savepoints: when a write throws, the transaction is rolled back, that
+    /// write gets its exception, and the rest of the batch runs again without it.
+    /// </summary>
     private static void Commit(SqliteConnection connection, List<WriteRequest> batch)
     {
-        using var transaction = connection.BeginTransaction();
-        foreach (var request in batch)
+        var pending = batch;
+        while (pending.Count > 0)
         {
-            transaction.Save("w");
-            try
+            using var transaction = connection.BeginTransaction();
+            var failedAt = -1;
+            Exception? failure = null;
+            for (var i = 0; i < pending.Count; i++)
             {
-                request.Execute(connection, transaction);
-                transaction.Release("w");
-            }
+                try
+                {
+                    pending[i].Execute(connection, transaction);
+                }
 #pragma warning disable CA1031 // The caller gets its own exception; the batch goes on.
-            catch (Exception ex)
+                catch (Exception ex)
 #pragma warning restore CA1031
-            {
-                transaction.Rollback("w");
-                transaction.Release("w");
-                request.Fail(ex);
+                {
+                    failedAt = i;
+                    failure = ex;
+                    break;
+                }
             }
-        }
-        transaction.Commit();
-        foreach (var request in batch)
-        {
-            request.Succeed();
+            if (failure is null)
+            {
+                transaction.Commit();
+                foreach (var request in pending)
+                {
+                    request.Succeed();
+                }
+                return;
+            }
+            transaction.Rollback();
+            pending[failedAt].Fail(failure);
+            pending = [.. pending.Where((_, i) => i != failedAt)];
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _intake.Writer.TryComplete();
+        _background.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
     }
 

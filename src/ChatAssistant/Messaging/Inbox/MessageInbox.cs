@@ -22,16 +22,14 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
     {
         var receivedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var id = await writer.WriteAsync((connection, transaction) =>
-            connection.ExecuteScalar<long?>(InsertIncoming, new
-            {
-                incoming.OaId,
-                incoming.UserId,
-                incoming.EventName,
-                incoming.DedupKey,
-                incoming.Body,
-                receivedAt,
-                incoming.Status,
-            }, transaction)).ConfigureAwait(false);
+            connection.ScalarPrepared(transaction, InsertIncoming,
+                (nameof(incoming.OaId), incoming.OaId),
+                (nameof(incoming.UserId), incoming.UserId),
+                (nameof(incoming.EventName), incoming.EventName),
+                (nameof(incoming.DedupKey), incoming.DedupKey),
+                (nameof(incoming.Body), incoming.Body),
+                ("receivedAt", receivedAt),
+                (nameof(incoming.Status), incoming.Status)), WritePriority.Intake).ConfigureAwait(false);
         if (id is not null && incoming.Status == InboxStatus.Pending)
         {
             Arrived.Notify();
@@ -62,7 +60,7 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
 
     /// <summary>Part of a turn's transaction: the envelope is done exactly when the turn's effects are saved.</summary>
     public void MarkIncomingHandled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
-        connection.Execute(UpdateHandled, new { id, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+        connection.ExecutePrepared(transaction, UpdateHandled, ("id", id), ("handledAt", clock.GetUtcNow().ToUnixTimeMilliseconds()));
 
     private const string UpdateFailed = """
         UPDATE inbox_messages

@@ -38,15 +38,13 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
             var part = 0;
             foreach (var row in parts)
             {
-                connection.Execute(InsertOutgoing, new
-                {
-                    oaId,
-                    userId,
-                    key = $"{source}:{index}.{part++}",
-                    kind = row.Kind.ToString(),
-                    body = JsonSerializer.Serialize(row, OutboundJson.Default.OutboundMessage),
-                    now,
-                }, transaction);
+                connection.ExecutePrepared(transaction, InsertOutgoing,
+                    ("oaId", oaId),
+                    ("userId", userId),
+                    ("key", $"{source}:{index}.{part++}"),
+                    ("kind", row.Kind.ToString()),
+                    ("body", JsonSerializer.Serialize(row, OutboundJson.Default.OutboundMessage)),
+                    ("now", now));
             }
             index++;
         }
@@ -90,7 +88,7 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     /// <summary>Records that the row is about to go out, so that a crash before the answer is visible afterwards.</summary>
     public Task MarkOutgoingSendingAsync(long id) =>
         writer.WriteAsync((connection, transaction) =>
-            connection.Execute(UpdateSending, new { id, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction));
+            connection.ExecutePrepared(transaction, UpdateSending, ("id", id), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds())));
 
     private const string UpdateSent = """
         UPDATE outbox_messages
@@ -100,7 +98,8 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
 
     public Task MarkOutgoingSentAsync(long id, string? channelMessageId) =>
         writer.WriteAsync((connection, transaction) =>
-            connection.Execute(UpdateSent, new { id, channelMessageId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction));
+            connection.ExecutePrepared(transaction, UpdateSent,
+                ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds())));
 
     private const string UpdateRetry = """
         UPDATE outbox_messages

@@ -1,0 +1,91 @@
+namespace ChatAssistant.Conversation.Recognizers;
+
+/// <summary>Finds "sáng", "trưa", "chiều", "tối", "đêm" in a message and moves a clock hour into that part of the day.</summary>
+internal static class DayParts
+{
+    private static readonly Lexicon<DayPart> Names = new(
+        ("sáng", DayPart.Morning), ("trưa", DayPart.Noon), ("chiều", DayPart.Afternoon), ("tối", DayPart.Evening),
+        ("đêm", DayPart.Night), ("khuya", DayPart.Night));
+
+    // Typed without marks these are also other words: "sang tuần" (next week), "hộ chiếu" (passport), "tôi" (I),
+    // "đem" (bring). Unmarked, they count only between words about time.
+    private static readonly HashSet<string> Ambiguous = new(["sang", "chieu", "toi", "dem"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Before = new(
+        ["buoi", "vao", "luc", "khoang", "tam", "hoi", "ban", "ca", "nay", "mai", "mot", "kia", "qua", "gio", "h", "g", "ruoi", "phut", "p"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> After = new(
+        ["nay", "mai", "mot", "kia", "qua", "thu", "chu", "cn", "ngay", "hom", "bua", "mung", "a", "nhe", "nha", "nhen", "ne", "di", "luon", "nhi", "oi"],
+        StringComparer.Ordinal);
+
+    /// <summary>The part of the day named at <paramref name="index"/>, or null.</summary>
+    public static DayPart? At(ReadOnlySpan<Word> words, int index)
+    {
+        if (index < 0 || index >= words.Length || !Names.TryGet(words[index], out var part))
+        {
+            return null;
+        }
+
+        if (words[index].HasMarks || !Ambiguous.Contains(words[index].Folded))
+        {
+            return part;
+        }
+
+        return IsTimeBefore(words, index) && IsTimeAfter(words, index) ? part : null;
+    }
+
+    /// <summary>The first part of the day named anywhere in the message.</summary>
+    public static DayPart? Find(ReadOnlySpan<Word> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (At(words, i) is { } part)
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    public static PartOfDay ToPublic(DayPart part) => part switch
+    {
+        DayPart.Morning => PartOfDay.Morning,
+        DayPart.Noon => PartOfDay.Noon,
+        DayPart.Afternoon => PartOfDay.Afternoon,
+        _ => PartOfDay.Evening,
+    };
+
+    /// <summary>
+    /// "2 giờ chiều" is 14:00, "1 giờ trưa" 13:00, "12 giờ đêm" 00:00, "1 giờ đêm" 01:00; hours already past 12 were
+    /// said on a 24-hour clock and stay as they are.
+    /// </summary>
+    public static int ToClockHour(int hour, DayPart? part) => (part, hour) switch
+    {
+        (_, > 12) => hour,
+        (DayPart.Noon, >= 1 and <= 4) => hour + 12,
+        (DayPart.Afternoon, >= 1 and <= 11) => hour + 12,
+        (DayPart.Evening, >= 1 and <= 11) => hour + 12,
+        (DayPart.Night, >= 6 and <= 11) => hour + 12,
+        (DayPart.Evening or DayPart.Night, 12) => 0,
+        _ => hour,
+    };
+
+    private static bool IsTimeBefore(ReadOnlySpan<Word> words, int index)
+    {
+        if (index == 0)
+        {
+            return true;
+        }
+
+        var previous = words[index - 1];
+        return Before.Contains(previous.Folded)
+            || previous.HasDigit
+            // "thứ ba chiều", "chủ nhật tối".
+            || (index >= 2 && (words[index - 2].Is("thu") || words[index - 2].Is("chu")));
+    }
+
+    private static bool IsTimeAfter(ReadOnlySpan<Word> words, int index) =>
+        index == words.Length - 1 || After.Contains(words[index + 1].Folded) || words[index + 1].HasDigit;
+}

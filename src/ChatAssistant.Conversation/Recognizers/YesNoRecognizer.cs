@@ -1,0 +1,133 @@
+namespace ChatAssistant.Conversation.Recognizers;
+
+/// <summary>
+/// Reads a yes/no answer: "có", "ok", "dạ vâng ạ", "đúng rồi", "không", "ko", "thôi", "hủy", "chưa", "không đồng ý".
+/// Only answers made of yes/no words, pronouns and particles count; anything else ("cho hỏi", "mai", "2") is null,
+/// so a dialog asks again rather than guessing.
+/// </summary>
+public static class YesNoRecognizer
+{
+    private static readonly char[] ClauseEnds = [',', '.', '!', '?', ';', '\n', '\r', '…'];
+
+    // The first entry for a folded spelling is the reading of unmarked typing: "dung" is "đúng", "co" is "có".
+    private static readonly Lexicon<Kind> Words = new(
+        ("không sai", Kind.Yes), ("không cần", Kind.No), ("không vấn đề", Kind.Yes), ("không muốn", Kind.No), ("từ chối", Kind.No),
+        ("hủy bỏ", Kind.No), ("huỷ bỏ", Kind.No), ("bỏ qua", Kind.No),
+        ("cảm ơn", Kind.Filler), ("cám ơn", Kind.Filler),
+        ("đồng ý", Kind.Yes), ("nhất trí", Kind.Yes), ("chắc chắn", Kind.Yes), ("xác nhận", Kind.Yes),
+        ("chính xác", Kind.Yes), ("tất nhiên", Kind.Yes), ("dĩ nhiên", Kind.Yes),
+        ("có", Kind.Yes), ("được", Kind.Yes), ("đc", Kind.Yes), ("ok", Kind.Yes), ("oke", Kind.Yes), ("okie", Kind.Yes),
+        ("oki", Kind.Yes), ("okay", Kind.Yes), ("okela", Kind.Yes), ("yes", Kind.Yes), ("y", Kind.Yes),
+        ("đúng", Kind.Yes), ("đừng", Kind.No), ("phải", Kind.Yes), ("chuẩn", Kind.Yes),
+        ("ừ", Kind.SoftYes), ("uh", Kind.SoftYes), ("ừm", Kind.SoftYes), ("uhm", Kind.SoftYes), ("uk", Kind.SoftYes),
+        ("dạ", Kind.SoftYes), ("vâng", Kind.SoftYes),
+        ("không", Kind.Negator), ("ko", Kind.Negator), ("k", Kind.Negator), ("kh", Kind.Negator), ("khg", Kind.Negator),
+        ("kg", Kind.Negator), ("hông", Kind.Negator), ("hok", Kind.Negator), ("hem", Kind.Negator), ("khum", Kind.Negator),
+        ("chưa", Kind.Negator), ("thôi", Kind.Thoi),
+        ("hủy", Kind.No), ("huỷ", Kind.No), ("no", Kind.No), ("nope", Kind.No), ("sai", Kind.No), ("khỏi", Kind.No),
+        ("cancel", Kind.No),
+        ("ạ", Kind.Filler), ("à", Kind.Filler), ("ah", Kind.Filler), ("nhé", Kind.Filler), ("nha", Kind.Filler),
+        ("nhá", Kind.Filler), ("nhen", Kind.Filler), ("nè", Kind.Filler), ("ơi", Kind.Filler), ("rồi", Kind.Filler),
+        ("vậy", Kind.Filler), ("thế", Kind.Filler), ("chứ", Kind.Filler), ("đi", Kind.Filler), ("luôn", Kind.Filler),
+        ("mà", Kind.Filler), ("là", Kind.Filler), ("em", Kind.Filler), ("anh", Kind.Filler), ("chị", Kind.Filler),
+        ("tôi", Kind.Filler), ("mình", Kind.Filler), ("bạn", Kind.Filler), ("cô", Kind.Filler), ("chú", Kind.Filler),
+        ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
+        ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler));
+
+    private enum Kind
+    {
+        Filler,
+
+        /// <summary>Says yes by itself: "có", "được", "đúng", "ok".</summary>
+        Yes,
+
+        /// <summary>Politeness that also means yes alone, but not before a negation: "dạ không" is a polite no.</summary>
+        SoftYes,
+
+        No,
+
+        /// <summary>"không", "chưa": a no before a verb, a question after one ("được không?", "xong chưa?").</summary>
+        Negator,
+
+        /// <summary>"thôi" alone is "never mind", after a yes it softens it: "được thôi" is "fine".</summary>
+        Thoi,
+    }
+
+    /// <summary>True for yes, false for no, null when the text is not a yes/no answer.</summary>
+    public static bool? Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        // A question mark means the resident is asking, not answering.
+        if (!text.Contains('?', StringComparison.Ordinal) && Read(WordSplitter.Split(text)) is { } whole)
+        {
+            return whole.Answer;
+        }
+
+        // "Có ạ, mai em qua" answers first and talks after: the first clause is the answer.
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOfAny(ClauseEnds, start);
+            end = end < 0 ? text.Length : end;
+            var words = WordSplitter.Split(text[start..end]);
+            if (words.Length > 0)
+            {
+                return end < text.Length && text[end] == '?' ? null : Read(words)?.Answer;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Null when some word is not a yes/no word or filler; otherwise the answer, which may be null for a question.</summary>
+    private static Reading? Read(ReadOnlySpan<Word> words)
+    {
+        var kinds = new List<Kind>();
+        while (!words.IsEmpty)
+        {
+            if (!Words.TryMatch(words, out var kind, out var length))
+            {
+                return null;
+            }
+
+            if (kind != Kind.Filler)
+            {
+                kinds.Add(kind);
+            }
+
+            words = words[length..];
+        }
+
+        if (kinds.Count == 0)
+        {
+            return null;
+        }
+
+        var firstNegative = kinds.FindIndex(kind => kind is Kind.No or Kind.Negator or Kind.Thoi);
+        if (firstNegative < 0)
+        {
+            return new Reading(true);
+        }
+
+        var last = kinds.Count - 1;
+        if (firstNegative == last && kinds[last] == Kind.Negator && kinds.Contains(Kind.Yes))
+        {
+            return new Reading(null);
+        }
+
+        if (firstNegative == last && last > 0 && kinds[last] == Kind.Thoi)
+        {
+            return new Reading(true);
+        }
+
+        // Negation wins: "không đồng ý", "dạ không", "không được".
+        return new Reading(false);
+    }
+
+    private sealed record Reading(bool? Answer);
+}

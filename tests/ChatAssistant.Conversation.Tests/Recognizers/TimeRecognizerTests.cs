@@ -1,0 +1,121 @@
+using System.Globalization;
+using ChatAssistant.Conversation.Recognizers;
+
+namespace ChatAssistant.Conversation.Tests.Recognizers;
+
+public sealed class TimeRecognizerTests
+{
+    [Theory]
+    [InlineData("8h", "08:00")]
+    [InlineData("8H", "08:00")]
+    [InlineData("8h30", "08:30")]
+    [InlineData("8h30p", "08:30")]
+    [InlineData("8 giờ", "08:00")]
+    [InlineData("8 gio 30", "08:30")]
+    [InlineData("8 giờ 30 phút", "08:30")]
+    [InlineData("8 giờ rưỡi", "08:30")]
+    [InlineData("8 gio ruoi", "08:30")]
+    [InlineData("8 rưỡi", "08:30")]
+    [InlineData("8g", "08:00")]
+    [InlineData("8g30", "08:30")]
+    [InlineData("8:30", "08:30")]
+    [InlineData("14:00", "14:00")]
+    [InlineData("14h", "14:00")]
+    [InlineData("2 giờ chiều", "14:00")]
+    [InlineData("2h chiều", "14:00")]
+    [InlineData("2h chieu", "14:00")]
+    [InlineData("9 giờ sáng", "09:00")]
+    [InlineData("9 gio sang", "09:00")]
+    [InlineData("9 sáng", "09:00")]
+    [InlineData("7 giờ tối", "19:00")]
+    [InlineData("7 gio toi", "19:00")]
+    [InlineData("12 giờ trưa", "12:00")]
+    [InlineData("1 giờ trưa", "13:00")]
+    [InlineData("11 giờ đêm", "23:00")]
+    [InlineData("12 giờ đêm", "00:00")]
+    [InlineData("8 giờ kém 15", "07:45")]
+    [InlineData("8h kem 15", "07:45")]
+    [InlineData("8 giờ kém 15 phút tối", "19:45")]
+    [InlineData("tám giờ", "08:00")]
+    [InlineData("tam gio", "08:00")]
+    [InlineData("mười giờ mười lăm", "10:15")]
+    [InlineData("hai giờ chiều", "14:00")]
+    [InlineData("bảy giờ tối", "19:00")]
+    [InlineData("14h chiều", "14:00")]
+    [InlineData("khoảng 8h sáng mai em qua", "08:00")]
+    [InlineData("chiều mai 3h", "15:00")]
+    [InlineData("lúc 8.30", "08:30")]
+    [InlineData("15/12 9h30", "09:30")]
+    [InlineData("thứ 3 tuần sau lúc 14h", "14:00")]
+    public void TimeIsRead(string text, string expected)
+    {
+        Assert.Equal(TimeOnly.ParseExact(expected, "HH:mm", CultureInfo.InvariantCulture), TimeRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("25h")]
+    [InlineData("8h75")]
+    [InlineData("24:00")]
+    [InlineData("8:75")]
+    [InlineData("8")]
+    [InlineData("sáng mai")]
+    [InlineData("thứ 2 chiều")]
+    [InlineData("ngày 15 chiều")]
+    [InlineData("bây giờ")]
+    [InlineData("bay gio")]
+    [InlineData("từ giờ")]
+    [InlineData("15/12")]
+    [InlineData("8.30")]
+    [InlineData("t2")]
+    [InlineData("ba mươi giờ")]
+    public void TextWithoutAValidTimeIsNull(string? text)
+    {
+        Assert.Null(TimeRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("sáng", PartOfDay.Morning)]
+    [InlineData("sang", PartOfDay.Morning)]
+    [InlineData("buổi sáng", PartOfDay.Morning)]
+    [InlineData("Buổi Sáng", PartOfDay.Morning)]
+    [InlineData("sáng mai", PartOfDay.Morning)]
+    [InlineData("sang mai", PartOfDay.Morning)]
+    [InlineData("trưa", PartOfDay.Noon)]
+    [InlineData("trua nay", PartOfDay.Noon)]
+    [InlineData("chiều", PartOfDay.Afternoon)]
+    [InlineData("chiều nay", PartOfDay.Afternoon)]
+    [InlineData("chieu nay", PartOfDay.Afternoon)]
+    [InlineData("buoi chieu", PartOfDay.Afternoon)]
+    [InlineData("thứ ba chiều", PartOfDay.Afternoon)]
+    [InlineData("tối", PartOfDay.Evening)]
+    [InlineData("toi", PartOfDay.Evening)]
+    [InlineData("tối nay", PartOfDay.Evening)]
+    [InlineData("7h toi", PartOfDay.Evening)]
+    [InlineData("đêm", PartOfDay.Evening)]
+    [InlineData("em qua vào buổi chiều được không", PartOfDay.Afternoon)]
+    public void PartOfDayIsRead(string text, PartOfDay expected)
+    {
+        Assert.Equal(expected, TimeRecognizer.RecognizePartOfDay(text));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("8h")]
+    [InlineData("mai")]
+    [InlineData("tôi")]
+    [InlineData("tôi muốn đặt lịch")]
+    [InlineData("toi muon dat lich")]
+    [InlineData("giup toi")]
+    [InlineData("làm hộ chiếu")]
+    [InlineData("lam ho chieu")]
+    [InlineData("sang tuần")]
+    [InlineData("đem giấy tờ")]
+    public void TextWithoutAPartOfDayIsNull(string? text)
+    {
+        Assert.Null(TimeRecognizer.RecognizePartOfDay(text));
+    }
+}
