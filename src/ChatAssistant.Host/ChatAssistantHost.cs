@@ -2,6 +2,7 @@ using ChatAssistant;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Health;
+using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Webhooks;
 
 namespace ChatAssistant.Host;
@@ -21,6 +22,7 @@ public static class ChatAssistantHost
         app.MapHealthEndpoints();
         app.MapDevelopmentEndpoints();
         app.MapDiagnosticsEndpoints();
+        app.MapOfficerEndpoints().MapHandoffEndpoints();
         return app;
     }
 }

@@ -1,9 +1,12 @@
 using ChatAssistant.Channels;
 using ChatAssistant.Content;
+using ChatAssistant.Conversations;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Officers;
-using ChatAssistant.Features.Welcome;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
+using ChatAssistant.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,8 +23,11 @@ public static class ChatAssistantRegistration
         services.AddContent();
         services.AddZaloChannel();
         services.AddMessaging();
-        services.AddWelcome();
+        services.AddConversations();
+        services.AddFrontDoor();
         services.AddOfficers();
+        services.AddTranscripts();
+        services.AddHandoffs();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -1,3 +1,4 @@
+using ChatAssistant.Conversation.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Content;
@@ -9,7 +10,10 @@ public static class ContentRegistration
     {
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName);
         services.AddSingleton<DialogsFolder>();
-        services.AddSingleton(sp => ResidentTexts.Load(sp.GetRequiredService<DialogsFolder>()));
+        services.AddSingleton(sp => ResidentTexts.Load(
+            sp.GetRequiredService<DialogsFolder>(), sp.GetServices<IRequiredTexts>().SelectMany(r => r.Keys)));
+        services.AddSingleton<ITextCatalog>(sp => sp.GetRequiredService<ResidentTexts>());
+        services.AddHostedService<ContentCheck>();
         return services;
     }
 }

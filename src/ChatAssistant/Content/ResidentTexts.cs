@@ -1,19 +1,22 @@
+using System.Text;
+using ChatAssistant.Conversation.Runtime;
+using ChatAssistant.Conversation.Turns;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatAssistant.Content;
 
 /// <summary>The texts residents read, loaded from <c>dialogs/texts.yaml</c> and checked at start-up.</summary>
-public sealed class ResidentTexts
+public sealed class ResidentTexts : ITextCatalog
 {
     public const string FileName = "texts.yaml";
 
     public const string Welcome = "welcome";
-    public const string NotYetUnderstood = "not-yet-understood";
+    public const string NotUnderstood = "not-understood";
     public const string TurnFailed = "turn-failed";
 
-    /// <summary>Keys the code uses; start-up fails when one is missing or empty.</summary>
-    public static readonly IReadOnlyList<string> Required = [Welcome, NotYetUnderstood, TurnFailed];
+    /// <summary>Keys the service and the runtime use; start-up fails when one is missing or empty. Features add theirs through <see cref="IRequiredTexts"/>.</summary>
+    public static readonly IReadOnlyList<string> Required = [Welcome, NotUnderstood, TurnFailed, .. RuntimeTexts.Keys];
 
     private readonly Dictionary<string, string> _texts;
 
@@ -22,10 +25,29 @@ public sealed class ResidentTexts
     public string Get(string key) =>
         _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"No text '{key}' in {FileName}.");
 
-    public static ResidentTexts Load(DialogsFolder folder) => Load(Path.Combine(folder.Path, FileName));
+    /// <summary>The text with each <c>{name}</c> replaced by its value; unknown placeholders stay as written.</summary>
+    public string Get(string key, IReadOnlyDictionary<string, string>? values)
+    {
+        var text = Get(key);
+        if (values is null || values.Count == 0)
+        {
+            return text;
+        }
+        var filled = new StringBuilder(text);
+        foreach (var (name, value) in values)
+        {
+            filled.Replace("{" + name + "}", value);
+        }
+        return filled.ToString();
+    }
+
+    public bool Contains(string key) => _texts.ContainsKey(key);
+
+    public static ResidentTexts Load(DialogsFolder folder, IEnumerable<string>? alsoRequired = null) =>
+        Load(Path.Combine(folder.Path, FileName), alsoRequired);
 
     /// <summary>Reads and validates the file; errors name the file and line so an officer can fix them.</summary>
-    public static ResidentTexts Load(string file)
+    public static ResidentTexts Load(string file, IEnumerable<string>? alsoRequired = null)
     {
         var stream = new YamlStream();
         using (var reader = File.OpenText(file))
@@ -63,7 +85,7 @@ public sealed class ResidentTexts
             }
             texts[key] = value.Value.TrimEnd();
         }
-        var missing = Required.Where(k => !texts.ContainsKey(k)).ToList();
+        var missing = Required.Concat(alsoRequired ?? []).Distinct().Where(k => !texts.ContainsKey(k)).ToList();
         if (missing.Count > 0)
         {
             throw new ContentException(file, 1, $"missing text(s): {string.Join(", ", missing)}");

@@ -26,7 +26,7 @@ public sealed class ReplyDeliveryTests : ZaloHostTest
         Assert.Equal(ServiceUnderTest.SeedAccessToken, reply.AccessToken);
         using var body = JsonDocument.Parse(reply.RawJson);
         Assert.Equal(userId, body.RootElement.GetProperty("recipient").GetProperty("user_id").GetString());
-        Assert.Equal(Text(ResidentTexts.NotYetUnderstood), body.RootElement.GetProperty("message").GetProperty("text").GetString());
+        Assert.StartsWith(Text(ResidentTexts.NotUnderstood), body.RootElement.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ReplyDeliveryTests : ZaloHostTest
         await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-greet", "xin chao"));
 
         var reply = Assert.Single(await Zalo.WaitForMessagesAsync(1, Patience));
-        Assert.Equal(Text(ResidentTexts.Welcome), reply.Text);
+        Assert.StartsWith(Text(ResidentTexts.Welcome), reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,8 +119,9 @@ public sealed class ReplyDeliveryTests : ZaloHostTest
 
         var replies = (await Zalo.WaitForMessagesAsync(5, Patience)).Where(m => m.UserId == "u-order").Select(m => m.Text).ToList();
 
-        string[] expected = [Text(ResidentTexts.Welcome), Text(ResidentTexts.NotYetUnderstood), Text(ResidentTexts.Welcome), Text(ResidentTexts.NotYetUnderstood), Text(ResidentTexts.Welcome)];
-        Assert.Equal(expected, replies);
+        string[] expected = [ResidentTexts.Welcome, ResidentTexts.NotUnderstood, ResidentTexts.Welcome, ResidentTexts.NotUnderstood, ResidentTexts.Welcome];
+        Assert.Equal(expected.Length, replies.Count);
+        Assert.All(expected.Zip(replies), pair => Assert.StartsWith(Text(pair.First), pair.Second, StringComparison.Ordinal));
     }
 
     internal static async Task WaitUntilAsync(Func<bool> condition)

@@ -14,11 +14,11 @@ public sealed class ResidentTextsTests : IDisposable
         return file;
     }
 
-    private const string Valid = """
-        welcome: Xin chào!
-        not-yet-understood: Xin lỗi, trợ lý chưa hiểu.
-        turn-failed: Xin lỗi, hệ thống đang gặp sự cố.
-        """;
+    // Every key the code requires, one line each, welcome first.
+    private static readonly string Valid = "welcome: Xin chào!\n" +
+        string.Join("\n", ResidentTexts.Required.Where(k => k != ResidentTexts.Welcome).Select(k => $"{k}: Văn bản {k}."));
+
+    private static int ValidLines => ResidentTexts.Required.Count;
 
     [Fact]
     public void RepositoryTextsHaveEveryRequiredKey()
@@ -42,13 +42,7 @@ public sealed class ResidentTextsTests : IDisposable
     [Fact]
     public void BlockTextKeepsItsLinesWithoutTheTrailingNewline()
     {
-        var texts = ResidentTexts.Load(Write("""
-            welcome: |
-              Xin chào!
-              Bạn cần hỗ trợ việc gì?
-            not-yet-understood: a
-            turn-failed: b
-            """));
+        var texts = ResidentTexts.Load(Write(Valid.Replace("welcome: Xin chào!", "welcome: |\n  Xin chào!\n  Bạn cần hỗ trợ việc gì?", StringComparison.Ordinal)));
 
         Assert.Equal("Xin chào!\nBạn cần hỗ trợ việc gì?", texts.Get(ResidentTexts.Welcome));
     }
@@ -58,7 +52,7 @@ public sealed class ResidentTextsTests : IDisposable
     {
         var file = Write("""
             welcome: Xin chào!
-            not-yet-understood: "Xin lỗi
+            not-understood: "Xin lỗi
             turn-failed: Xin lỗi.
             """);
 
@@ -70,11 +64,11 @@ public sealed class ResidentTextsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("welcome: Xin chào!\nnot-yet-understood: a: b\nturn-failed: c\n", 2)]
-    [InlineData("welcome: Xin chào!\nnot-yet-understood Xin lỗi.\nturn-failed: c\n", 2)]
-    [InlineData("welcome: Xin chào!\nnot-yet-understood: a\nturn-failed: \"Xin lỗi\n", 3)]
-    [InlineData("welcome: \"Xin \\q chào\"\nnot-yet-understood: a\nturn-failed: c\n", 1)]
-    [InlineData("welcome: *greeting\nnot-yet-understood: a\nturn-failed: c\n", 1)]
+    [InlineData("welcome: Xin chào!\nnot-understood: a: b\nturn-failed: c\n", 2)]
+    [InlineData("welcome: Xin chào!\nnot-understood Xin lỗi.\nturn-failed: c\n", 2)]
+    [InlineData("welcome: Xin chào!\nnot-understood: a\nturn-failed: \"Xin lỗi\n", 3)]
+    [InlineData("welcome: \"Xin \\q chào\"\nnot-understood: a\nturn-failed: c\n", 1)]
+    [InlineData("welcome: *greeting\nnot-understood: a\nturn-failed: c\n", 1)]
     public void TypicalSlipsAreReportedOnTheirLine(string yaml, int line)
     {
         var file = Write(yaml);
@@ -89,7 +83,7 @@ public sealed class ResidentTextsTests : IDisposable
     {
         var file = Write("""
             welcome: [Xin chào
-            not-yet-understood: Xin lỗi.
+            not-understood: Xin lỗi.
             turn-failed: Xin lỗi.
             """);
 
@@ -103,7 +97,7 @@ public sealed class ResidentTextsTests : IDisposable
     {
         var file = Write("""
             welcome: Xin chào!
-            not-yet-understood: Xin lỗi.
+            not-understood: Xin lỗi.
                turn-failed: Xin lỗi.
             """);
 
@@ -119,14 +113,14 @@ public sealed class ResidentTextsTests : IDisposable
             # comment
             welcome: Xin chào!
 
-            not-yet-understood: "  "
+            not-understood: "  "
             turn-failed: Xin lỗi.
             """);
 
         var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
 
         Assert.Equal(4, ex.Line);
-        Assert.Contains("'not-yet-understood' is empty", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'not-understood' is empty", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +128,7 @@ public sealed class ResidentTextsTests : IDisposable
     {
         var file = Write("""
             welcome: Xin chào!
-            not-yet-understood: Xin lỗi.
+            not-understood: Xin lỗi.
             turn-failed:
             """);
 
@@ -147,14 +141,11 @@ public sealed class ResidentTextsTests : IDisposable
     [Fact]
     public void MissingRequiredTextIsNamed()
     {
-        var file = Write("""
-            welcome: Xin chào!
-            turn-failed: Xin lỗi.
-            """);
+        var file = Write(string.Join("\n", Valid.Split('\n').Where(line => !line.StartsWith("not-understood:", StringComparison.Ordinal))));
 
         var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
 
-        Assert.Contains("missing text(s): not-yet-understood", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("missing text(s): not-understood", ex.Message, StringComparison.Ordinal);
         Assert.Equal(file, ex.File);
     }
 
@@ -165,7 +156,7 @@ public sealed class ResidentTextsTests : IDisposable
 
         var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
 
-        Assert.Equal(4, ex.Line);
+        Assert.Equal(ValidLines + 1, ex.Line);
         Assert.Contains("'key: text'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -190,7 +181,7 @@ public sealed class ResidentTextsTests : IDisposable
 
         var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load(file));
 
-        Assert.Equal(4, ex.Line);
+        Assert.Equal(ValidLines + 1, ex.Line);
     }
 
     [Fact]

@@ -35,6 +35,12 @@ public sealed partial class TurnRunner(
             return;
         }
 
+        await RunActivityAsync(envelope, activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the turn of an activity already parsed: retried on failure, then committed or parked.</summary>
+    public async Task RunActivityAsync(InboxMessage envelope, Activity activity, CancellationToken cancellationToken)
+    {
         var maxAttempts = Math.Max(1, options.Value.MaxTurnAttempts);
         for (var attempt = 1; ; attempt++)
         {

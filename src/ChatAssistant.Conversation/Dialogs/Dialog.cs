@@ -1,0 +1,37 @@
+using ChatAssistant.Conversation.Turns;
+
+namespace ChatAssistant.Conversation.Dialogs;
+
+/// <summary>A piece of conversation that can span turns, kept on a stack between them.</summary>
+public abstract class Dialog(string id)
+{
+    public string Id { get; } = id;
+
+    /// <summary>Raise it when a change makes stored instances unusable (steps reordered, state renamed).</summary>
+    public virtual int Version => 1;
+
+    public abstract Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
+
+    /// <summary>The resident answered while this dialog was on top.</summary>
+    public virtual Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(null, cancellationToken);
+
+    /// <summary>A child dialog ended with <paramref name="result"/>.</summary>
+    public virtual Task<DialogTurnResult> ResumeAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(result, cancellationToken);
+
+    /// <summary>Asks the current question again (after help, or after an interruption was declined).</summary>
+    public virtual Task RepromptAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual Task EndAsync(ITurnContext turn, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>The catalogue key of the help for where this instance stands; null to use the caller's default.</summary>
+    public virtual string? HelpTextKey(DialogContext dc, DialogInstance instance) => null;
+
+    /// <summary>Whether leaving now would lose what the resident already gave (then leaving is confirmed first).</summary>
+    public virtual bool HoldsData(DialogContext dc, DialogInstance instance) => false;
+
+    /// <summary>Whether a stored instance can still be run by this build.</summary>
+    public virtual bool Fits(DialogContext dc, DialogInstance instance) => instance.Version == Version;
+}

@@ -1,0 +1,24 @@
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Turns;
+
+namespace ChatAssistant.Conversation.Prompts;
+
+/// <summary>Yes or no ("có", "ừ", "ok", "đồng ý" / "không", "ko", "thôi").</summary>
+public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+{
+    protected override string RetryTextKey => "prompt-confirm-retry";
+    protected override string DefaultHelpTextKey => "help-prompt-confirm";
+
+    protected override Task OnPromptAsync(ITurnContext turn, DialogInstance instance, PromptOptions options, string? lead, CancellationToken cancellationToken)
+    {
+        SendLed(turn, lead, WithSuffix(options.Prompt, turn.Texts.Get("prompt-confirm-hint")));
+        return Task.CompletedTask;
+    }
+
+    protected override Task<PromptRecognition<bool>> OnRecognizeAsync(
+        ITurnContext turn, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(TextOf(turn) is { } text && YesNoRecognizer.Recognize(text) is { } answer
+            ? PromptRecognition<bool>.Recognized(answer)
+            : PromptRecognition<bool>.NotRecognized);
+}

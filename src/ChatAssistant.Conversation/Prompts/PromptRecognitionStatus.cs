@@ -1,0 +1,8 @@
+namespace ChatAssistant.Conversation.Prompts;
+
+public enum PromptRecognitionStatus
+{
+    Recognized,
+    NotRecognized,
+    Collecting,
+}

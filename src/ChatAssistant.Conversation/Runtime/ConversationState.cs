@@ -1,0 +1,15 @@
+using ChatAssistant.Conversation.Dialogs;
+
+namespace ChatAssistant.Conversation.Runtime;
+
+/// <summary>What a conversation remembers between turns. Stored as JSON with a version, per account and resident.</summary>
+public sealed class ConversationState
+{
+    public List<DialogInstance> DialogStack { get; set; } = [];
+
+    /// <summary>When the resident last wrote; a flow idle for longer than the limit expires.</summary>
+    public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>The resident asked for the menu mid-flow and was asked to confirm leaving it.</summary>
+    public bool ConfirmingLeave { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace ChatAssistant.Conversations;
+
+/// <summary>The <c>Conversation</c> section.</summary>
+public sealed class ConversationOptions
+{
+    public const string SectionName = "Conversation";
+
+    /// <summary>A flow left alone longer than this expires; the resident is told when they come back.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+}

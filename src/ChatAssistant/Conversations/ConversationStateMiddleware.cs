@@ -1,0 +1,25 @@
+using ChatAssistant.Conversation.Turns;
+
+namespace ChatAssistant.Conversations;
+
+/// <summary>Loads the resident's conversation before the turn and saves it, version-checked, with the turn.</summary>
+public sealed class ConversationStateMiddleware(ConversationStateStore states, ResidentStore residents) : ITurnMiddleware
+{
+    private const string StateKey = "chatassistant.conversation";
+
+    public static StoredConversation Of(ITurnContext turn) => (StoredConversation)turn.TurnState[StateKey];
+
+    public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        var (oaId, userId) = (turn.Activity.AccountId, turn.Activity.UserId);
+        var stored = states.Load(oaId, userId);
+        turn.TurnState[StateKey] = stored;
+        await next(cancellationToken).ConfigureAwait(false);
+        var followed = turn.Activity.Type == Conversation.Activities.ActivityType.Follow ? true : (bool?)null;
+        turn.Save((connection, transaction) =>
+        {
+            states.Save(connection, transaction, oaId, userId, stored);
+            residents.Record(connection, transaction, oaId, userId, interacted: true, following: followed);
+        });
+    }
+}

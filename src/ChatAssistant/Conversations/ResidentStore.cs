@@ -1,0 +1,39 @@
+using ChatAssistant.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ChatAssistant.Conversations;
+
+/// <summary>Residents of an account: whether they follow it and when they last wrote (which decides the 7-day window).</summary>
+public sealed class ResidentStore(SqliteConnectionFactory connections, TimeProvider clock)
+{
+    private const string UpsertInteraction = """
+        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, version, updated_at)
+        VALUES (@oaId, @userId, COALESCE(@following, 1), @now, 1, @now)
+        ON CONFLICT (oa_id, user_id) DO UPDATE SET
+            following = COALESCE(@following, following),
+            last_interaction_at = CASE WHEN @interacted THEN @now ELSE last_interaction_at END,
+            version = version + 1,
+            updated_at = @now
+        """;
+
+    /// <summary>Part of the turn's transaction: a message or a follow counts as an interaction; an unfollow only clears the flag.</summary>
+    public void Record(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool interacted, bool? following)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        connection.Execute(UpsertInteraction, new { oaId, userId, following, interacted, now }, transaction);
+    }
+
+    private const string SelectResident = """
+        SELECT following, last_interaction_at FROM residents WHERE oa_id = @oaId AND user_id = @userId
+        """;
+
+    public (bool Following, DateTimeOffset? LastInteractionAt)? Find(string oaId, string userId)
+    {
+        using var connection = connections.Open();
+        var row = connection.QuerySingleOrDefault<(long Following, long? LastInteractionAt)?>(SelectResident, new { oaId, userId });
+        return row is { } found
+            ? (found.Following != 0, found.LastInteractionAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null)
+            : null;
+    }
+}

@@ -1,0 +1,20 @@
+using ChatAssistant.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Features.FrontDoor;
+
+public static class FrontDoorRegistration
+{
+    /// <summary>Welcome, menu and router; "talk to an officer" is the menu's last line.</summary>
+    public static IServiceCollection AddFrontDoor(this IServiceCollection services)
+    {
+        services.AddSingleton<MainMenu>();
+        services.AddSingleton<FrontDoor>();
+        services.AddSingleton(sp => new MenuEntry("menu-officer", 900, ["gap can bo", "can bo", "nguoi that"],
+            (dc, ct) => sp.GetRequiredService<FrontDoor>().HandOffAsync(dc, ct)));
+        services.AddSingleton<IRequiredTexts>(new RequiredTexts(
+            "menu-header", "menu-footer", "menu-officer", "not-understood", "thanks-reply", "help-front-door",
+            "handoff-started", "handoff-timeout", "handoff-ended", "handoff-released"));
+        return services;
+    }
+}

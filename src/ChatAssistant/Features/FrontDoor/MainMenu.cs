@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+using ChatAssistant.Conversation.Text;
+using ChatAssistant.Conversation.Turns;
+
+namespace ChatAssistant.Features.FrontDoor;
+
+/// <summary>The numbered main menu, built from the entries features registered.</summary>
+public sealed class MainMenu(IEnumerable<MenuEntry> entries)
+{
+    public IReadOnlyList<MenuEntry> Entries { get; } = [.. entries.OrderBy(e => e.Order)];
+
+    public string Render(ITextCatalog texts)
+    {
+        var menu = new StringBuilder(texts.Get("menu-header"));
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            menu.Append('\n').Append(CultureInfo.InvariantCulture, $"{i + 1}. {texts.Get(Entries[i].TitleTextKey)}");
+        }
+        return menu.Append('\n').Append(texts.Get("menu-footer")).ToString();
+    }
+
+    /// <summary>The entry whose keyword appears in the message as whole words; null when none or several do.</summary>
+    public MenuEntry? MatchKeywords(string text)
+    {
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        var matches = Entries.Where(e => e.Keywords.Any(k => folded.Contains(" " + k + " ", StringComparison.Ordinal))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+}

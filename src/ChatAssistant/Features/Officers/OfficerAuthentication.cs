@@ -1,0 +1,17 @@
+namespace ChatAssistant.Features.Officers;
+
+/// <summary>Names of the officer API's authentication scheme and authorization policies.</summary>
+public static class OfficerAuthentication
+{
+    /// <summary><c>Authorization: Bearer &lt;key&gt;</c>, checked against the bootstrap key and the officers table.</summary>
+    public const string Scheme = "OfficerKey";
+
+    /// <summary>Any enabled officer or admin.</summary>
+    public const string OfficerPolicy = "officer";
+
+    /// <summary>Admins only: managing officers.</summary>
+    public const string AdminPolicy = "admin";
+
+    /// <summary>One claim per account an officer may see.</summary>
+    public const string OaIdClaim = "oa_id";
+}
