@@ -39,9 +39,11 @@ public sealed class ConversationStateStore(SqliteConnectionFactory connections, 
     {
         var data = JsonSerializer.Serialize(loaded.State);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        // Prepared statements: this runs for every turn on the writer, where SQL parsing measured as the main cost.
         var changed = loaded.Version == 0
-            ? connection.Execute(InsertState, new { oaId, userId, data, now }, transaction)
-            : connection.Execute(UpdateState, new { oaId, userId, data, now, expectedVersion = loaded.Version }, transaction);
+            ? connection.ExecutePrepared(transaction, InsertState, ("oaId", oaId), ("userId", userId), ("data", data), ("now", now))
+            : connection.ExecutePrepared(transaction, UpdateState,
+                ("oaId", oaId), ("userId", userId), ("data", data), ("now", now), ("expectedVersion", loaded.Version));
         if (changed != 1)
         {
             throw new StateConflictException("conversation_states", oaId, userId, loaded.Version);

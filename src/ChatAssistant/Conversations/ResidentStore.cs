@@ -21,7 +21,8 @@ public sealed class ResidentStore(SqliteConnectionFactory connections, TimeProvi
     public void Record(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool interacted, bool? following)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        connection.Execute(UpsertInteraction, new { oaId, userId, following, interacted, now }, transaction);
+        connection.ExecutePrepared(transaction, UpsertInteraction,
+            ("oaId", oaId), ("userId", userId), ("following", following), ("interacted", interacted), ("now", now));
     }
 
     private const string SelectResident = """

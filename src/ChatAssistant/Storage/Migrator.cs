@@ -36,7 +36,7 @@ public sealed partial class Migrator(SqliteConnectionFactory connections, ILogge
     public void Migrate()
     {
         connections.EnsureDirectory();
-        using var connection = connections.Open();
+        using var connection = connections.OpenForWriting();
         // WAL lets the dispatcher and endpoints read while the writer commits; the mode is stored in the file.
         connection.Execute("PRAGMA journal_mode = WAL;");
         connection.Execute(CreateHistory);

@@ -33,16 +33,21 @@ public static class PreparedStatements
         {
             command = connection.CreateCommand();
             command.CommandText = sql;
-            foreach (var (name, _) in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter("@" + name, null));
-            }
             commands.Add(sql, command);
         }
         command.Transaction = transaction;
-        for (var i = 0; i < parameters.Length; i++)
+        // By name, not position: two call sites may pass the same statement's parameters in another order.
+        foreach (var (name, value) in parameters)
         {
-            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+            var key = "@" + name;
+            if (command.Parameters.Contains(key))
+            {
+                command.Parameters[key].Value = value ?? DBNull.Value;
+            }
+            else
+            {
+                command.Parameters.AddWithValue(key, value ?? DBNull.Value);
+            }
         }
         return command;
     }

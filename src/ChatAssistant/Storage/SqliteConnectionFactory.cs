@@ -13,9 +13,9 @@ public sealed class SqliteConnectionFactory
     {
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString)
         {
-            // Pooling keeps the per-connection pragmas cheap: they run once per physical connection.
             Pooling = true,
             ForeignKeys = true,
+            // Also how long a command waits for a lock held by another connection before failing.
             DefaultTimeout = 30,
         };
         _connectionString = builder.ToString();
@@ -31,12 +31,19 @@ public sealed class SqliteConnectionFactory
     /// <summary>The database file (or <c>:memory:</c>).</summary>
     public string DataSource { get; }
 
+    /// <summary>A connection for reading (and for tests); WAL lets it read while the writer commits.</summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        return connection;
+    }
+
+    /// <summary>A connection that writes: the configured durability, and patience with locks held by others.</summary>
+    public SqliteConnection OpenForWriting()
+    {
+        var connection = Open();
         using var pragmas = connection.CreateCommand();
-        // busy_timeout lets readers and the writer wait for each other instead of failing with SQLITE_BUSY.
         pragmas.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous};";
         pragmas.ExecuteNonQuery();
         return connection;

@@ -32,7 +32,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         _connections = connections;
         _logger = logger;
         _maxBatch = Math.Max(1, options.Value.MaxWriteBatch);
-        _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        _loop = Task.Run(RunAsync);
     }
 
     /// <summary>True while the loop is alive; health checks report it.</summary>
@@ -73,7 +73,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
                 }
                 try
                 {
-                    connection ??= _connections.Open();
+                    connection ??= _connections.OpenForWriting();
                     Commit(connection, batch);
                 }
                 catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)

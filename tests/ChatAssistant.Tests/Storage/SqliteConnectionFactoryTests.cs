@@ -34,24 +34,24 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
     }
 
     [Fact]
-    public void EveryConnectionWaitsForALockInsteadOfFailingAtOnce()
+    public void WritingConnectionWaitsForALockInsteadOfFailingAtOnce()
     {
         var factory = Factory();
-        using var connection = factory.Open();
+        using var connection = factory.OpenForWriting();
 
         Assert.Equal(10_000L, connection.ExecuteScalar<long>("PRAGMA busy_timeout"));
     }
 
     [Fact]
-    public void PragmasAreSetAgainOnAConnectionTakenFromThePool()
+    public void PragmasAreSetAgainOnAWritingConnectionTakenFromThePool()
     {
         var factory = Factory();
-        using (var first = factory.Open())
+        using (var first = factory.OpenForWriting())
         {
             first.Execute("PRAGMA busy_timeout = 5; PRAGMA synchronous = OFF;");
         }
 
-        using var second = factory.Open();
+        using var second = factory.OpenForWriting();
 
         Assert.Equal(10_000L, second.ExecuteScalar<long>("PRAGMA busy_timeout"));
         Assert.Equal(2L, second.ExecuteScalar<long>("PRAGMA synchronous"));
@@ -66,7 +66,7 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
     public void SynchronousLevelFromTheOptionsIsApplied(string synchronous, long expected)
     {
         var factory = Factory(synchronous: synchronous);
-        using var connection = factory.Open();
+        using var connection = factory.OpenForWriting();
 
         Assert.Equal(expected, connection.ExecuteScalar<long>("PRAGMA synchronous"));
     }
