@@ -5,7 +5,7 @@ namespace ChatAssistant.Bench.Conversation;
 
 /// <summary>
 /// CPU use over an interval, from /proc: this process by thread, the whole machine, and the other
-/// processes (the machine is shared with other people's builds and tests).
+/// processes (builds and tests may share the machine).
 /// </summary>
 internal sealed class MachineCpu
 {

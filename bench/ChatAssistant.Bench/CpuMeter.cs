@@ -98,7 +98,7 @@ internal sealed class CpuMeter
 /// <summary>Average cores in use over a phase (1.0 = one core fully busy); Machine is the busy share of all cores.</summary>
 internal sealed record CpuUse(double HostCores, double GeneratorCores, double MachineBusy, double WallSeconds)
 {
-    /// <summary>Cores used by everything else on the machine (other people's builds and tests, the kernel).</summary>
+    /// <summary>Cores used by everything else on the machine (other builds and tests, the kernel).</summary>
     public double OtherCores => Math.Max(0, (MachineBusy * Environment.ProcessorCount) - (double.IsNaN(HostCores) ? 0 : HostCores) - GeneratorCores);
 
     /// <summary>The host's CPU by thread name (pool workers, GC, socket engine...), busiest first.</summary>

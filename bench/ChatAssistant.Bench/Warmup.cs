@@ -48,7 +48,7 @@ internal static class Warmup
 }
 
 /// <summary>
-/// This machine is shared (other people's builds and tests run on the same 2 cores): before a
+/// The machine may be shared (other builds and tests on the same 2 cores): before a
 /// phase, wait until everything else together uses less than a threshold, so that the figures
 /// measure the host and not the neighbours. The report shows what the neighbours used anyway.
 /// </summary>
