@@ -4,6 +4,7 @@ using ChatAssistant.Conversations;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Officers;
+using ChatAssistant.Features.Procedures;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -25,6 +26,7 @@ public static class ChatAssistantRegistration
         services.AddMessaging();
         services.AddConversations();
         services.AddFrontDoor();
+        services.AddProcedures();
         services.AddOfficers();
         services.AddTranscripts();
         services.AddHandoffs();

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Hosting;
 namespace ChatAssistant.Content;
 
 /// <summary>Loads and validates the content at start-up, so an officer's typo stops the service with its file and line.</summary>
-public sealed class ContentCheck(ResidentTexts texts) : IHostedService
+public sealed class ContentCheck(IEnumerable<IStartupContent> content) : IHostedService
 {
-    // Being constructed with the texts is the check: loading them validates every required key.
-    public Task StartAsync(CancellationToken cancellationToken) => texts.Contains(ResidentTexts.Welcome)
+    // Resolving the content is the check: each loader validates as it reads.
+    public Task StartAsync(CancellationToken cancellationToken) => content.Any()
         ? Task.CompletedTask
-        : throw new InvalidOperationException("The welcome text is missing.");
+        : throw new InvalidOperationException("No content was registered.");
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -13,6 +13,7 @@ public static class ContentRegistration
         services.AddSingleton(sp => ResidentTexts.Load(
             sp.GetRequiredService<DialogsFolder>(), sp.GetServices<IRequiredTexts>().SelectMany(r => r.Keys)));
         services.AddSingleton<ITextCatalog>(sp => sp.GetRequiredService<ResidentTexts>());
+        services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ResidentTexts>());
         services.AddHostedService<ContentCheck>();
         return services;
     }

@@ -1,13 +1,12 @@
 using System.Text;
 using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Turns;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatAssistant.Content;
 
 /// <summary>The texts residents read, loaded from <c>dialogs/texts.yaml</c> and checked at start-up.</summary>
-public sealed class ResidentTexts : ITextCatalog
+public sealed class ResidentTexts : ITextCatalog, IStartupContent
 {
     public const string FileName = "texts.yaml";
 
@@ -49,28 +48,7 @@ public sealed class ResidentTexts : ITextCatalog
     /// <summary>Reads and validates the file; errors name the file and line so an officer can fix them.</summary>
     public static ResidentTexts Load(string file, IEnumerable<string>? alsoRequired = null)
     {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(file))
-        {
-            var parser = new Parser(reader);
-            try
-            {
-                stream.Load(parser);
-            }
-            catch (YamlException ex)
-            {
-                throw new ContentException(file, (int)ex.Start.Line, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}");
-            }
-            catch (InvalidOperationException ex)
-            {
-                // YamlDotNet reports some unclosed brackets this way, without a position of its own.
-                throw new ContentException(file, (int)(parser.Current?.Start.Line ?? 1), $"not valid YAML (an unclosed bracket or quote?): {ex.Message}");
-            }
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new ContentException(file, 1, "expected a list of 'key: text' lines");
-        }
+        var root = YamlDocuments.LoadMapping(file, "a list of 'key: text' lines");
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)
         {

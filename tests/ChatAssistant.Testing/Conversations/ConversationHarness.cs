@@ -104,6 +104,13 @@ public sealed class ConversationHarness : IAsyncDisposable
     {
         var dialogs = Path.Combine(folder, "dialogs");
         Directory.CreateDirectory(dialogs);
+        // A copy of all the content, so that everything loaded from dialogs/ is the repository's but the texts.
+        foreach (var source in Directory.GetFiles(RepositoryDialogs(), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dialogs, Path.GetRelativePath(RepositoryDialogs(), source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
         var texts = File.ReadAllText(Path.Combine(RepositoryDialogs(), "texts.yaml"));
         var extra = string.Join("\n", extraTexts.Select(t => $"{t.Key}: \"{t.Value.Replace("\"", "\\\"", StringComparison.Ordinal)}\""));
         File.WriteAllText(Path.Combine(dialogs, "texts.yaml"), texts + "\n" + extra + "\n");
