@@ -1,0 +1,330 @@
+using ChatAssistant.Conversation.Text;
+
+namespace ChatAssistant.Features.Procedures.Search;
+
+/// <summary>
+/// Finds the procedures a resident's question is about: folded syllables and syllable bigrams, weighted like BM25
+/// over name and aliases (high), situations (medium) and the field name (low); synonyms and syllable-level typo
+/// tolerance widen the question; the share of the question's informative weight the best procedure covers decides
+/// whether the question is in scope at all.
+/// </summary>
+public sealed class ProcedureIndex
+{
+    // Tuned on tests/ChatAssistant.Tests/Features/Procedures/evaluation.tsv; keep them few.
+    private const double NameWeight = 3.0;
+    private const double SituationWeight = 1.5;
+    private const double FieldWeight = 0.5;
+    private const double BigramWeight = 1.0;
+    private const double SynonymWeight = 0.7;
+    private const double TypoPenalty = 0.8;
+    private const double K1 = 1.2;
+    private const double B = 0.5;
+    /// <summary>Below this share of the question's informative weight matched by the best procedure: out of scope
+    /// ("đăng ký kết hôn": "kết hôn" is unmatched).</summary>
+    private const double CoverageFloor = 0.25;
+    /// <summary>The evidence for the best procedure (the informative weight it matches, plus its normalised score times
+    /// <see cref="ScoreEvidence"/>) must reach this, or the question is out of scope: a question that only shares common
+    /// words ("làm", "giấy", "đăng ký") with the catalogue is not about it.</summary>
+    private const double EvidenceFloor = 7.6;
+    private const double ScoreEvidence = 8.0;
+    /// <summary>The runner-up scoring at least this share of the winner makes the answer a list of candidates.</summary>
+    private const double CandidateRatio = 0.8;
+    /// <summary>Hits scoring below this share of the winner are not shown.</summary>
+    private const double HitFloor = 0.5;
+
+    private static readonly string[][] StopPhrases =
+    [
+        .. new[]
+        {
+            "cho toi hoi", "cho hoi", "giay to gi", "giay gi", "o dau", "nhu the nao", "the nao", "bao lau", "bao nhieu tien",
+            "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
+            "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
+            "oi", "ah", "voi", "la", "cua", "nay", "roi", "gio", "hay",
+        }.Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
+    ];
+
+    private readonly List<Document> _documents;
+    private readonly Dictionary<string, double> _idf;
+    private readonly HashSet<string> _syllables;
+    private readonly Dictionary<int, List<string>> _syllablesByLength;
+    private readonly double _unknownIdf;
+    private readonly double _averageLength;
+    private readonly Synonyms _synonyms;
+
+    private ProcedureIndex(List<Document> documents, Synonyms synonyms)
+    {
+        _documents = documents;
+        _synonyms = synonyms;
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in documents.SelectMany(d => d.Terms.Keys))
+        {
+            df[term] = df.GetValueOrDefault(term) + 1;
+        }
+        var n = documents.Count;
+        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1 + ((n - kv.Value + 0.5) / (kv.Value + 0.5))), StringComparer.Ordinal);
+        _unknownIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+        _syllables = [.. df.Keys.Where(t => !t.Contains(' ', StringComparison.Ordinal))];
+        _syllablesByLength = _syllables.GroupBy(s => s.Length).ToDictionary(g => g.Key, g => g.ToList());
+        _averageLength = documents.Count == 0 ? 1 : documents.Average(d => d.Length);
+    }
+
+    public static ProcedureIndex Build(ProcedureCatalogue catalogue, Synonyms synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        var documents = new List<Document>();
+        foreach (var field in catalogue.Fields)
+        {
+            foreach (var procedure in field.Procedures)
+            {
+                var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+                var length = 0.0;
+                void Add(string text, double weight)
+                {
+                    var syllables = Tokens(text);
+                    foreach (var term in TermsOf(syllables))
+                    {
+                        terms[term] = terms.GetValueOrDefault(term) + weight;
+                    }
+                    length += syllables.Length * weight;
+                }
+                Add(procedure.Name, NameWeight);
+                foreach (var alias in procedure.Aliases)
+                {
+                    Add(alias, NameWeight);
+                }
+                foreach (var situation in procedure.Situations)
+                {
+                    Add(situation, SituationWeight);
+                }
+                Add(field.Name, FieldWeight);
+                documents.Add(new Document(procedure, terms, length));
+            }
+        }
+        return new ProcedureIndex(documents, synonyms);
+    }
+
+    public SearchResult Search(string question, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var tokens = Tokens(question).ToList();
+        var corrected = new bool[tokens.Count];
+        CorrectTypos(tokens, corrected);
+        var matches = _synonyms.Find(tokens);
+        var inSynonym = new bool[tokens.Count];
+        foreach (var match in matches)
+        {
+            for (var i = match.Start; i < match.Start + match.Length; i++)
+            {
+                inSynonym[i] = true;
+            }
+        }
+        var keep = KeepInformative(tokens, inSynonym);
+
+        // The question's terms, weighted: its own syllables and bigrams (after stop words), then the synonyms' phrases.
+        var query = new Dictionary<string, double>(StringComparer.Ordinal);
+        var kept = Enumerable.Range(0, tokens.Count).Where(i => keep[i]).ToList();
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var i = kept[k];
+            var weight = corrected[i] ? TypoPenalty : 1.0;
+            AddMax(query, tokens[i], weight);
+            if (k + 1 < kept.Count)
+            {
+                var j = kept[k + 1];
+                AddMax(query, tokens[i] + " " + tokens[j], BigramWeight * (corrected[i] || corrected[j] ? TypoPenalty : 1.0));
+            }
+        }
+        foreach (var value in matches.SelectMany(m => m.Values))
+        {
+            foreach (var term in TermsOf(value.Split(' ')))
+            {
+                AddMax(query, term, SynonymWeight * (term.Contains(' ', StringComparison.Ordinal) ? BigramWeight : 1.0));
+            }
+        }
+        if (query.Count == 0)
+        {
+            return new SearchResult(question, [], SearchConfidence.OutOfScope);
+        }
+
+        var maximum = query.Sum(kv => kv.Value * Idf(kv.Key) * (K1 + 1));
+        var scored = _documents
+            .Select(d => (Document: d, Score: Score(d, query) / maximum))
+            .Where(s => s.Score > 0)
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return new SearchResult(question, [], SearchConfidence.OutOfScope);
+        }
+        var best = scored[0];
+        var (coverage, matchedWeight) = Coverage(best.Document, tokens, kept, matches);
+        if (coverage < CoverageFloor || matchedWeight + (ScoreEvidence * best.Score) < EvidenceFloor)
+        {
+            return new SearchResult(question, [], SearchConfidence.OutOfScope);
+        }
+        var hits = scored
+            .Where(s => s.Score >= best.Score * HitFloor)
+            .Take(Math.Max(1, limit))
+            .Select(s => new SearchHit(s.Document.Procedure, Math.Min(1.0, s.Score)))
+            .ToList();
+        var confidence = scored.Count > 1 && scored[1].Score >= best.Score * CandidateRatio
+            ? SearchConfidence.Candidates
+            : SearchConfidence.Confident;
+        return new SearchResult(question, hits, confidence);
+    }
+
+    /// <summary>The share of the informative weight of the question's syllables that <paramref name="document"/> matches,
+    /// and that matched weight; a syllable inside a synonym key counts as matched when any syllable of its catalogue
+    /// phrases is. Unknown syllables weigh as much as a syllable no procedure has; unknown numbers do not count.</summary>
+    private (double Share, double Matched) Coverage(Document document, List<string> tokens, List<int> kept, IReadOnlyList<SynonymMatch> matches)
+    {
+        double total = 0, matched = 0;
+        foreach (var i in kept)
+        {
+            var token = tokens[i];
+            var known = _idf.ContainsKey(token);
+            if (!known && token.All(char.IsDigit))
+            {
+                continue;
+            }
+            var match = matches.FirstOrDefault(m => i >= m.Start && i < m.Start + m.Length);
+            var weight = known ? _idf[token] : _unknownIdf;
+            if (match is not null)
+            {
+                // An abbreviation stands for its whole phrase: its weight is the phrase's, shared by the key's syllables.
+                var synonymSyllables = match.Values.SelectMany(v => v.Split(' ')).Where(_idf.ContainsKey).ToList();
+                var phraseWeight = match.Values.Max(v => v.Split(' ').Distinct(StringComparer.Ordinal).Sum(s => _idf.GetValueOrDefault(s))) / match.Length;
+                weight = Math.Max(known ? weight : 0, phraseWeight > 0 ? phraseWeight : _unknownIdf);
+                total += weight;
+                if (document.Terms.ContainsKey(token) || synonymSyllables.Any(document.Terms.ContainsKey))
+                {
+                    matched += weight;
+                }
+                continue;
+            }
+            total += weight;
+            if (document.Terms.ContainsKey(token))
+            {
+                matched += weight;
+            }
+        }
+        return (total == 0 ? 0 : matched / total, matched);
+    }
+
+    private double Score(Document document, Dictionary<string, double> query)
+    {
+        var score = 0.0;
+        var norm = K1 * (1 - B + (B * document.Length / _averageLength));
+        foreach (var (term, weight) in query)
+        {
+            if (document.Terms.TryGetValue(term, out var tf))
+            {
+                score += weight * Idf(term) * (tf * (K1 + 1) / (tf + norm));
+            }
+        }
+        return score;
+    }
+
+    private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
+
+    /// <summary>Replaces a syllable that forms no known bigram with its neighbours by a close one that does:
+    /// edit distance 1 (transpositions count 1) for unknown syllables of 3 letters or more, or a common
+    /// spelling confusion (ch/tr, s/x, d/gi/r, n/ng/nh, c/t, i/y) for any syllable.</summary>
+    private void CorrectTypos(List<string> tokens, bool[] corrected)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var previous = i > 0 ? tokens[i - 1] : null;
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            bool FormsBigram(string s) =>
+                (previous is not null && _idf.ContainsKey(previous + " " + s)) || (next is not null && _idf.ContainsKey(s + " " + next));
+            var known = _syllables.Contains(token);
+            if (FormsBigram(token) || StopPhrases.Any(p => p.Length == 1 && p[0] == token))
+            {
+                continue;
+            }
+            var candidates = SyllableSpelling.PhoneticVariants(token, initialsOnly: known);
+            if (!_syllables.Contains(token) && token.Length >= 3 && !token.All(char.IsDigit))
+            {
+                candidates = candidates.Concat(NearSyllables(token));
+            }
+            var replacement = candidates.Where(_syllables.Contains).Where(FormsBigram).OrderByDescending(s => _idf[s]).FirstOrDefault();
+            if (replacement is not null)
+            {
+                tokens[i] = replacement;
+                corrected[i] = true;
+            }
+        }
+    }
+
+    private IEnumerable<string> NearSyllables(string syllable)
+    {
+        for (var length = syllable.Length - 1; length <= syllable.Length + 1; length++)
+        {
+            if (_syllablesByLength.TryGetValue(length, out var list))
+            {
+                foreach (var candidate in list.Where(c => SyllableSpelling.WithinOneEdit(syllable, c)))
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+
+    /// <summary>False for stop syllables and phrases residents add ("cho hỏi", "ở đâu", "cần"), unless they are part
+    /// of a synonym or form a known bigram with a neighbour ("căn cước" folds like "cần cước").</summary>
+    private bool[] KeepInformative(List<string> tokens, bool[] inSynonym)
+    {
+        var keep = Enumerable.Repeat(true, tokens.Count).ToArray();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var phrase in StopPhrases)
+            {
+                if (i + phrase.Length > tokens.Count || !phrase.Select((s, k) => tokens[i + k] == s).All(x => x))
+                {
+                    continue;
+                }
+                var first = i;
+                var last = i + phrase.Length - 1;
+                var protectedPhrase = Enumerable.Range(first, phrase.Length).Any(k => inSynonym[k])
+                    || (phrase.Length == 1 && (
+                        (first > 0 && _idf.ContainsKey(tokens[first - 1] + " " + tokens[first]))
+                        || (last + 1 < tokens.Count && _idf.ContainsKey(tokens[last] + " " + tokens[last + 1]))));
+                if (!protectedPhrase)
+                {
+                    for (var k = first; k <= last; k++)
+                    {
+                        keep[k] = false;
+                    }
+                }
+                break;
+            }
+        }
+        return keep;
+    }
+
+    private static void AddMax(Dictionary<string, double> query, string term, double weight) =>
+        query[term] = Math.Max(query.GetValueOrDefault(term), weight);
+
+    private static string[] Tokens(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return folded.Length == 0 ? [] : folded.Split(' ');
+    }
+
+    private static IEnumerable<string> TermsOf(string[] syllables)
+    {
+        for (var i = 0; i < syllables.Length; i++)
+        {
+            yield return syllables[i];
+            if (i + 1 < syllables.Length)
+            {
+                yield return syllables[i] + " " + syllables[i + 1];
+            }
+        }
+    }
+
+    private sealed record Document(Procedure Procedure, Dictionary<string, double> Terms, double Length);
+}

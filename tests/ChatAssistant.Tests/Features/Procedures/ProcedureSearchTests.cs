@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using ChatAssistant.Content;
+using ChatAssistant.Features.Procedures;
+using ChatAssistant.Features.Procedures.Search;
+
+namespace ChatAssistant.Tests.Features.Procedures;
+
+/// <summary>The procedure search finds what residents ask about, in their own words, and rejects what the catalogue does not cover.</summary>
+public sealed class ProcedureSearchTests : IDisposable
+{
+    private static readonly Lazy<ProcedureIndex> RealIndex = new(() => ProcedureIndex.Build(
+        ProcedureCatalogue.Load(Path.Combine(RepositoryFiles.DialogsFolder, ProcedureCatalogue.FolderName)),
+        Synonyms.Load(Path.Combine(RepositoryFiles.DialogsFolder, Synonyms.FileName))));
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static ProcedureIndex Index => RealIndex.Value;
+
+    private static string EvaluationFile => Path.Combine(
+        Directory.GetParent(RepositoryFiles.DialogsFolder)!.FullName, "tests", "ChatAssistant.Tests", "Features", "Procedures", "evaluation.tsv");
+
+    [Fact]
+    public void The_evaluation_set_is_answered_with_at_least_ninety_percent_accuracy_and_rejection()
+    {
+        var lines = File.ReadAllLines(EvaluationFile).Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Split('\t')).ToList();
+        var perStyle = new Dictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
+        var misses = new StringBuilder();
+        int inScopeRight = 0, inScope = 0, rejected = 0, outOfScope = 0;
+        foreach (var (style, question, expected) in lines.Select(l => (l[0], l[1], l[2])))
+        {
+            var result = Index.Search(question);
+            var top = result.Confidence == SearchConfidence.OutOfScope || result.Hits.Count == 0 ? "-" : result.Hits[0].Procedure.Id;
+            bool right;
+            if (expected == "-")
+            {
+                outOfScope++;
+                right = top == "-";
+                rejected += right ? 1 : 0;
+            }
+            else
+            {
+                inScope++;
+                right = top == expected;
+                inScopeRight += right ? 1 : 0;
+            }
+            var (r, t) = perStyle.GetValueOrDefault(style);
+            perStyle[style] = (r + (right ? 1 : 0), t + 1);
+            if (!right)
+            {
+                misses.AppendLine(CultureInfo.InvariantCulture,
+                    $"  [{style}] {question} → expected {expected}, got {top} ({result.Confidence}; {string.Join(", ", result.Hits.Select(h => $"{h.Procedure.Id} {h.Score:0.00}"))})");
+            }
+        }
+        var accuracy = (double)inScopeRight / inScope;
+        var rejection = (double)rejected / outOfScope;
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"in-scope top-1 {accuracy:P1} ({inScopeRight}/{inScope}), out-of-scope rejection {rejection:P1} ({rejected}/{outOfScope})");
+        foreach (var (style, (r, t)) in perStyle.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {style}: {(double)r / t:P1} ({r}/{t})");
+        }
+        report.AppendLine("misses:").Append(misses);
+        Console.WriteLine(report);
+        Assert.True(accuracy >= 0.90 && rejection >= 0.90, report.ToString());
+    }
+
+    [Theory]
+    [InlineData("làm căn cước lần đầu", "can-cuoc-cap-lan-dau")]
+    [InlineData("LAM CAN CUOC LAN DAU", "can-cuoc-cap-lan-dau")]
+    public void Diacritics_and_case_do_not_matter(string question, string expected) =>
+        Assert.Equal(expected, Index.Search(question).Hits[0].Procedure.Id);
+
+    [Fact]
+    public void A_typo_in_one_syllable_still_finds_the_procedure() =>
+        Assert.Equal("ho-chieu-cap", Index.Search("làm ho chiue ở đâu").Hits[0].Procedure.Id);
+
+    [Fact]
+    public void An_abbreviation_from_the_synonyms_finds_the_procedure() =>
+        Assert.Equal("ly-lich-tu-phap", Index.Search("xin lltp o dau").Hits[0].Procedure.Id);
+
+    [Fact]
+    public void A_situation_described_in_the_residents_words_finds_the_procedure() =>
+        Assert.Equal("thuong-tru-xoa", Index.Search("xóa đăng ký thường trú cho người đã mất").Hits[0].Procedure.Id);
+
+    [Theory]
+    [InlineData("làm sổ đỏ ở đâu")]
+    [InlineData("đăng ký kết hôn")]
+    public void A_question_the_catalogue_does_not_cover_is_out_of_scope(string question)
+    {
+        var result = Index.Search(question);
+        Assert.Equal(SearchConfidence.OutOfScope, result.Confidence);
+        Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public void A_synonym_file_with_a_bad_entry_names_its_line()
+    {
+        var file = _folder.File("synonyms.yaml");
+        File.WriteAllText(file, "synonyms:\n  cccd: [căn cước]\n  cmnd: căn cước\n");
+        var error = Assert.Throws<ContentException>(() => Synonyms.Load(file));
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Synonyms_expand_a_folded_phrase_with_its_catalogue_words()
+    {
+        var file = _folder.File("synonyms.yaml");
+        File.WriteAllText(file, "synonyms:\n  cắt hộ khẩu: [xóa đăng ký thường trú]\n");
+        Assert.Equal("cat ho khau cho bo xoa dang ky thuong tru", Synonyms.Load(file).Expand("Cắt hộ khẩu cho bố"));
+    }
+}
