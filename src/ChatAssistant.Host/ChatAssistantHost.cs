@@ -3,6 +3,7 @@ using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
+using ChatAssistant.Host.Procedures;
 using ChatAssistant.Host.Webhooks;
 
 namespace ChatAssistant.Host;
@@ -23,6 +24,7 @@ public static class ChatAssistantHost
         app.MapDevelopmentEndpoints();
         app.MapDiagnosticsEndpoints();
         app.MapOfficerEndpoints().MapHandoffEndpoints();
+        app.MapProcedureEndpoints();
         return app;
     }
 }

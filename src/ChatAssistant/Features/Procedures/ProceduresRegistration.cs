@@ -1,15 +1,20 @@
 using ChatAssistant.Content;
+using ChatAssistant.Features.Procedures.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.Procedures;
 
 public static class ProceduresRegistration
 {
-    /// <summary>The procedure catalogue, loaded and checked at start-up.</summary>
+    /// <summary>The procedure catalogue and its search index, loaded and checked at start-up.</summary>
     public static IServiceCollection AddProcedures(this IServiceCollection services)
     {
         services.AddSingleton(sp => ProcedureCatalogue.Load(sp.GetRequiredService<DialogsFolder>()));
+        services.AddSingleton(sp => Synonyms.Load(Path.Combine(sp.GetRequiredService<DialogsFolder>().Path, Synonyms.FileName)));
+        services.AddSingleton(sp => ProcedureIndex.Build(sp.GetRequiredService<ProcedureCatalogue>(), sp.GetRequiredService<Synonyms>()));
         services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ProcedureCatalogue>());
+        // Built at start-up, so a broken synonyms file stops the service rather than a resident's search.
+        services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ProcedureIndex>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ChatAssistant.Content;
 using ChatAssistant.Conversation.Text;
 
 namespace ChatAssistant.Features.Procedures.Search;
@@ -8,7 +9,7 @@ namespace ChatAssistant.Features.Procedures.Search;
 /// tolerance widen the question; the share of the question's informative weight the best procedure covers decides
 /// whether the question is in scope at all.
 /// </summary>
-public sealed class ProcedureIndex
+public sealed class ProcedureIndex : IStartupContent
 {
     // Tuned on tests/ChatAssistant.Tests/Features/Procedures/evaluation.tsv; keep them few.
     private const double NameWeight = 3.0;

@@ -114,6 +114,3 @@ public sealed class Synonyms
 
     private static int Line(YamlNode node) => (int)node.Start.Line;
 }
-
-/// <summary>A synonym key found at <see cref="Start"/> over <see cref="Length"/> syllables.</summary>
-public sealed record SynonymMatch(int Start, int Length, IReadOnlyList<string> Values);
