@@ -73,23 +73,8 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         return inner.Stack.Any(i => inner.FindDialog(i.Id)?.HoldsData(inner, i) == true);
     }
 
-    public override bool Fits(DialogContext dc, DialogInstance instance)
-    {
-        if (!base.Fits(dc, instance))
-        {
-            return false;
-        }
-        var inner = new DialogContext(Inner, dc.Context, ReadStack(instance), dc);
-        try
-        {
-            inner.EnsureStackFits();
-            return true;
-        }
-        catch (DialogShapeChangedException)
-        {
-            return false;
-        }
-    }
+    public override bool Fits(DialogContext dc, DialogInstance instance) =>
+        base.Fits(dc, instance) && new DialogContext(Inner, dc.Context, ReadStack(instance), dc).StackFits();
 
     private DialogContext InnerContext(DialogContext dc, DialogInstance instance) =>
         new(Inner, dc.Context, ReadStack(instance), dc);

@@ -70,18 +70,8 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turn, List<Dia
     /// <summary>Looks here first, then in the enclosing component's set.</summary>
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
 
-    /// <summary>Checks every stored instance against this build; throws <see cref="DialogShapeChangedException"/> when one no longer fits.</summary>
-    public void EnsureStackFits()
-    {
-        foreach (var instance in Stack)
-        {
-            var dialog = FindDialog(instance.Id) ?? throw new DialogShapeChangedException(instance.Id, "no such dialog any more");
-            if (!dialog.Fits(this, instance))
-            {
-                throw new DialogShapeChangedException(instance.Id, $"stored version {instance.Version}, now {dialog.Version}");
-            }
-        }
-    }
+    /// <summary>Whether every stored instance can still be run by this build (its dialog exists and fits it).</summary>
+    public bool StackFits() => Stack.All(instance => FindDialog(instance.Id) is { } dialog && dialog.Fits(this, instance));
 
     private Dialog ActiveDialogOf(DialogInstance instance) =>
         FindDialog(instance.Id) ?? throw new DialogShapeChangedException(instance.Id, "no such dialog any more");

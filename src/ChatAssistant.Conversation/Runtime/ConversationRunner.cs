@@ -23,7 +23,7 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             state.ConfirmingLeave = false;
             turn.SendText(RuntimeTexts.FlowExpired);
         }
-        if (!StackFits(dc))
+        if (!dc.StackFits())
         {
             // A redeploy changed a dialog under a stored stack: its state cannot be trusted, so start over.
             dc.Stack.Clear();
@@ -90,18 +90,6 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
         await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool StackFits(DialogContext dc)
-    {
-        try
-        {
-            dc.EnsureStackFits();
-            return true;
-        }
-        catch (DialogShapeChangedException)
-        {
-            return false;
-        }
-    }
 
     private static bool HoldsData(DialogContext dc) =>
         dc.Stack.Any(instance => dc.FindDialog(instance.Id)?.HoldsData(dc, instance) == true);

@@ -85,16 +85,10 @@ public sealed partial class WebhookIntake(
     /// Messages carry a msg_id that a redelivery repeats; other events (follow, receipts,
     /// reactions) are recognised by the hash of their exact body.
     /// </summary>
-    private static string DedupKey(WebhookEnvelope envelope, ReadOnlySpan<byte> body)
-    {
-        var name = envelope.EventName!;
-        var isMessage = name.StartsWith("user_send_", StringComparison.Ordinal)
-            || name.StartsWith("anonymous_send_", StringComparison.Ordinal)
-            || name.StartsWith("oa_send_", StringComparison.Ordinal);
-        return isMessage && !string.IsNullOrEmpty(envelope.MessageId)
-            ? $"{name}:{envelope.MessageId}"
+    private static string DedupKey(WebhookEnvelope envelope, ReadOnlySpan<byte> body) =>
+        ZaloEventNames.CarriesMessageId(envelope.EventName) && !string.IsNullOrEmpty(envelope.MessageId)
+            ? $"{envelope.EventName}:{envelope.MessageId}"
             : $"sha256:{Convert.ToHexStringLower(SHA256.HashData(body))}";
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook rejected: {Reason} ({Length} bytes)")]
     private static partial void LogRejected(ILogger logger, string reason, int length);

@@ -1,3 +1,4 @@
+using ChatAssistant.Content;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Recognizers;
@@ -18,7 +19,7 @@ public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs) : IFrontDoor
     /// <summary>The greeting and the menu, as one message: one bubble reads better than two on a phone.</summary>
     public Task WelcomeAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        SendWithMenu(dc.Context, "welcome");
+        SendWithMenu(dc.Context, ResidentTexts.Welcome);
         return Task.CompletedTask;
     }
 
@@ -40,13 +41,13 @@ public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs) : IFrontDoor
         if (string.IsNullOrWhiteSpace(text))
         {
             // A sticker, a picture or a place with no question open: show what we can do.
-            SendWithMenu(turn, "not-understood");
+            SendWithMenu(turn, ResidentTexts.NotUnderstood);
             return;
         }
         var folded = VietnameseText.Fold(text);
         if (Greetings.Any(g => folded == g || folded.StartsWith(g + " ", StringComparison.Ordinal)) && folded.Split(' ').Length <= 4)
         {
-            SendWithMenu(turn, "welcome");
+            SendWithMenu(turn, ResidentTexts.Welcome);
             return;
         }
         if (Thanks.Contains(folded))
@@ -76,7 +77,7 @@ public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs) : IFrontDoor
             await entry.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        SendWithMenu(turn, "not-understood");
+        SendWithMenu(turn, ResidentTexts.NotUnderstood);
     }
 
     public Task HandOffAsync(DialogContext dc, CancellationToken cancellationToken)

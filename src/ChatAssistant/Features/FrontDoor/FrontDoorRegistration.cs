@@ -13,7 +13,7 @@ public static class FrontDoorRegistration
         services.AddSingleton(sp => new MenuEntry("menu-officer", 900, ["gap can bo", "can bo", "nguoi that"],
             (dc, ct) => sp.GetRequiredService<FrontDoor>().HandOffAsync(dc, ct)));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts(
-            "menu-header", "menu-footer", "menu-officer", "not-understood", "thanks-reply", "help-front-door",
+            "menu-header", "menu-footer", "menu-officer", "thanks-reply", "help-front-door",
             "handoff-started", "handoff-timeout", "handoff-ended", "handoff-released"));
         return services;
     }
