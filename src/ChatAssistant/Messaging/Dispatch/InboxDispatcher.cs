@@ -18,13 +18,13 @@ public sealed partial class InboxDispatcher(
     ILogger<InboxDispatcher> logger) : BackgroundService
 {
     /// <summary>True while the loop runs; the health check reports it.</summary>
-    public bool IsRunning { get; private set; }
+    // Derived from the loop's task: it is set as soon as the service starts and ends when the loop does.
+    public bool IsRunning => ExecuteTask is { IsCompleted: false };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         using var lanes = new LaneScheduler<InboxMessage>(settings.MaxConcurrentTurns, turns.RunAsync, logger, stoppingToken);
-        IsRunning = true;
         try
         {
             await lanes.FeedAsync(
@@ -42,7 +42,6 @@ public sealed partial class InboxDispatcher(
         }
         finally
         {
-            IsRunning = false;
             // Let turns in progress finish or cancel before the database writer goes away.
             await lanes.WhenRunningAsync().ConfigureAwait(false);
         }

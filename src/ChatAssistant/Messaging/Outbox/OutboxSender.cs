@@ -23,14 +23,14 @@ public sealed partial class OutboxSender(
     private readonly SemaphoreSlim _sendSlots = new(Math.Max(1, options.Value.MaxConcurrentSends));
 
     /// <summary>True while the loop runs; the health check reports it.</summary>
-    public bool IsRunning { get; private set; }
+    // Derived from the loop's task: it is set as soon as the service starts and ends when the loop does.
+    public bool IsRunning => ExecuteTask is { IsCompleted: false };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         // Lanes mostly wait (on the rate limit or a retry), so many may be open; _sendSlots bounds the real work.
         using var lanes = new LaneScheduler<OutboxMessage>(4096, DeliverAsync, logger, stoppingToken);
-        IsRunning = true;
         try
         {
             await lanes.FeedAsync(
@@ -43,7 +43,6 @@ public sealed partial class OutboxSender(
         }
         finally
         {
-            IsRunning = false;
             await lanes.WhenRunningAsync().ConfigureAwait(false);
         }
     }
