@@ -10,6 +10,9 @@ public sealed class ResidentTexts : ITextCatalog, IStartupContent
 {
     public const string FileName = "texts.yaml";
 
+    /// <summary>The folder beside texts.yaml where features keep their own text files.</summary>
+    public const string FeatureFolderName = "texts";
+
     public const string Welcome = "welcome";
     public const string NotUnderstood = "not-understood";
     public const string TurnFailed = "turn-failed";
@@ -42,31 +45,52 @@ public sealed class ResidentTexts : ITextCatalog, IStartupContent
 
     public bool Contains(string key) => _texts.ContainsKey(key);
 
-    public static ResidentTexts Load(DialogsFolder folder, IEnumerable<string>? alsoRequired = null) =>
-        Load(Path.Combine(folder.Path, FileName), alsoRequired);
-
-    /// <summary>Reads and validates the file; errors name the file and line so an officer can fix them.</summary>
-    public static ResidentTexts Load(string file, IEnumerable<string>? alsoRequired = null)
+    /// <summary>
+    /// <c>texts.yaml</c> and every file of <c>texts/</c> beside it: a feature may keep its texts in a file of its own
+    /// (<c>texts/dossiers.yaml</c>) so officers find them together; a key defined twice is an error.
+    /// </summary>
+    public static ResidentTexts Load(DialogsFolder folder, IEnumerable<string>? alsoRequired = null)
     {
-        var root = YamlDocuments.LoadMapping(file, "a list of 'key: text' lines");
+        var featureFolder = Path.Combine(folder.Path, FeatureFolderName);
+        var featureFiles = Directory.Exists(featureFolder)
+            ? Directory.GetFiles(featureFolder, "*.yaml").Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        return Load([Path.Combine(folder.Path, FileName), .. featureFiles], alsoRequired);
+    }
+
+    public static ResidentTexts Load(string file, IEnumerable<string>? alsoRequired = null) => Load([file], alsoRequired);
+
+    /// <summary>Reads and validates the files; errors name the file and line so an officer can fix them.</summary>
+    public static ResidentTexts Load(IReadOnlyList<string> files, IEnumerable<string>? alsoRequired = null)
+    {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in root.Children)
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            var line = (int)keyNode.Start.Line;
-            if (keyNode is not YamlScalarNode { Value: { } key } || valueNode is not YamlScalarNode value)
+            var root = YamlDocuments.LoadMapping(file, "a list of 'key: text' lines");
+            foreach (var (keyNode, valueNode) in root.Children)
             {
-                throw new ContentException(file, line, "each entry must be 'key: text'");
+                var line = (int)keyNode.Start.Line;
+                if (keyNode is not YamlScalarNode { Value: { } key } || valueNode is not YamlScalarNode value)
+                {
+                    throw new ContentException(file, line, "each entry must be 'key: text'");
+                }
+                if (string.IsNullOrWhiteSpace(value.Value))
+                {
+                    throw new ContentException(file, line, $"the text '{key}' is empty");
+                }
+                if (origins.TryGetValue(key, out var first) && first != file)
+                {
+                    throw new ContentException(file, line, $"the text '{key}' is already defined in {first}");
+                }
+                texts[key] = value.Value.TrimEnd();
+                origins[key] = file;
             }
-            if (string.IsNullOrWhiteSpace(value.Value))
-            {
-                throw new ContentException(file, line, $"the text '{key}' is empty");
-            }
-            texts[key] = value.Value.TrimEnd();
         }
         var missing = Required.Concat(alsoRequired ?? []).Distinct().Where(k => !texts.ContainsKey(k)).ToList();
         if (missing.Count > 0)
         {
-            throw new ContentException(file, 1, $"missing text(s): {string.Join(", ", missing)}");
+            throw new ContentException(files[0], 1, $"missing text(s): {string.Join(", ", missing)}");
         }
         return new ResidentTexts(texts);
     }

@@ -194,5 +194,30 @@ public sealed class ResidentTextsTests : IDisposable
         Assert.Contains("booking-confirmed", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FeatureTextFilesBesideTheMainFileAreLoadedToo()
+    {
+        Write(Valid);
+        Directory.CreateDirectory(_folder.File(ResidentTexts.FeatureFolderName));
+        File.WriteAllText(Path.Combine(_folder.File(ResidentTexts.FeatureFolderName), "dossiers.yaml"), "dossier-found: Hồ sơ {code} đã có kết quả.\n");
+
+        var texts = ResidentTexts.Load(new DialogsFolder(Options.Create(new ContentOptions { DialogsPath = _folder.Path })), ["dossier-found"]);
+
+        Assert.Equal("Hồ sơ {code} đã có kết quả.", texts.Get("dossier-found"));
+    }
+
+    [Fact]
+    public void KeyDefinedInTwoFilesNamesTheFirstFile()
+    {
+        var main = Write(Valid);
+        var feature = _folder.File("feature.yaml");
+        File.WriteAllText(feature, "# Văn bản của một tính năng\nwelcome: Chào lần nữa\n");
+
+        var ex = Assert.Throws<ContentException>(() => ResidentTexts.Load([main, feature]));
+
+        Assert.Equal((feature, 2), (ex.File, ex.Line));
+        Assert.Contains(main, ex.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -9,6 +9,11 @@ public static class ProceduresRegistration
     /// <summary>The procedure catalogue and its search index, loaded and checked at start-up.</summary>
     public static IServiceCollection AddProcedures(this IServiceCollection services)
     {
+        services.AddOptions<PublicPagesOptions>()
+            .BindConfiguration(PublicPagesOptions.SectionName)
+            .Validate(o => o.BaseUrl is null || (o.BaseUrl.IsAbsoluteUri && o.BaseUrl.Scheme is "http" or "https"),
+                "PublicPages:BaseUrl must be an absolute http(s) address, e.g. https://congan-phuong.example.vn/.")
+            .ValidateOnStart();
         services.AddSingleton(sp => ProcedureCatalogue.Load(sp.GetRequiredService<DialogsFolder>()));
         services.AddSingleton(sp => Synonyms.Load(Path.Combine(sp.GetRequiredService<DialogsFolder>().Path, Synonyms.FileName)));
         services.AddSingleton(sp => ProcedureIndex.Build(sp.GetRequiredService<ProcedureCatalogue>(), sp.GetRequiredService<Synonyms>()));
