@@ -3,6 +3,7 @@ using ChatAssistant.Content;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
+using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.Procedures;
 using ChatAssistant.Messaging;
@@ -26,6 +27,7 @@ public static class ChatAssistantRegistration
         services.AddMessaging();
         services.AddConversations();
         services.AddFrontDoor();
+        services.AddOffices();
         services.AddProcedures();
         services.AddOfficers();
         services.AddTranscripts();

@@ -36,5 +36,5 @@ public sealed class ComponentDialogTests : IAsyncDisposable
         await _harness.Resident().Send("1").AssertReplyContains("Chào").AssertReplyContains("bao nhiêu người")
             .Send("3").AssertReplyContains("đến khi nào")
             .Send("hủy").AssertReplyContains("Đã hủy")
-            .Send("8h sáng mai").AssertReplyContains("chưa hiểu");
+            .Send("8h sáng mai").AssertReplyContains("chưa tìm thấy thủ tục");
 }

@@ -15,7 +15,7 @@ public sealed class FrontDoorTests : IAsyncDisposable
     [Fact]
     public async Task FollowIsWelcomedWithTheNumberedMenu() =>
         await _harness.Resident().Follow()
-            .AssertReplyContains("Xin chào", "1. Đăng ký mẫu", "2. Báo tin mẫu", "3. Gặp cán bộ")
+            .AssertReplyContains("Xin chào", "1. Đăng ký mẫu", "2. Báo tin mẫu", "Hỏi thủ tục hành chính", "Gặp cán bộ")
             .AssertNoReply();
 
     [Fact]
@@ -47,10 +47,17 @@ public sealed class FrontDoorTests : IAsyncDisposable
         await _harness.Resident().Send(text).AssertReplyContains("Bạn cần làm thủ tục nào?", "1. Căn cước");
 
     [Theory]
-    [InlineData("thời tiết hôm nay thế nào")]
     [InlineData("9")]
+    [InlineData("ok")]
+    [InlineData("???")]
     public async Task TextNobodyUnderstandsGetsAnApologyAndTheMenu(string text) =>
-        await _harness.Resident().Send(text).AssertReplyContains("chưa hiểu", "3. Gặp cán bộ");
+        await _harness.Resident().Send(text).AssertReplyContains("chưa hiểu", "Gặp cán bộ");
+
+    [Theory]
+    [InlineData("thời tiết hôm nay thế nào")]
+    [InlineData("sổ đỏ")]
+    public async Task QuestionOutsideTheCatalogueGetsARedirectAndTheMenu(string text) =>
+        await _harness.Resident().Send(text).AssertReplyContains("chưa tìm thấy thủ tục", "Ủy ban nhân dân", "Gặp cán bộ");
 
     [Fact]
     public async Task StickerWithNothingOpenShowsTheMenu() =>

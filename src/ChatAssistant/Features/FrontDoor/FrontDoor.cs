@@ -11,8 +11,10 @@ using ChatAssistant.Features.Handoffs;
 namespace ChatAssistant.Features.FrontDoor;
 
 /// <summary>Welcome, main menu, the router for free text, and the hand-off to an officer.</summary>
-public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs) : IFrontDoor
+public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs, IEnumerable<IQuestionAnswerer> answerers) : IFrontDoor
 {
+    private readonly IQuestionAnswerer[] _answerers = [.. answerers.OrderBy(a => a.Order)];
+
     private static readonly string[] Greetings = ["xin chao", "chao", "hello", "hi", "alo", "a lo", "helo", "chao ban", "chao anh", "chao chi", "chao em", "chao ad", "chao admin"];
     private static readonly string[] Thanks = ["cam on", "xin cam on", "cam on ban", "cam on nhieu", "thanks", "thank you", "tks", "thank", "ok cam on", "cam on a"];
 
@@ -76,6 +78,13 @@ public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs) : IFrontDoor
         {
             await entry.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
+        }
+        foreach (var answerer in _answerers)
+        {
+            if (await answerer.TryAnswerAsync(dc, text, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
         }
         SendWithMenu(turn, ResidentTexts.NotUnderstood);
     }

@@ -1,4 +1,5 @@
 using ChatAssistant.Content;
+using ChatAssistant.Conversation.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.FrontDoor;
@@ -10,6 +11,7 @@ public static class FrontDoorRegistration
     {
         services.AddSingleton<MainMenu>();
         services.AddSingleton<FrontDoor>();
+        services.AddSingleton<IFrontDoor>(sp => sp.GetRequiredService<FrontDoor>());
         services.AddSingleton(sp => new MenuEntry("menu-officer", 900, ["gap can bo", "can bo", "nguoi that"],
             (dc, ct) => sp.GetRequiredService<FrontDoor>().HandOffAsync(dc, ct)));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts(

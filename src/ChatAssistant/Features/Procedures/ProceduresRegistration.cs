@@ -1,4 +1,7 @@
 using ChatAssistant.Content;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.Procedures.Answers;
 using ChatAssistant.Features.Procedures.Search;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +9,7 @@ namespace ChatAssistant.Features.Procedures;
 
 public static class ProceduresRegistration
 {
-    /// <summary>The procedure catalogue and its search index, loaded and checked at start-up.</summary>
+    /// <summary>The procedure catalogue and its search index, loaded and checked at start-up; the answers in chat and the menu line to browse.</summary>
     public static IServiceCollection AddProcedures(this IServiceCollection services)
     {
         services.AddOptions<PublicPagesOptions>()
@@ -20,6 +23,13 @@ public static class ProceduresRegistration
         services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ProcedureCatalogue>());
         // Built at start-up, so a broken synonyms file stops the service rather than a resident's search.
         services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ProcedureIndex>());
+        services.AddSingleton<Dialog, ProcedureAnswerDialog>();
+        services.AddSingleton<Dialog, ProcedureChoiceDialog>();
+        services.AddSingleton<IQuestionAnswerer, ProcedureQuestions>();
+        // No keywords: "thủ tục làm hộ chiếu" must reach the search; a bare "thủ tục" is recognized by ProcedureQuestions.
+        services.AddSingleton(new MenuEntry(ProcedureTexts.Menu, 100, [],
+            (dc, ct) => dc.BeginDialogAsync(ProcedureChoiceDialog.DialogId, null, ct)));
+        services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. ProcedureTexts.All]));
         return services;
     }
 }

@@ -37,7 +37,7 @@ public sealed class ProcedureIndex : IStartupContent
     [
         .. new[]
         {
-            "cho toi hoi", "cho hoi", "giay to gi", "giay gi", "o dau", "nhu the nao", "the nao", "bao lau", "bao nhieu tien",
+            "cho toi hoi", "cho hoi", "the con", "nhung gi", "giay to gi", "giay gi", "o dau", "nhu the nao", "the nao", "bao lau", "bao nhieu tien",
             "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
             "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
             "oi", "ah", "voi", "la", "cua", "nay", "roi", "gio", "hay",
@@ -99,7 +99,8 @@ public sealed class ProcedureIndex : IStartupContent
                     Add(situation, SituationWeight);
                 }
                 Add(field.Name, FieldWeight);
-                documents.Add(new Document(procedure, terms, length));
+                string[][] names = [.. procedure.Aliases.Prepend(procedure.Name).Select(Tokens).Where(t => t.Length >= 2)];
+                documents.Add(new Document(procedure, terms, length, names));
             }
         }
         return new ProcedureIndex(documents, synonyms);
@@ -164,12 +165,19 @@ public sealed class ProcedureIndex : IStartupContent
         {
             return new SearchResult(question, [], SearchConfidence.OutOfScope);
         }
-        var hits = scored
-            .Where(s => s.Score >= best.Score * HitFloor)
+        var shown = scored.Where(s => s.Score >= best.Score * HitFloor).ToList();
+        var named = NamedProcedure.Find(tokens, [.. shown.Select(s => s.Document.Names)]);
+        if (named is not null)
+        {
+            var namedHit = shown[named.Value];
+            shown.RemoveAt(named.Value);
+            shown.Insert(0, namedHit);
+        }
+        var hits = shown
             .Take(Math.Max(1, limit))
             .Select(s => new SearchHit(s.Document.Procedure, Math.Min(1.0, s.Score)))
             .ToList();
-        var confidence = scored.Count > 1 && scored[1].Score >= best.Score * CandidateRatio
+        var confidence = shown.Count > 1 && shown[1].Score >= shown[0].Score * CandidateRatio && named is null
             ? SearchConfidence.Candidates
             : SearchConfidence.Confident;
         return new SearchResult(question, hits, confidence);
@@ -327,5 +335,6 @@ public sealed class ProcedureIndex : IStartupContent
         }
     }
 
-    private sealed record Document(Procedure Procedure, Dictionary<string, double> Terms, double Length);
+    /// <param name="Names">The folded name and aliases of two syllables or more, for <see cref="NamedProcedure"/>.</param>
+    private sealed record Document(Procedure Procedure, Dictionary<string, double> Terms, double Length, string[][] Names);
 }

@@ -1,0 +1,13 @@
+using ChatAssistant.Conversation.Dialogs;
+
+namespace ChatAssistant.Features.FrontDoor;
+
+/// <summary>A feature that answers free text the menu did not claim ("làm căn cước cần gì", "địa chỉ ở đâu").</summary>
+/// <remarks>The front door asks answerers in <see cref="Order"/>; the first that answers ends the turn.</remarks>
+public interface IQuestionAnswerer
+{
+    int Order { get; }
+
+    /// <summary>Answers, or begins a flow, and returns true; returns false to let the next answerer try.</summary>
+    Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken);
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using ChatAssistant.Conversation.Text;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.Offices;
+
+namespace ChatAssistant.Features.Procedures.Answers;
+
+/// <summary>
+/// A procedure as a chat answer: what to bring as a list, fee, time limit, where, the online link, and where
+/// to verify. One message when it fits a phone screen; otherwise the documents and the rest as two.
+/// </summary>
+public static class ProcedureAnswer
+{
+    /// <summary>About one phone screen of text; longer answers are split at the section boundary.</summary>
+    public const int OneMessage = 900;
+
+    public static IReadOnlyList<string> Render(Procedure procedure, string oaId, OfficeDirectory offices, ITextCatalog texts, Uri? page)
+    {
+        var head = new StringBuilder(procedure.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")));
+        head.Append('\n').Append(texts.Get(ProcedureTexts.Documents));
+        foreach (var document in procedure.Documents)
+        {
+            head.Append("\n- ").Append(Document(document, texts));
+        }
+
+        var rest = new StringBuilder();
+        var fee = texts.Get(ProcedureTexts.Fee, Values(("fee", procedure.Fee.Text)));
+        rest.Append(procedure.Fee.Confirmed || SaysUnconfirmed(procedure.Fee.Text) ? fee : fee + " " + texts.Get(ProcedureTexts.FeeUnconfirmed));
+        if (procedure.Fee.Exemptions.Count > 0)
+        {
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Exemptions, Values(("exemptions", string.Join("; ", procedure.Fee.Exemptions)))));
+        }
+        rest.Append('\n').Append(texts.Get(ProcedureTexts.TimeLimit, Values(("time_limit", procedure.TimeLimit))));
+        rest.Append('\n').Append(texts.Get(ProcedureTexts.Where, Values(("where", Where(procedure, oaId, offices, texts)))));
+        if (procedure.Online is { } online)
+        {
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Online,
+                Values(("url", online.Url.OriginalString), ("note", online.Note ?? ""))).TrimEnd());
+        }
+        if (procedure.Notes is { } notes)
+        {
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Notes, Values(("notes", notes))));
+        }
+        if (page is not null)
+        {
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Page, Values(("url", page.AbsoluteUri))));
+        }
+        rest.Append("\n\n").Append(texts.Get(ProcedureTexts.Verify, Values(
+            ("checked_on", procedure.CheckedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            ("contact", Contact(oaId, offices, texts)))));
+
+        return head.Length + rest.Length + 1 <= OneMessage
+            ? [head.Append('\n').Append(rest).ToString()]
+            : [head.ToString(), rest.ToString()];
+    }
+
+    // Most unconfirmed fees already say so in the catalogue's words; the note is for those that do not.
+    private static bool SaysUnconfirmed(string fee) => VietnameseText.Fold(fee).Contains("chua xac nhan", StringComparison.Ordinal);
+
+    /// <summary>"Tờ khai căn cước (mẫu CC01), 1 bản: chỉ khi ..." with whatever the catalogue knows.</summary>
+    private static string Document(ProcedureDocument document, ITextCatalog texts)
+    {
+        var line = new StringBuilder(document.Name);
+        if (document.Form is { } form)
+        {
+            line.Append(" (").Append(texts.Get(ProcedureTexts.Form, Values(("form", form)))).Append(')');
+        }
+        if (document.Copies is { } copies)
+        {
+            line.Append(", ").Append(texts.Get(ProcedureTexts.Copies, Values(("copies", copies.ToString(CultureInfo.InvariantCulture)))));
+        }
+        if (document.Note is { } note)
+        {
+            line.Append(". ").Append(note);
+        }
+        return line.ToString();
+    }
+
+    /// <summary>The resident's own office by name and address where offices.yaml has one; the kind's label otherwise.</summary>
+    private static string Where(Procedure procedure, string oaId, OfficeDirectory offices, ITextCatalog texts) =>
+        string.Join("; ", procedure.Where.Select(kind => offices.ForKind(oaId, kind) is { } office
+            ? $"{office.Name} ({office.Address})"
+            : texts.Get(ProcedureTexts.OfficeKind(kind))));
+
+    private static string Contact(string oaId, OfficeDirectory offices, ITextCatalog texts) =>
+        offices.UnitOf(oaId) is { Offices: [var first, ..] } unit
+            ? texts.Get(ProcedureTexts.VerifyUnit, Values(("unit", unit.Name), ("phone", first.Phone)))
+            : texts.Get(ProcedureTexts.VerifyContactFallback);
+
+    private static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+}
