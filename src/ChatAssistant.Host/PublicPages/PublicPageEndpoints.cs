@@ -1,3 +1,4 @@
+using ChatAssistant.Accounts;
 using ChatAssistant.Features.Procedures;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,15 @@ namespace ChatAssistant.Host.PublicPages;
 
 public static class PublicPageEndpoints
 {
-    /// <summary>The public procedure pages residents open from QR codes and chat links.</summary>
+    /// <summary>
+    /// The public procedure pages residents open from QR codes and chat links, and the printable QR board.
+    /// "bang-qr" is a literal segment and wins over <c>{id}</c>; no procedure may take that id.
+    /// </summary>
     public static IEndpointRouteBuilder MapPublicPageEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(PublicPageAddress.Root).ExcludeFromDescription();
         group.MapGet("/", GetList);
+        group.MapGet("/bang-qr", GetBoard);
         group.MapGet("/{id}", GetPage);
         group.MapGet("/{id}/qr.png", GetQrCode);
         return app;
@@ -43,5 +48,22 @@ public static class PublicPageEndpoints
         }
         var address = PublicPageAddress.Of(id, options.Value, http.Request);
         return PublicPageResponses.Png(http, ProcedureQrCode.Png(address, size ?? ProcedureQrCode.DefaultPixelsPerModule));
+    }
+
+    private static Results<ContentHttpResult, StatusCodeHttpResult> GetBoard(
+        string? field, ProcedureCatalogue catalogue, AccountDirectory accounts, IOptions<PublicPagesOptions> options, HttpContext http)
+    {
+        var fields = field is null ? catalogue.Fields : catalogue.Fields.Where(f => f.Id == field).ToList();
+        if (fields.Count == 0)
+        {
+            return PublicPageResponses.NotFoundPage(http, NotFoundPage.Render("lĩnh vực", PublicPageAddress.PagesRoot(http.Request)));
+        }
+        if (options.Value.BaseUrl is null)
+        {
+            PublicPageResponses.VaryByHost(http);
+        }
+        // A deployment serving many units cannot tell from the request which one prints the board: name none then.
+        var unit = accounts.Accounts.Count == 1 ? accounts.Accounts[0].Name : null;
+        return PublicPageResponses.Page(http, QrBoardPage.Render(fields, unit, p => PublicPageAddress.Of(p.Id, options.Value, http.Request)));
     }
 }

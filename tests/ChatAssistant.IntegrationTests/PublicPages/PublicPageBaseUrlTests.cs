@@ -23,4 +23,13 @@ public sealed class PublicPageBaseUrlTests : ZaloHostTest
         Assert.NotEqual(ProcedureQrCode.Png(new Uri(Service.BaseUrl, "/thu-tuc/xe-dang-ky")), png);
         Assert.Empty(response.Headers.Vary);
     }
+
+    [Fact]
+    public async Task BoardCarriesThePublishedAddress()
+    {
+        var board = await Service.Http.GetStringAsync(new Uri("/thu-tuc/bang-qr?field=xe", UriKind.Relative));
+        var published = Convert.ToBase64String(ProcedureQrCode.Png(Published.PageOf("xe-dang-ky")!, QrBoardPage.PixelsPerModule));
+
+        Assert.Contains("data:image/png;base64," + published, board, StringComparison.Ordinal);
+    }
 }

@@ -68,11 +68,13 @@ public sealed class PublicPageEscapingTests : ZaloHostTest
     }
 
     [Fact]
-    public async Task MarkupInTheCatalogueIsShownAsTextOnTheList()
+    public async Task MarkupInTheCatalogueIsShownAsTextOnTheListAndTheBoard()
     {
         var list = await GetAsync("/thu-tuc");
+        var board = await GetAsync("/thu-tuc/bang-qr?field=can-cuoc");
 
         Assert.Contains(">Cấp thẻ &lt;b&gt;căn cước&lt;/b&gt; &amp; &quot;lần đầu&quot;</a>", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>", list, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Mã QR: Cấp thẻ &lt;b&gt;căn cước&lt;/b&gt; &amp; &quot;lần đầu&quot;\"", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", list + board, StringComparison.Ordinal);
     }
 }
