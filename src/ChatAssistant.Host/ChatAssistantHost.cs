@@ -4,6 +4,7 @@ using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
+using ChatAssistant.Host.PublicPages;
 using ChatAssistant.Host.Webhooks;
 
 namespace ChatAssistant.Host;
@@ -25,6 +26,7 @@ public static class ChatAssistantHost
         app.MapDiagnosticsEndpoints();
         app.MapOfficerEndpoints().MapHandoffEndpoints();
         app.MapProcedureEndpoints();
+        app.MapPublicPageEndpoints();
         return app;
     }
 }

@@ -15,11 +15,14 @@ public abstract class ZaloHostTest : IAsyncLifetime
     {
     }
 
+    /// <summary>Configuration a test class adds to the host's (e.g. <c>PublicPages:BaseUrl</c>).</summary>
+    protected virtual IDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
         Zalo = await FakeZaloApi.StartAsync();
         Zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
-        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, overrides: Override);
+        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, Settings, Override);
     }
 
     public async Task DisposeAsync()
