@@ -59,7 +59,7 @@ public sealed class ProcedureAnswerTests
         Assert.Contains("Phòng Quản lý xuất nhập cảnh Công an tỉnh (mẫu)", parts[^1], StringComparison.Ordinal);
         Assert.Contains(Texts.Get(ProcedureTexts.VerifyContactFallback), parts[^1], StringComparison.Ordinal);
         var firstCard = ProcedureAnswer.Render(Catalogue.Find("can-cuoc-cap-lan-dau")!, "another-account", Offices, Texts, null)[^1];
-        Assert.Contains(Texts.Get(ProcedureTexts.OfficeKind("commune-police")), firstCard, StringComparison.Ordinal);
+        Assert.Contains(OfficeKinds.Label("commune-police"), firstCard, StringComparison.Ordinal);
     }
 
     [Fact]

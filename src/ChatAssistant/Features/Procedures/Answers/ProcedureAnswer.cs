@@ -32,7 +32,7 @@ public static class ProcedureAnswer
             rest.Append('\n').Append(texts.Get(ProcedureTexts.Exemptions, Values(("exemptions", string.Join("; ", procedure.Fee.Exemptions)))));
         }
         rest.Append('\n').Append(texts.Get(ProcedureTexts.TimeLimit, Values(("time_limit", procedure.TimeLimit))));
-        rest.Append('\n').Append(texts.Get(ProcedureTexts.Where, Values(("where", Where(procedure, oaId, offices, texts)))));
+        rest.Append('\n').Append(texts.Get(ProcedureTexts.Where, Values(("where", Where(procedure, oaId, offices)))));
         if (procedure.Online is { } online)
         {
             rest.Append('\n').Append(texts.Get(ProcedureTexts.Online,
@@ -78,10 +78,10 @@ public static class ProcedureAnswer
     }
 
     /// <summary>The resident's own office by name and address where offices.yaml has one; the kind's label otherwise.</summary>
-    private static string Where(Procedure procedure, string oaId, OfficeDirectory offices, ITextCatalog texts) =>
+    private static string Where(Procedure procedure, string oaId, OfficeDirectory offices) =>
         string.Join("; ", procedure.Where.Select(kind => offices.ForKind(oaId, kind) is { } office
             ? $"{office.Name} ({office.Address})"
-            : texts.Get(ProcedureTexts.OfficeKind(kind))));
+            : OfficeKinds.Label(kind)));
 
     private static string Contact(string oaId, OfficeDirectory offices, ITextCatalog texts) =>
         offices.UnitOf(oaId) is { Offices: [var first, ..] } unit

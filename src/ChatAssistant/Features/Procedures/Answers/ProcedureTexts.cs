@@ -28,13 +28,9 @@ public static class ProcedureTexts
     public const string Fields = "procedure-fields";
     public const string FieldList = "procedure-field-list";
 
-    /// <summary>The label of an office kind when the account has no such office in offices.yaml.</summary>
-    public static string OfficeKind(string kind) => "office-kind-" + kind;
-
     public static IEnumerable<string> All =>
     [
         Menu, Documents, Form, Copies, Fee, FeeUnconfirmed, Exemptions, TimeLimit, Where, Online, Notes, Page, Verify, VerifyUnit, VerifyContactFallback,
         Next, NextBook, NextOffice, NextAnother, AskAnother, Candidates, OutOfScope, Fields, FieldList,
-        .. OfficeKinds.All.Select(OfficeKind),
     ];
 }
