@@ -1,6 +1,7 @@
 using ChatAssistant.Channels;
 using ChatAssistant.Content;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Officers;
@@ -30,6 +31,7 @@ public static class ChatAssistantRegistration
         services.AddOfficers();
         services.AddTranscripts();
         services.AddHandoffs();
+        services.AddDossiers();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -15,7 +15,7 @@ public sealed class FrontDoorTests : IAsyncDisposable
     [Fact]
     public async Task FollowIsWelcomedWithTheNumberedMenu() =>
         await _harness.Resident().Follow()
-            .AssertReplyContains("Xin chào", "1. Đăng ký mẫu", "2. Báo tin mẫu", "3. Gặp cán bộ")
+            .AssertReplyContains("Xin chào", "1. Đăng ký mẫu", "2. Báo tin mẫu", "3. Tra cứu kết quả hồ sơ", "4. Gặp cán bộ")
             .AssertNoReply();
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class FrontDoorTests : IAsyncDisposable
     [InlineData("thời tiết hôm nay thế nào")]
     [InlineData("9")]
     public async Task TextNobodyUnderstandsGetsAnApologyAndTheMenu(string text) =>
-        await _harness.Resident().Send(text).AssertReplyContains("chưa hiểu", "3. Gặp cán bộ");
+        await _harness.Resident().Send(text).AssertReplyContains("chưa hiểu", "4. Gặp cán bộ");
 
     [Fact]
     public async Task StickerWithNothingOpenShowsTheMenu() =>
