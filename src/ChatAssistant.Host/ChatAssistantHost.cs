@@ -1,6 +1,7 @@
 using ChatAssistant;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
+using ChatAssistant.Host.Dossiers;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
@@ -25,6 +26,7 @@ public static class ChatAssistantHost
         app.MapDiagnosticsEndpoints();
         app.MapOfficerEndpoints().MapHandoffEndpoints();
         app.MapProcedureEndpoints();
+        app.MapDossierEndpoints();
         return app;
     }
 }
