@@ -49,6 +49,13 @@ public static class DossierEndpoints
         {
             return Problem("file", ex.Message);
         }
+        catch (InvalidDataException)
+        {
+            // A multipart file over the limit; a text/csv body over it fails as a 413 from the server instead.
+            await audit.WriteAsync(officer.RecordedId, officer.Name, ImportAction, oaId, subject: null, detail: "interrupted: too large");
+            return Problem("file", string.Create(CultureInfo.InvariantCulture,
+                $"The file is larger than {options.Value.MaxUploadBytes / (1024 * 1024)} MB; split it. Rows before the cut were imported."));
+        }
         catch (Exception ex) when (ex is BadHttpRequestException or IOException or OperationCanceledException)
         {
             // Batches already committed stay (a re-import completes them): the record says the import was cut short.
