@@ -1,6 +1,7 @@
 using ChatAssistant;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
+using ChatAssistant.Host.Dossiers;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
@@ -27,6 +28,7 @@ public static class ChatAssistantHost
         app.MapOfficerEndpoints().MapHandoffEndpoints();
         app.MapProcedureEndpoints();
         app.MapPublicPageEndpoints();
+        app.MapDossierEndpoints();
         return app;
     }
 }

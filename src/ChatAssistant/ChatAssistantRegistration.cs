@@ -1,6 +1,7 @@
 using ChatAssistant.Channels;
 using ChatAssistant.Content;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Offices;
@@ -32,6 +33,7 @@ public static class ChatAssistantRegistration
         services.AddOfficers();
         services.AddTranscripts();
         services.AddHandoffs();
+        services.AddDossiers();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -15,7 +15,7 @@ public sealed class FrontDoorTests : IAsyncDisposable
     [Fact]
     public async Task FollowIsWelcomedWithTheNumberedMenu() =>
         await _harness.Resident().Follow()
-            .AssertReplyContains("Xin chào", "1. Đăng ký mẫu", "2. Báo tin mẫu", "Hỏi thủ tục hành chính", "Gặp cán bộ")
+            .AssertReplyContains("Xin chào", "1. Đăng ký mẫu", "2. Báo tin mẫu", "Hỏi thủ tục hành chính", "Tra cứu kết quả hồ sơ", "Gặp cán bộ")
             .AssertNoReply();
 
     [Fact]

@@ -32,6 +32,8 @@ public sealed class ProcedureIndex : IStartupContent
     private const double CandidateRatio = 0.8;
     /// <summary>Hits scoring below this share of the winner are not shown.</summary>
     private const double HitFloor = 0.5;
+    /// <summary>How many of the best hits are checked for a name spelled out in the question.</summary>
+    private const int NamedWindow = 50;
 
     private static readonly string[][] StopPhrases =
     [
@@ -45,6 +47,8 @@ public sealed class ProcedureIndex : IStartupContent
     ];
 
     private readonly List<Document> _documents;
+    /// <summary>For each term, the documents that have it with their BM25 term factor: a search touches only those.</summary>
+    private readonly Dictionary<string, List<(int Document, double Factor)>> _postings;
     private readonly Dictionary<string, double> _idf;
     private readonly HashSet<string> _syllables;
     private readonly Dictionary<int, List<string>> _syllablesByLength;
@@ -55,6 +59,7 @@ public sealed class ProcedureIndex : IStartupContent
     private ProcedureIndex(List<Document> documents, Synonyms synonyms)
     {
         _documents = documents;
+        _postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
         _synonyms = synonyms;
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in documents.SelectMany(d => d.Terms.Keys))
@@ -67,6 +72,18 @@ public sealed class ProcedureIndex : IStartupContent
         _syllables = [.. df.Keys.Where(t => !t.Contains(' ', StringComparison.Ordinal))];
         _syllablesByLength = _syllables.GroupBy(s => s.Length).ToDictionary(g => g.Key, g => g.ToList());
         _averageLength = documents.Count == 0 ? 1 : documents.Average(d => d.Length);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var norm = K1 * (1 - B + (B * documents[i].Length / _averageLength));
+            foreach (var (term, tf) in documents[i].Terms)
+            {
+                if (!_postings.TryGetValue(term, out var list))
+                {
+                    _postings[term] = list = [];
+                }
+                list.Add((i, tf * (K1 + 1) / (tf + norm)));
+            }
+        }
     }
 
     public static ProcedureIndex Build(ProcedureCatalogue catalogue, Synonyms synonyms)
@@ -150,23 +167,23 @@ public sealed class ProcedureIndex : IStartupContent
         }
 
         var maximum = query.Sum(kv => kv.Value * Idf(kv.Key) * (K1 + 1));
-        var scored = _documents
-            .Select(d => (Document: d, Score: Score(d, query) / maximum))
-            .Where(s => s.Score > 0)
+        // Ties keep catalogue order, so the same question always gets the same answer.
+        var shown = ScoreAboveFloor(query)
             .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Document)
+            .Select(s => (Document: _documents[s.Document], Score: s.Score / maximum))
             .ToList();
-        if (scored.Count == 0)
+        if (shown.Count == 0)
         {
             return new SearchResult(question, [], SearchConfidence.OutOfScope);
         }
-        var best = scored[0];
+        var best = shown[0];
         var (coverage, matchedWeight) = Coverage(best.Document, tokens, kept, matches);
         if (coverage < CoverageFloor || matchedWeight + (ScoreEvidence * best.Score) < EvidenceFloor)
         {
             return new SearchResult(question, [], SearchConfidence.OutOfScope);
         }
-        var shown = scored.Where(s => s.Score >= best.Score * HitFloor).ToList();
-        var named = NamedProcedure.Find(tokens, [.. shown.Select(s => s.Document.Names)]);
+        var named = NamedProcedure.Find(tokens, [.. shown.Take(NamedWindow).Select(s => s.Document.Names)]);
         if (named is not null)
         {
             var namedHit = shown[named.Value];
@@ -221,18 +238,31 @@ public sealed class ProcedureIndex : IStartupContent
         return (total == 0 ? 0 : matched / total, matched);
     }
 
-    private double Score(Document document, Dictionary<string, double> query)
+    /// <summary>
+    /// BM25 of the documents sharing a term with the query, accumulated from the postings, keeping those scoring at
+    /// least <see cref="HitFloor"/> of the best: only they can be shown, and sorting fewer keeps big catalogues fast.
+    /// </summary>
+    private List<(int Document, double Score)> ScoreAboveFloor(Dictionary<string, double> query)
     {
-        var score = 0.0;
-        var norm = K1 * (1 - B + (B * document.Length / _averageLength));
+        var scores = new double[_documents.Count];
+        var touched = new List<int>();
         foreach (var (term, weight) in query)
         {
-            if (document.Terms.TryGetValue(term, out var tf))
+            if (_postings.TryGetValue(term, out var postings))
             {
-                score += weight * Idf(term) * (tf * (K1 + 1) / (tf + norm));
+                var termWeight = weight * Idf(term);
+                foreach (var (document, factor) in postings)
+                {
+                    if (scores[document] == 0)
+                    {
+                        touched.Add(document);
+                    }
+                    scores[document] += termWeight * factor;
+                }
             }
         }
-        return score;
+        var top = touched.Count == 0 ? 0 : touched.Max(d => scores[d]);
+        return [.. touched.Where(d => scores[d] > 0 && scores[d] >= top * HitFloor).Select(d => (d, scores[d]))];
     }
 
     private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;

@@ -1,0 +1,19 @@
+namespace ChatAssistant.Features.Dossiers;
+
+/// <summary>A dossier's result as the office's list last gave it, for one account.</summary>
+/// <param name="Code">As the list shows it (and the receipt); compare with <see cref="DossierCode.Normalize"/>.</param>
+/// <param name="Procedure">The procedure as the list names it.</param>
+/// <param name="ProcedureId">The catalogue's id when the list's procedure matched an entry of it.</param>
+/// <param name="Status">One of <see cref="DossierStatus"/>.</param>
+/// <param name="StatusDate">The date the office gave with the status.</param>
+/// <param name="Note">The office's note; may hold personal data, so it is never logged.</param>
+public sealed record Dossier(
+    string OaId,
+    string Code,
+    string Procedure,
+    string? ProcedureId,
+    string Status,
+    DateOnly StatusDate,
+    string? Note,
+    DateTimeOffset ImportedAt,
+    DateTimeOffset UpdatedAt);

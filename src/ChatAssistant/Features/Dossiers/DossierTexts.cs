@@ -1,0 +1,40 @@
+namespace ChatAssistant.Features.Dossiers;
+
+/// <summary>Keys of the texts in <c>dialogs/texts/dossiers.yaml</c>.</summary>
+public static class DossierTexts
+{
+    public const string MenuTitle = "menu-dossiers";
+
+    /// <summary>The question for the code on the receipt.</summary>
+    public const string AskCode = "dossier-ask-code";
+
+    /// <summary>The apology before asking again, when the answer holds no code.</summary>
+    public const string CodeRetry = "dossier-code-retry";
+
+    public const string CodeHelp = "help-dossier-code";
+
+    /// <summary>Three answers without a code: where else to turn.</summary>
+    public const string GaveUp = "dossier-gave-up";
+
+    /// <summary>The dossier's code, procedure, status and date: <c>{code}</c>, <c>{procedure}</c>, <c>{status}</c>, <c>{date}</c>.</summary>
+    public const string Found = "dossier-found";
+
+    /// <summary>The office's note: <c>{note}</c>.</summary>
+    public const string FoundNote = "dossier-found-note";
+
+    /// <summary>No dossier with the code <c>{code}</c>.</summary>
+    public const string NotFound = "dossier-not-found";
+
+    /// <summary>The status as residents read it.</summary>
+    public static string StatusLabel(string status) => "dossier-status-" + status;
+
+    /// <summary>What the resident does next at this status.</summary>
+    public static string NextStep(string status) => "dossier-next-" + status;
+
+    public static IEnumerable<string> All =>
+    [
+        MenuTitle, AskCode, CodeRetry, CodeHelp, GaveUp, Found, FoundNote, NotFound,
+        .. DossierStatus.All.Select(StatusLabel),
+        .. DossierStatus.All.Select(NextStep),
+    ];
+}

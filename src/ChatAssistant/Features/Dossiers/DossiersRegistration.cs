@@ -1,0 +1,34 @@
+using ChatAssistant.Content;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Features.FrontDoor;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Features.Dossiers;
+
+public static class DossiersRegistration
+{
+    /// <summary>Folded phrases that open the lookup from free text ("tra cứu hồ sơ G01...", "kết quả hồ sơ").</summary>
+    public static IReadOnlyList<string> Keywords { get; } = ["tra cuu ho so", "tra cuu ket qua", "tra ho so", "ket qua ho so", "ma ho so", "ho so cua toi"];
+
+    /// <summary>Dossier results: the store, the CSV import officers run, and the resident's lookup on the menu (line order 400).</summary>
+    public static IServiceCollection AddDossiers(this IServiceCollection services)
+    {
+        services.AddOptions<DossierOptions>()
+            .BindConfiguration(DossierOptions.SectionName)
+            .Validate(o => o.ImportBatchSize is >= 1 and <= 50_000, "Dossiers:ImportBatchSize must be between 1 and 50000.")
+            .Validate(o => o.MaxRejectedListed >= 0, "Dossiers:MaxRejectedListed must not be negative.")
+            .Validate(o => o.MaxUploadBytes > 0, "Dossiers:MaxUploadBytes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<DossierStore>();
+        services.AddSingleton<CatalogueProcedures>();
+        services.AddSingleton<DossierImport>();
+        services.AddSingleton<DossierAnswer>();
+        services.AddSingleton<DossierLookupDialog>();
+        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<DossierLookupDialog>());
+        services.AddSingleton<Dialog>(DossierLookupDialog.CodePrompt());
+        services.AddSingleton(sp => new MenuEntry(DossierTexts.MenuTitle, 400, Keywords,
+            (dc, ct) => sp.GetRequiredService<DossierLookupDialog>().OpenAsync(dc, ct)));
+        services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. DossierTexts.All]));
+        return services;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using ChatAssistant.Features.Dossiers;
+using ChatAssistant.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Tests.Features.Dossiers;
+
+/// <summary>Residents look up a dossier from the menu, by keywords with the code, or by answering the question.</summary>
+public sealed class DossierLookupDialogTests : IAsyncLifetime
+{
+    private const string List = """
+        ma_ho_so;thu_tuc;trang_thai;ngay;ghi_chu
+        G01.123-240101-0001;tam-tru-dang-ky;Đã có kết quả;05/01/2024;Nhận tại quầy số 2
+        G01.123-240101-0002;Cấp giấy xác nhận;Cần bổ sung;06/01/2024;
+        """;
+
+    private readonly ConversationHarness _harness = ConversationHarness.Create();
+
+    public async Task InitializeAsync()
+    {
+        var import = _harness.Services.GetRequiredService<DossierImport>();
+        await import.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(List)), _harness.AccountId);
+        await import.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("code;procedure;status;date\nOTHER-0001;Đăng ký tạm trú;ready;2024-01-01\n")), "another-oa");
+    }
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    [Fact]
+    public async Task MenuLineAsksForTheCodeThenAnswersWithStatusDateNoteAndWhatToDo() =>
+        await _harness.Resident().Send("menu").AssertReplyContains("1. Tra cứu kết quả hồ sơ", "2. Gặp cán bộ")
+            .Send("1").AssertReplyContains("nhập mã hồ sơ")
+            .Send("g01.123-240101-0001")
+            .AssertReplyContains("Hồ sơ G01.123-240101-0001", "Thủ tục: Đăng ký tạm trú", "Trạng thái: Đã có kết quả (ngày 05/01/2024)",
+                "Ghi chú: Nhận tại quầy số 2", "mang giấy biên nhận và căn cước")
+            .AssertNoReply();
+
+    [Theory]
+    [InlineData("tra cuu ho so g01.123 - 240101 - 0002")]
+    [InlineData("Tra cứu hồ sơ G01.123-240101-0002 giúp em ạ")]
+    [InlineData("ma ho so G01.123-240101-0002")]
+    public async Task MessageWithTheCodeIsAnsweredAtOnce(string message) =>
+        await _harness.Resident().Send(message)
+            .AssertReplyContains("Hồ sơ G01.123-240101-0002", "Thủ tục: Cấp giấy xác nhận", "Trạng thái: Cần bổ sung (ngày 06/01/2024)", "giấy tờ cần bổ sung")
+            .AssertNoReply();
+
+    [Fact]
+    public async Task UnknownCodeIsApologisedForWithWhereToTurn() =>
+        await _harness.Resident().Send("tra cứu hồ sơ G01.123-240101-9999")
+            .AssertReplyContains("Xin lỗi", "chưa tìm thấy hồ sơ có mã G01.123-240101-9999", "giấy biên nhận", "cập nhật", "gặp cán bộ")
+            .AssertNoReply();
+
+    [Fact]
+    public async Task AnotherAccountsDossierIsNotFound() =>
+        await _harness.Resident().Send("tra cuu ho so other-0001").AssertReplyContains("chưa tìm thấy hồ sơ có mã OTHER-0001");
+
+    [Fact]
+    public async Task AnswerWithoutACodeIsAskedAgainPolitelyThenGivenUp() =>
+        await _harness.Resident().Send("tra cứu hồ sơ").AssertReplyContains("nhập mã hồ sơ")
+            .Send("không biết").AssertReplyContains("Xin lỗi, chúng tôi chưa thấy mã hồ sơ", "nhập mã hồ sơ")
+            .Send("abc").AssertReplyContains("Xin lỗi, chúng tôi chưa thấy mã hồ sơ")
+            .Send("xyz").AssertReplyContains("chưa nhận được mã hồ sơ", "gặp cán bộ")
+            .AssertNoReply()
+            // The flow is over: the next message goes to the router again.
+            .Send("xin chào").AssertReplyContains("Xin chào", "1. Tra cứu kết quả hồ sơ");
+
+    [Fact]
+    public async Task CodeGivenAfterARetryIsLookedUp() =>
+        await _harness.Resident().Send("ket qua ho so").AssertReplyContains("nhập mã hồ sơ")
+            .Send("hồ sơ của tôi").AssertReplyContains("Xin lỗi")
+            .Send("mã là G01.123 - 240101 - 0001").AssertReplyContains("Trạng thái: Đã có kết quả");
+}
