@@ -1,5 +1,6 @@
 using System.Text;
 using ChatAssistant.Features.Dossiers;
+using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,11 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
 
     private readonly ConversationHarness _harness = ConversationHarness.Create();
 
+    /// <summary>The lookup's number in the main menu, wherever the features before it put it.</summary>
+    private string MenuLine => (_harness.Services.GetRequiredService<MainMenu>().Entries
+        .Select((entry, index) => (entry, index)).Single(e => e.entry.TitleTextKey == DossierTexts.MenuTitle).index + 1)
+        .ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task InitializeAsync()
     {
         var import = _harness.Services.GetRequiredService<DossierImport>();
@@ -27,8 +33,8 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
 
     [Fact]
     public async Task MenuLineAsksForTheCodeThenAnswersWithStatusDateNoteAndWhatToDo() =>
-        await _harness.Resident().Send("menu").AssertReplyContains("1. Tra cứu kết quả hồ sơ", "2. Gặp cán bộ")
-            .Send("1").AssertReplyContains("nhập mã hồ sơ")
+        await _harness.Resident().Send("menu").AssertReplyContains($"{MenuLine}. Tra cứu kết quả hồ sơ", "Gặp cán bộ")
+            .Send(MenuLine).AssertReplyContains("nhập mã hồ sơ")
             .Send("g01.123-240101-0001")
             .AssertReplyContains("Hồ sơ G01.123-240101-0001", "Thủ tục: Đăng ký tạm trú", "Trạng thái: Đã có kết quả (ngày 05/01/2024)",
                 "Ghi chú: Nhận tại quầy số 2", "mang giấy biên nhận và căn cước")
@@ -61,7 +67,7 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
             .Send("xyz").AssertReplyContains("chưa nhận được mã hồ sơ", "gặp cán bộ")
             .AssertNoReply()
             // The flow is over: the next message goes to the router again.
-            .Send("xin chào").AssertReplyContains("Xin chào", "1. Tra cứu kết quả hồ sơ");
+            .Send("xin chào").AssertReplyContains("Xin chào", $"{MenuLine}. Tra cứu kết quả hồ sơ");
 
     [Fact]
     public async Task CodeGivenAfterARetryIsLookedUp() =>

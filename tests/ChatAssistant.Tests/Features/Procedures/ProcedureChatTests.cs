@@ -80,6 +80,11 @@ public sealed class ProcedureChatTests : IAsyncDisposable
     public async Task WhereToFileAProcedureIsAnsweredByTheProcedure(string question, string title) =>
         await _harness.Resident().Send(question).AssertReplyContains(title);
 
+    [Fact]
+    public async Task LookingUpTrafficFinesIsAProcedureNotADossierLookup() =>
+        await _harness.Resident().Send("tra cứu phạt nguội").AssertReply(reply =>
+            Assert.Contains(_harness.Services.GetRequiredService<ProcedureCatalogue>().Find("vi-pham-giao-thong-nop-phat")!.Name, reply.Text, StringComparison.OrdinalIgnoreCase));
+
     [Theory]
     [InlineData("thủ tục")]
     [InlineData("hoi thu tuc hanh chinh")]
