@@ -1,3 +1,4 @@
+using ChatAssistant.Testing;
 using System.Net;
 
 namespace ChatAssistant.IntegrationTests.PublicPages;
@@ -15,14 +16,7 @@ public sealed class PublicPageEscapingTests : ZaloHostTest
 
     private string DialogsWithMarkup()
     {
-        var dialogs = Path.Combine(Folder.Path, "dialogs");
-        var repository = RepositoryDialogs();
-        foreach (var source in Directory.GetFiles(repository, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dialogs, Path.GetRelativePath(repository, source));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target, overwrite: true);
-        }
+        var dialogs = RepositoryDialogs.CopyTo(Path.Combine(Folder.Path, "dialogs"));
         var file = Path.Combine(dialogs, "procedures", "can-cuoc.yaml");
         var yaml = File.ReadAllText(file);
         var changed = yaml
@@ -32,19 +26,6 @@ public sealed class PublicPageEscapingTests : ZaloHostTest
         Assert.NotEqual(yaml, changed);
         File.WriteAllText(file, changed);
         return dialogs;
-    }
-
-    private static string RepositoryDialogs()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "dialogs");
-            if (File.Exists(Path.Combine(candidate, "texts.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("No dialogs/texts.yaml above the test binaries.");
     }
 
     private async Task<string> GetAsync(string path)

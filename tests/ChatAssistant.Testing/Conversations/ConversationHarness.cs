@@ -46,7 +46,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatAssistant"] = $"Data Source={Path.Combine(folder, "flow.db")}",
-            ["Content:DialogsPath"] = extraTexts is null ? RepositoryDialogs() : DialogsWith(folder, extraTexts),
+            ["Content:DialogsPath"] = extraTexts is null ? RepositoryDialogs.Folder : DialogsWith(folder, extraTexts),
             // Durability is not what conversation tests are about; NORMAL keeps them quick.
             ["Storage:Synchronous"] = "NORMAL",
             // Retries wait on the manual clock otherwise, and nobody would advance it.
@@ -102,31 +102,11 @@ public sealed class ConversationHarness : IAsyncDisposable
 
     private static string DialogsWith(string folder, IReadOnlyDictionary<string, string> extraTexts)
     {
-        var dialogs = Path.Combine(folder, "dialogs");
-        Directory.CreateDirectory(dialogs);
         // A copy of all the content, so that everything loaded from dialogs/ is the repository's but the texts.
-        foreach (var source in Directory.GetFiles(RepositoryDialogs(), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dialogs, Path.GetRelativePath(RepositoryDialogs(), source));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target);
-        }
-        var texts = File.ReadAllText(Path.Combine(RepositoryDialogs(), "texts.yaml"));
+        var dialogs = RepositoryDialogs.CopyTo(Path.Combine(folder, "dialogs"));
+        var texts = File.ReadAllText(Path.Combine(RepositoryDialogs.Folder, "texts.yaml"));
         var extra = string.Join("\n", extraTexts.Select(t => $"{t.Key}: \"{t.Value.Replace("\"", "\\\"", StringComparison.Ordinal)}\""));
         File.WriteAllText(Path.Combine(dialogs, "texts.yaml"), texts + "\n" + extra + "\n");
         return dialogs;
-    }
-
-    private static string RepositoryDialogs()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "dialogs");
-            if (File.Exists(Path.Combine(candidate, "texts.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("No dialogs/texts.yaml above the test binaries.");
     }
 }
