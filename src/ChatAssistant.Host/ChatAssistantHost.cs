@@ -5,6 +5,7 @@ using ChatAssistant.Host.Dossiers;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
+using ChatAssistant.Host.Surveys;
 using ChatAssistant.Host.PublicPages;
 using ChatAssistant.Host.Webhooks;
 
@@ -29,6 +30,7 @@ public static class ChatAssistantHost
         app.MapProcedureEndpoints();
         app.MapPublicPageEndpoints();
         app.MapDossierEndpoints();
+        app.MapSatisfactionEndpoints();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.Procedures;
+using ChatAssistant.Features.Surveys;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -33,6 +34,7 @@ public static class ChatAssistantRegistration
         services.AddOfficers();
         services.AddTranscripts();
         services.AddHandoffs();
+        services.AddSurveys();
         services.AddDossiers();
         services.AddSingleton<ServiceHealth>();
         return services;

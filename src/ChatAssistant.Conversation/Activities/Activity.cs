@@ -44,4 +44,10 @@ public sealed record Activity
 
     /// <summary>The staff member who typed a <see cref="ActivityType.StaffMessage"/>.</summary>
     public string? StaffId { get; init; }
+
+    /// <summary>Which <see cref="ActivityType.Event"/> this is (e.g. <c>satisfaction-survey</c>).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The event's data, as its raiser wrote it (JSON).</summary>
+    public string? Value { get; init; }
 }

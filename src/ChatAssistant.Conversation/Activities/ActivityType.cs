@@ -20,4 +20,9 @@ public enum ActivityType
     Echo,
     /// <summary>An event the service does not know; stored, acknowledged, not acted on.</summary>
     Unknown,
+    /// <summary>
+    /// Raised by the service itself on the resident's lane (a survey invitation after an appointment): it runs
+    /// in the resident's turn order like a message, but the resident did not write, so it opens no window.
+    /// </summary>
+    Event,
 }

@@ -1,3 +1,4 @@
+using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Turns;
@@ -15,6 +16,12 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
     public async Task RunAsync(ITurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
         var dc = new DialogContext(Dialogs, turn, state.DialogStack);
+        if (turn.Activity.Type == ActivityType.Event)
+        {
+            // Not the resident's doing: it neither refreshes nor expires their flow.
+            await frontDoor.HandleEventAsync(dc, dc.Stack.Count > 0, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var now = turn.Clock.GetUtcNow();
         if (dc.Stack.Count > 0 && state.LastActivityAt is { } last && now - last > idleTimeout)
         {

@@ -12,4 +12,7 @@ public interface IFrontDoor
     Task RouteAsync(DialogContext dc, CancellationToken cancellationToken);
 
     Task HandOffAsync(DialogContext dc, CancellationToken cancellationToken);
+
+    /// <summary>An event the service raised on this resident's lane; <paramref name="residentBusy"/> when a flow is open.</summary>
+    Task HandleEventAsync(DialogContext dc, bool residentBusy, CancellationToken cancellationToken);
 }

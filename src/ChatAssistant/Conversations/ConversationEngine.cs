@@ -49,7 +49,7 @@ public sealed class ConversationEngine(
     {
         var activity = turn.Activity;
         var state = ConversationStateMiddleware.Of(turn).State;
-        if (handoffs.FindOpen(activity.AccountId, activity.UserId) is { } handoff)
+        if (activity.Type != ActivityType.Event && handoffs.FindOpen(activity.AccountId, activity.UserId) is { } handoff)
         {
             if (!frontDoor.ContinueHandoff(turn, handoff))
             {

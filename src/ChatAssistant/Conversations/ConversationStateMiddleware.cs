@@ -16,10 +16,12 @@ public sealed class ConversationStateMiddleware(ConversationStateStore states, R
         turn.TurnState[StateKey] = stored;
         await next(cancellationToken).ConfigureAwait(false);
         var followed = turn.Activity.Type == Conversation.Activities.ActivityType.Follow ? true : (bool?)null;
+        // An event the service raised is not the resident writing: it must not reopen the 7-day window.
+        var raisedByService = turn.Activity.Type == Conversation.Activities.ActivityType.Event;
         turn.Save((connection, transaction) =>
         {
             states.Save(connection, transaction, oaId, userId, stored);
-            residents.Record(connection, transaction, oaId, userId, interacted: true, following: followed);
+            residents.Record(connection, transaction, oaId, userId, interacted: !raisedByService, following: followed);
         });
     }
 }

@@ -12,6 +12,7 @@ public static class MessagingRegistration
     {
         services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<MessageInbox>();
+        services.AddSingleton<ServiceEvents>();
         services.AddSingleton<MessageOutbox>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<AccountRateLimits>();

@@ -49,6 +49,10 @@ public sealed class ConversationFlow
 
     public ConversationFlow Unfollow() => Turn("unfollow", ActivityType.Unfollow, a => a, "> [unfollow]");
 
+    /// <summary>An event the service raises on this resident's lane (see <c>ServiceEvents</c>).</summary>
+    public ConversationFlow RaiseEvent(string name, string value) =>
+        Turn(ServiceEvents.InboxEventName, ActivityType.Event, a => a with { Name = name, Value = value, MessageId = null }, $"~ [event {name}]");
+
     public ConversationFlow StartChat() => Turn("user_click_chatnow", ActivityType.ConversationStart, a => a, "> [open chat]");
 
     /// <summary>Two messages from this resident arriving at the same moment (two webhook deliveries in parallel).</summary>

@@ -11,7 +11,8 @@ using ChatAssistant.Features.Handoffs;
 namespace ChatAssistant.Features.FrontDoor;
 
 /// <summary>Welcome, main menu, the router for free text, and the hand-off to an officer.</summary>
-public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs, IEnumerable<IQuestionAnswerer> answerers) : IFrontDoor
+public sealed class FrontDoor(
+    MainMenu menu, HandoffStore handoffs, IEnumerable<IQuestionAnswerer> answerers, IEnumerable<IServiceEventReaction> eventReactions) : IFrontDoor
 {
     private readonly IQuestionAnswerer[] _answerers = [.. answerers.OrderBy(a => a.Order)];
 
@@ -87,6 +88,19 @@ public sealed class FrontDoor(MainMenu menu, HandoffStore handoffs, IEnumerable<
             }
         }
         SendWithMenu(turn, ResidentTexts.NotUnderstood);
+    }
+
+    /// <remarks>A resident talking to an officer is busy too: a survey must not cut into that conversation.</remarks>
+    public Task HandleEventAsync(DialogContext dc, bool residentBusy, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        var reaction = eventReactions.FirstOrDefault(r => r.EventName == activity.Name);
+        if (reaction is null)
+        {
+            return Task.CompletedTask;
+        }
+        var busy = residentBusy || handoffs.FindOpen(activity.AccountId, activity.UserId) is not null;
+        return reaction.HandleAsync(dc, activity.Value, busy, cancellationToken);
     }
 
     public Task HandOffAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -26,9 +26,9 @@ public sealed partial class TurnRunner(
         Activity activity;
         try
         {
-            activity = ZaloEventParser.Parse(envelope.Body);
+            activity = ServiceEvents.IsServiceEvent(envelope) ? ServiceEvents.ToActivity(envelope) : ZaloEventParser.Parse(envelope.Body);
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
         {
             // The webhook only stores JSON objects, so this is a stored row damaged since; nobody to answer.
             await ParkAsync(envelope, null, 1, ex).ConfigureAwait(false);

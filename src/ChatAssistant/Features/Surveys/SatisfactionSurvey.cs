@@ -1,0 +1,41 @@
+using System.Text.Json;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversations;
+using ChatAssistant.Features.Booking;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Messaging.Inbox;
+
+namespace ChatAssistant.Features.Surveys;
+
+/// <summary>
+/// Invites a resident to rate an appointment (raised on their lane, once per appointment) and, when the invitation's
+/// turn comes, asks, unless the resident is in the middle of something else: then the survey is recorded as skipped
+/// rather than cutting into their flow.
+/// </summary>
+public sealed class SatisfactionSurvey(ServiceEvents events) : IServiceEventReaction
+{
+    public string EventName => "satisfaction-survey";
+
+    /// <summary>Raises the invitation; nothing for bookings without a Zalo resident (walk-ins, phone bookings).</summary>
+    public Task<bool> InviteAsync(Appointment appointment)
+    {
+        if (appointment.UserId is null)
+        {
+            return Task.FromResult(false);
+        }
+        var subject = new SurveySubject(appointment.Id, appointment.ServiceId, appointment.ServiceName);
+        return events.RaiseAsync(appointment.OaId, appointment.UserId, EventName, JsonSerializer.Serialize(subject), $"survey:{appointment.Id}");
+    }
+
+    public async Task HandleAsync(DialogContext dc, string? value, bool residentBusy, CancellationToken cancellationToken)
+    {
+        var subject = JsonSerializer.Deserialize<SurveySubject>(value ?? "null") ?? throw new FormatException("A survey event without its appointment.");
+        var (oaId, userId) = (dc.Context.Activity.AccountId, dc.Context.Activity.UserId);
+        var now = dc.Context.Clock.GetUtcNow();
+        dc.Context.Save((connection, transaction) => SurveyStore.RecordAsked(connection, transaction, oaId, userId, subject, now, skipped: residentBusy));
+        if (!residentBusy)
+        {
+            await dc.BeginDialogAsync(SatisfactionSurveyDialog.DialogId, subject, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

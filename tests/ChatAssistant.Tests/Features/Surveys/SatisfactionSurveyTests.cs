@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ChatAssistant.Conversations;
+using ChatAssistant.Features.Surveys;
+using ChatAssistant.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Tests.Features.Surveys;
+
+/// <summary>The survey after an appointment, raised on the resident's lane, answered in chat.</summary>
+public sealed class SatisfactionSurveyTests : IAsyncDisposable
+{
+    private static readonly string Subject = JsonSerializer.Serialize(new SurveySubject(42, "can-cuoc-cap-lan-dau", "Cấp thẻ căn cước lần đầu"));
+
+    private readonly ConversationHarness _harness = ConversationHarness.Create();
+
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
+
+    private (string Status, int? Rating, string? Comment)? Row =>
+        _harness.Services.GetRequiredService<SurveyStore>().Find(_harness.AccountId, 42);
+
+    [Fact]
+    public async Task RatingAndCommentAreAskedAndStored()
+    {
+        await _harness.Resident().RaiseEvent("satisfaction-survey", Subject)
+            .AssertReplyContains("Cấp thẻ căn cước lần đầu", "1. Rất không hài lòng", "5. Rất hài lòng")
+            .Send("5").AssertReplyContains("góp ý")
+            .Send("Cán bộ hướng dẫn rất tận tình").AssertReplyContains("Xin cảm ơn bạn đã đánh giá")
+            .AssertNoReply();
+
+        Assert.Equal(("answered", 5, "Cán bộ hướng dẫn rất tận tình"), Row);
+    }
+
+    [Fact]
+    public async Task RatingByWordsAndSkippedCommentAreStored()
+    {
+        await _harness.Resident().RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
+            .Send("hài lòng").AssertReplyContains("góp ý")
+            .Send("bỏ qua").AssertReplyContains("Xin cảm ơn bạn đã đánh giá");
+
+        Assert.Equal(("answered", 4, (string?)null), Row);
+    }
+
+    [Fact]
+    public async Task NoRatingAfterThreeTriesEndsPolitelyAndIsRecordedAsSkipped()
+    {
+        await _harness.Resident().RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
+            .Send("hmm").AssertReplyContains("từ 1 (rất không hài lòng) đến 5")
+            .Send("9").AssertReplyContains("từ 1")
+            .Send("không biết").AssertReplyContains("Xin cảm ơn bạn", "menu");
+
+        Assert.Equal("skipped", Row?.Status);
+    }
+
+    [Fact]
+    public async Task ResidentInTheMiddleOfAFlowIsNotInterruptedAndTheSurveyIsRecordedAsSkipped()
+    {
+        await _harness.Resident().Send("thủ tục").AssertReplyContains("lĩnh vực nào")
+            .RaiseEvent("satisfaction-survey", Subject).AssertNoReply()
+            .Send("hộ chiếu").AssertReplyContains("Các thủ tục về Hộ chiếu");
+
+        Assert.Equal("skipped", Row?.Status);
+    }
+
+    [Fact]
+    public async Task TheInvitationDoesNotReopenTheSevenDayWindow()
+    {
+        await _harness.Resident("r-window").Send("xin chào").AssertReply(_ => { });
+        var residents = _harness.Services.GetRequiredService<ResidentStore>();
+        var before = residents.Find(_harness.AccountId, "r-window")?.LastInteractionAt;
+
+        await _harness.Resident("r-window").Wait(TimeSpan.FromDays(3)).RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { });
+
+        Assert.NotNull(before);
+        Assert.Equal(before, residents.Find(_harness.AccountId, "r-window")?.LastInteractionAt);
+    }
+}
