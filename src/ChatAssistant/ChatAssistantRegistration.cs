@@ -1,5 +1,6 @@
 using ChatAssistant.Channels;
 using ChatAssistant.Content;
+using ChatAssistant.Features.Booking;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.FrontDoor;
@@ -30,6 +31,7 @@ public static class ChatAssistantRegistration
         services.AddFrontDoor();
         services.AddOffices();
         services.AddProcedures();
+        services.AddBooking();
         services.AddOfficers();
         services.AddTranscripts();
         services.AddHandoffs();

@@ -3,12 +3,28 @@ namespace ChatAssistant.Conversation.Recognizers;
 /// <summary>
 /// "Hôm nay" for a resident is the date in Vietnam, not on the server: at 01:00 in Hà Nội it is still yesterday in UTC.
 /// </summary>
-internal static class VietnamTime
+public static class VietnamTime
 {
-    private static readonly TimeZoneInfo Zone = FindZone();
+    /// <summary>Asia/Ho_Chi_Minh, or a fixed UTC+7 where the container has no time zone data.</summary>
+    public static TimeZoneInfo Zone { get; } = FindZone();
 
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DayOf(clock.GetUtcNow());
+    }
+
+    /// <summary>The date in Vietnam at <paramref name="instant"/>.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>The instant (UTC) at which the wall clock in Vietnam shows <paramref name="time"/> on <paramref name="day"/>.</summary>
+    public static DateTimeOffset At(DateOnly day, TimeOnly time)
+    {
+        var wallClock = day.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wallClock, Zone.GetUtcOffset(wallClock)).ToUniversalTime();
+    }
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     /// <summary>Minimal containers may ship without time zone data; Vietnam has had no daylight saving since 1975.</summary>
     private static TimeZoneInfo FindZone()
