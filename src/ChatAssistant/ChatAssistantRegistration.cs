@@ -1,6 +1,8 @@
 using ChatAssistant.Channels;
 using ChatAssistant.Content;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Booking;
+using ChatAssistant.Features.Booking.Chat;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
@@ -31,6 +33,8 @@ public static class ChatAssistantRegistration
         services.AddFrontDoor();
         services.AddOffices();
         services.AddProcedures();
+        services.AddBooking();
+        services.AddBookingChat();
         services.AddOfficers();
         services.AddTranscripts();
         services.AddHandoffs();

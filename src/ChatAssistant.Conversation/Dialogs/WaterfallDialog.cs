@@ -73,6 +73,12 @@ public class WaterfallDialog<TState> : Dialog where TState : class, new()
         }
     }
 
+    /// <summary>
+    /// The typed state of a stored instance of this dialog, for code that runs beside it in the same turn (a prompt
+    /// validator checking an answer against what the resident chose earlier).
+    /// </summary>
+    protected TState? StateOf(DialogInstance instance) => ReadState(instance);
+
     internal static T? ReadOptions<T>(DialogInstance instance) =>
         instance.State[OptionsKey] is { } node ? node.Deserialize<T>() : default;
 

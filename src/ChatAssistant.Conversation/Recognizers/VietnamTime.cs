@@ -6,14 +6,23 @@ namespace ChatAssistant.Conversation.Recognizers;
 /// </summary>
 public static class VietnamTime
 {
+    /// <summary>Asia/Ho_Chi_Minh, or a fixed UTC+7 where the container has no time zone data.</summary>
     public static TimeZoneInfo Zone { get; } = FindZone();
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DayOf(clock.GetUtcNow());
+    }
+
+    /// <summary>The date in Vietnam at <paramref name="instant"/>.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     /// <summary>The instant at which the given local wall-clock time occurs in Vietnam.</summary>
     public static DateTimeOffset At(DateTime localWallClock) =>
-        new(DateTime.SpecifyKind(localWallClock, DateTimeKind.Unspecified), Zone.GetUtcOffset(localWallClock));
+        new DateTimeOffset(DateTime.SpecifyKind(localWallClock, DateTimeKind.Unspecified), Zone.GetUtcOffset(localWallClock)).ToUniversalTime();
 
+    /// <summary>The instant (UTC) at which the wall clock in Vietnam shows <paramref name="time"/> on <paramref name="day"/>.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time) => At(day.ToDateTime(time));
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);

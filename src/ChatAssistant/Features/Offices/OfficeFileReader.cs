@@ -75,7 +75,7 @@ internal static class OfficeFileReader
         return new OpeningHours(days, times);
     }
 
-    private static List<DayOfWeek>? ParseDays(string text)
+    internal static List<DayOfWeek>? ParseDays(string text)
     {
         var days = new List<DayOfWeek>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -103,7 +103,7 @@ internal static class OfficeFileReader
         return days.Count == 0 ? null : days;
     }
 
-    private static TimeRange? ParseRange(string text)
+    internal static TimeRange? ParseRange(string text)
     {
         var ends = text.Split('-', StringSplitOptions.TrimEntries);
         return ends.Length == 2

@@ -21,12 +21,13 @@ public sealed class ProcedureChatTests : IAsyncDisposable
         await _harness.Resident().Send(question).AssertReplyContains(
             "CẤP THẺ CĂN CƯỚC LẦN ĐẦU", "- Tờ khai căn cước (mẫu CC01), 1 bản", "Lệ phí: Miễn phí", "Thời hạn giải quyết: Không quá 7 ngày",
             "Nơi nộp: Trụ sở Công an phường Mẫu", "https://dichvucong.bocongan.gov.vn", "kiểm tra ngày 22/11/2026", "0123 456 701",
-            "1. Địa chỉ, giờ làm việc nơi nộp", "2. Hỏi thủ tục khác")
+            "1. Đặt lịch hẹn nộp hồ sơ", "2. Địa chỉ, giờ làm việc nơi nộp", "3. Hỏi thủ tục khác")
         .AssertNoReply();
 
     [Fact]
-    public async Task WithoutABookingFeatureNoBookingIsOffered() =>
-        await _harness.Resident().Send("làm căn cước lần đầu").AssertReply(reply => Assert.DoesNotContain("Đặt lịch hẹn", reply.Text, StringComparison.Ordinal));
+    public async Task ProcedureOutsideTheBookingCalendarOffersNoBooking() =>
+        await _harness.Resident().Send("đăng ký xe lần đầu").AssertReply(_ => { })
+            .AssertReply(reply => Assert.DoesNotContain("Đặt lịch hẹn", reply.Text, StringComparison.Ordinal));
 
     [Fact]
     public async Task OfficeStepShowsWhereThisProcedureIsFiledWithAMapLink() =>

@@ -1,0 +1,22 @@
+using ChatAssistant.Content;
+using ChatAssistant.Features.Offices;
+using ChatAssistant.Features.Procedures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Features.Booking;
+
+public static class BookingRegistration
+{
+    /// <summary>The booking calendar (dialogs/booking.yaml, checked at start-up), the appointments and the desk that books.</summary>
+    /// <remarks>Needs the offices and the procedure catalogue: register after <c>AddOffices</c> and <c>AddProcedures</c>.</remarks>
+    public static IServiceCollection AddBooking(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => BookingCalendar.Load(
+            sp.GetRequiredService<DialogsFolder>(), sp.GetRequiredService<ProcedureCatalogue>(), sp.GetRequiredService<OfficeDirectory>()));
+        services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<BookingCalendar>());
+        services.AddSingleton<AppointmentStore>();
+        services.AddSingleton<IAppointments>(sp => sp.GetRequiredService<AppointmentStore>());
+        services.AddSingleton<BookingDesk>();
+        return services;
+    }
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Conversation.Prompts;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Conversations;
+
+namespace ChatAssistant.Features.Booking.Chat;
+
+/// <summary>
+/// Booking a slot in chat: service → day → time → phone for reminders → summary and confirm → code, ticket, place,
+/// papers to bring. A slot taken by someone else meanwhile gets an apology and fresh times.
+/// </summary>
+public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
+{
+    public const string DialogId = "booking";
+    private const string ServicePrompt = DialogId + ".service";
+    private const string DayPrompt = DialogId + ".day";
+    private const string TimePrompt = DialogId + ".time";
+    private const string PhonePrompt = DialogId + ".phone";
+    private const string ConfirmPrompt = DialogId + ".confirm";
+
+    /// <summary>Days offered as a list; any later day within the horizon may still be typed.</summary>
+    private const int DaysListed = 7;
+
+    private readonly BookingDesk _desk;
+    private readonly BookingCalendar _calendar;
+    private readonly BookingConfirmation _confirmation;
+
+    public BookingDialog(BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation)
+        : base(DialogId)
+    {
+        (_desk, _calendar, _confirmation) = (desk, calendar, confirmation);
+        AddStep(AskServiceAsync);
+        AddStep(AskDayAsync);
+        AddStep(AskTimeAsync);
+        AddStep(AskPhoneAsync);
+        AddStep(ConfirmAsync);
+        AddStep(BookAsync);
+    }
+
+    public const int PromptCount = 5;
+
+    /// <summary>The prompts, registered beside the dialog; day and time check the answer against the calendar.</summary>
+    public IReadOnlyList<Dialog> Prompts() =>
+    [
+        new ChoicePrompt(ServicePrompt),
+        new TextPrompt(DayPrompt, (check, _) => Task.FromResult(CheckDay(check))),
+        new TextPrompt(TimePrompt, (check, _) => Task.FromResult(CheckTime(check))),
+        new Conversation.Prompts.PhonePrompt(PhonePrompt),
+        new Conversation.Prompts.ConfirmPrompt(ConfirmPrompt),
+    ];
+
+    public override bool HoldsData(DialogContext dc, DialogInstance instance) => true;
+
+    private Task<DialogTurnResult> AskServiceAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        var start = step.Options<BookingStart>() ?? new BookingStart();
+        step.State.RescheduleCode = start.RescheduleCode;
+        var calendar = _calendar.For(step.Context.Activity.AccountId);
+        if (calendar is null || calendar.Services.Count == 0)
+        {
+            step.Context.SendText(BookingTexts.Unavailable);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        if (start.ServiceId is { } known && calendar.Service(known) is not null)
+        {
+            return step.NextAsync(known, cancellationToken);
+        }
+        return step.PromptAsync(ServicePrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(BookingTexts.AskService)),
+            Choices = [.. calendar.Services.Select(s => new Choice(s.Id, s.Name))],
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskDayAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        var serviceId = step.Result as string ?? step.ResultAs<FoundChoice>().Value;
+        var service = _calendar.For(step.Context.Activity.AccountId)!.Service(serviceId)!;
+        (step.State.ServiceId, step.State.ServiceName) = (service.Id, service.Name);
+        var days = _desk.DaysWithPlaces(step.Context.Activity.AccountId, service.Id, DaysListed);
+        if (days.Count == 0)
+        {
+            step.Context.SendText(BookingTexts.NoDays, Values(("service", service.Name)));
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        step.State.ListedDays = [.. days.Select(d => d.Day)];
+        var texts = step.Context.Texts;
+        var lines = days.Select((d, i) => $"{i + 1}. " + texts.Get(BookingTexts.DayLine, Values(
+            ("day", AppointmentTime.Day(d.Day)), ("places", d.PlacesLeft.ToString(CultureInfo.InvariantCulture)))));
+        return step.PromptAsync(DayPrompt, PromptOptions.Asking(
+            texts.Get(BookingTexts.AskDay, Values(("service", service.Name))) + "\n" + string.Join("\n", lines)), cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskTimeAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        if (step.Result is string typed)
+        {
+            step.State.Day = DayOf(step.Context, step.State, typed);
+        }
+        var slots = FreeSlots(step.Context, step.State);
+        var texts = step.Context.Texts;
+        var lines = slots.Select((s, i) => $"{i + 1}. " + texts.Get(BookingTexts.TimeLine, Values(
+            ("time", AppointmentTime.Clock(s.Start)), ("places", s.PlacesLeft.ToString(CultureInfo.InvariantCulture)), ("place", s.PlaceName))));
+        return step.PromptAsync(TimePrompt, PromptOptions.Asking(
+            texts.Get(BookingTexts.AskTime, Values(("day", AppointmentTime.Day(step.State.Day!.Value)))) + "\n" + string.Join("\n", lines)), cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        step.State.Start = SlotOf(step.Context, step.State, step.ResultAs<string>())!.Start;
+        if (step.State.RescheduleCode is not null)
+        {
+            // A reschedule keeps the booking's phone; asking again would only slow the resident down.
+            return step.NextAsync(null, cancellationToken);
+        }
+        return step.PromptAsync(PhonePrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(BookingTexts.AskPhone)),
+            AllowSkip = true,
+            Sensitive = true,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        step.State.Phone = step.Result as string;
+        var draft = step.State;
+        var slot = _desk.Slots(step.Context.Activity.AccountId, draft.ServiceId!, draft.Day!.Value).FirstOrDefault(s => s.Start == draft.Start);
+        var phone = draft.Phone is { } p ? LocalForm(PhoneRecognizer.Mask(p)) : step.Context.Texts.Get(BookingTexts.NoPhone);
+        return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(step.Context.Texts.Get(BookingTexts.Confirm, Values(
+            ("service", draft.ServiceName!), ("when", AppointmentTime.DayAndClock(draft.Start!.Value)),
+            ("place", slot is null ? "" : $"{slot.PlaceName} ({slot.PlaceAddress})"), ("phone", phone)))), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> BookAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true)
+        {
+            step.Context.SendText(BookingTexts.NotBooked);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var draft = step.State;
+        var (oaId, userId) = (step.Context.Activity.AccountId, step.Context.Activity.UserId);
+        var outcome = draft.RescheduleCode is { } code
+            ? await _desk.RescheduleAsync(oaId, code, draft.Start!.Value, userId).ConfigureAwait(false)
+            : await _desk.BookAsync(new BookingRequest(oaId, draft.ServiceId!, draft.Start!.Value, userId, null, draft.Phone)).ConfigureAwait(false);
+        if (outcome.Appointment is { } appointment)
+        {
+            _confirmation.Send(step.Context, appointment, rescheduled: draft.RescheduleCode is not null);
+            return await step.EndDialogAsync(appointment.Id, cancellationToken).ConfigureAwait(false);
+        }
+        switch (outcome.Refusal)
+        {
+            case BookingRefusal.SlotFull or BookingRefusal.TooSoon or BookingRefusal.Closed or BookingRefusal.NotASlot:
+                // Someone took the last place (or the office closed) while the resident was choosing: fresh choices.
+                step.Context.SendText(BookingTexts.SlotFull);
+                return await step.ReplaceDialogAsync(DialogId,
+                    new BookingStart(draft.ServiceId, draft.RescheduleCode), cancellationToken).ConfigureAwait(false);
+            case BookingRefusal.AlreadyBookedThatDay:
+                step.Context.SendText(BookingTexts.AlreadyThatDay);
+                break;
+            default:
+                step.Context.SendText(BookingTexts.LimitReached);
+                break;
+        }
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"0912***678" as residents write their numbers, rather than the stored 84… form.</summary>
+    private static string LocalForm(string masked) => masked.StartsWith("84", StringComparison.Ordinal) ? "0" + masked[2..] : masked;
+
+    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
+    {
+        step.Context.SendText(BookingTexts.GaveUp);
+        return step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>A day from the list by its number, or typed ("thứ 5", "20/12", "mai"); null when neither.</summary>
+    private static DateOnly? DayOf(ITurnContext turn, Draft draft, string text)
+    {
+        var listed = draft.ListedDays ?? [];
+        if (NumberRecognizer.Recognize(text) is { } number && number >= 1 && number <= listed.Count && DateRecognizerSaysNothing(turn, text))
+        {
+            return listed[(int)number - 1];
+        }
+        return new DateRecognizer(turn.Clock).Recognize(text);
+    }
+
+    // "20/12" is a date, not item 20; a bare number is an item.
+    private static bool DateRecognizerSaysNothing(ITurnContext turn, string text) =>
+        text.Contains('/', StringComparison.Ordinal) is false || new DateRecognizer(turn.Clock).Recognize(text) is null;
+
+    private bool CheckDay(PromptValidatorContext<string> check)
+    {
+        var turn = check.Context;
+        var draft = DraftOf(turn);
+        if (DayOf(turn, draft, check.Value) is not { } day)
+        {
+            check.RetryText = turn.Texts.Get(BookingTexts.DayRetry);
+            return false;
+        }
+        if (_desk.Slots(turn.Activity.AccountId, draft.ServiceId!, day).Any(s => s.PlacesLeft > 0))
+        {
+            return true;
+        }
+        check.RetryText = turn.Texts.Get(BookingTexts.DayUnavailable, Values(("day", AppointmentTime.Day(day))));
+        return false;
+    }
+
+    private bool CheckTime(PromptValidatorContext<string> check)
+    {
+        if (SlotOf(check.Context, DraftOf(check.Context), check.Value) is not null)
+        {
+            return true;
+        }
+        check.RetryText = check.Context.Texts.Get(BookingTexts.TimeRetry);
+        return false;
+    }
+
+    private List<SlotAvailability> FreeSlots(ITurnContext turn, Draft draft) =>
+        [.. _desk.Slots(turn.Activity.AccountId, draft.ServiceId!, draft.Day!.Value).Where(s => s.PlacesLeft > 0)];
+
+    /// <summary>A slot by its number in the list or by its time ("8h30", "14:00").</summary>
+    private SlotAvailability? SlotOf(ITurnContext turn, Draft draft, string text)
+    {
+        var slots = FreeSlots(turn, draft);
+        if (TimeRecognizer.Recognize(text) is { } time && slots.FirstOrDefault(s => AppointmentTime.Clock(s.Start) == time.ToString("HH:mm", CultureInfo.InvariantCulture)) is { } atTime)
+        {
+            return atTime;
+        }
+        return NumberRecognizer.Recognize(text) is { } number && number >= 1 && number <= slots.Count ? slots[(int)number - 1] : null;
+    }
+
+    /// <summary>The draft of the booking dialog under the prompt now asking: validators see only the turn, so they read it from the stack.</summary>
+    private Draft DraftOf(ITurnContext turn) =>
+        StateOf(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId)) ?? new Draft();
+
+    private static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    public sealed class Draft
+    {
+        public string? ServiceId { get; set; }
+        public string? ServiceName { get; set; }
+        public List<DateOnly>? ListedDays { get; set; }
+        public DateOnly? Day { get; set; }
+        public DateTimeOffset? Start { get; set; }
+        public string? Phone { get; set; }
+        public string? RescheduleCode { get; set; }
+    }
+}

@@ -1,0 +1,46 @@
+namespace ChatAssistant.Features.Booking.Chat;
+
+/// <summary>The keys of dialogs/texts/booking.yaml.</summary>
+public static class BookingTexts
+{
+    public const string Menu = "menu-booking";
+    public const string MenuMine = "menu-my-appointments";
+    public const string Unavailable = "booking-unavailable";
+    public const string AskService = "booking-ask-service";
+    public const string NoDays = "booking-no-days";
+    public const string AskDay = "booking-ask-day";
+    public const string DayLine = "booking-day-line";
+    public const string DayRetry = "booking-day-retry";
+    public const string DayUnavailable = "booking-day-unavailable";
+    public const string AskTime = "booking-ask-time";
+    public const string TimeLine = "booking-time-line";
+    public const string TimeRetry = "booking-time-retry";
+    public const string AskPhone = "booking-ask-phone";
+    public const string Confirm = "booking-confirm";
+    public const string NoPhone = "booking-no-phone";
+    public const string Booked = "booking-booked";
+    public const string Rescheduled = "booking-rescheduled";
+    public const string NotBooked = "booking-not-booked";
+    public const string SlotFull = "booking-slot-full";
+    public const string AlreadyThatDay = "booking-already-that-day";
+    public const string LimitReached = "booking-limit-reached";
+    public const string GaveUp = "booking-gave-up";
+    public const string None = "appointments-none";
+    public const string List = "appointments-list";
+    public const string Line = "appointments-line";
+    public const string CancelYes = "appointments-cancel-yes";
+    public const string CancelNo = "appointments-cancel-no";
+    public const string AskAction = "appointments-ask-action";
+    public const string ActionReschedule = "appointments-reschedule";
+    public const string ActionCancel = "appointments-cancel";
+    public const string ConfirmCancel = "appointments-confirm-cancel";
+    public const string Cancelled = "appointments-cancelled";
+    public const string Kept = "appointments-kept";
+
+    public static string[] All =>
+    [
+        Menu, MenuMine, Unavailable, AskService, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
+        AskPhone, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, GaveUp,
+        None, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
+    ];
+}

@@ -1,0 +1,131 @@
+using ChatAssistant.Features.Booking;
+using ChatAssistant.Testing;
+using ChatAssistant.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Tests.Features.Booking.Chat;
+
+/// <summary>
+/// Booking in chat on the repository's calendar (30-minute slots, 2 places, 1 hour lead time). The clock stands at
+/// Tuesday 1 December 2026, 09:00 in Vietnam.
+/// </summary>
+public sealed class BookingChatTests : IAsyncDisposable
+{
+    private readonly ConversationHarness _harness = ConversationHarness.Create();
+
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
+
+    private BookingDesk Desk => _harness.Services.GetRequiredService<BookingDesk>();
+
+    private static readonly DateTimeOffset TomorrowAt0800 = new(2026, 12, 2, 1, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task FromAProcedureAnswerToACodeATicketThePlaceAndThePapers()
+    {
+        await _harness.Resident().Send("làm căn cước lần đầu").AssertReplyContains("1. Đặt lịch hẹn nộp hồ sơ")
+            .Send("1").AssertReplyContains("ngày nào", "Cấp thẻ căn cước lần đầu", "1. Thứ Ba 01/12", "2. Thứ Tư 02/12")
+            .Send("mai").AssertReplyContains("Thứ Tư 02/12", "1. 07:30 (còn 2 chỗ)")
+            .Send("8h").AssertReplyContains("số điện thoại")
+            .Send("0912 345 678").AssertReplyContains("Thứ Tư 02/12 lúc 08:00", "0912***678", "Xác nhận")
+            .Send("có").AssertReplyContains("Đặt lịch thành công", "Số thứ tự: A-", "Trụ sở Công an phường Mẫu", "google.com/maps", "Tờ khai căn cước")
+            .AssertNoReply();
+
+        var booked = Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1"));
+        Assert.Equal((TomorrowAt0800, "can-cuoc-cap-lan-dau", AppointmentStatus.Active), (booked.Start, booked.ServiceId, booked.Status));
+        Assert.EndsWith("912345678", booked.Phone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TodayOffersOnlyTimesAfterTheLeadTime() =>
+        await _harness.Resident().Send("đặt lịch").AssertReplyContains("thủ tục nào")
+            .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
+            .Send("hôm nay").AssertReply(reply =>
+            {
+                Assert.Contains("1. 10:00", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("09:30", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Theory]
+    [InlineData("abc", "chưa hiểu ngày")]
+    [InlineData("6/12", "không còn chỗ")] // a Sunday: only the mobile identity-card session, no residence service
+    [InlineData("20/1", "không còn chỗ")] // beyond the 30-day horizon
+    public async Task DayThatCannotBeBookedIsAskedAgain(string day, string why) =>
+        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { })
+            .Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send(day).AssertReplyContains(why);
+
+    [Fact]
+    public async Task SlotTakenWhileChoosingGetsAnApologyAndFreshChoices()
+    {
+        var flow = _harness.Resident();
+        await flow.Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReply(_ => { }).Send("8h").AssertReply(_ => { }).Send("bỏ qua").AssertReplyContains("Xác nhận");
+
+        foreach (var other in new[] { "other-1", "other-2" })
+        {
+            Assert.True((await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, other, null, null))).IsBooked);
+        }
+
+        await flow.Send("có").AssertReplyContains("vừa hết chỗ").AssertReplyContains("ngày nào")
+            .Send("mai").AssertReply(reply => Assert.DoesNotContain("08:00", reply.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SecondBookingOfTheSameServiceThatDayIsRefused()
+    {
+        Assert.True((await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).IsBooked);
+
+        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReply(_ => { }).Send("14h").AssertReply(_ => { }).Send("bỏ qua").AssertReply(_ => { })
+            .Send("có").AssertReplyContains("đã có lịch hẹn cho thủ tục này");
+    }
+
+    [Fact]
+    public async Task MyAppointmentsCancelsAfterConfirmation()
+    {
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
+
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains("1. E-", "Thứ Tư 02/12 lúc 08:00", code)
+            .Send("1").AssertReplyContains("Đổi sang ngày giờ khác", "Hủy lịch hẹn")
+            .Send("hủy lịch hẹn").AssertReplyContains($"hủy lịch hẹn {code}?")
+            .Send("có").AssertReplyContains($"Đã hủy lịch hẹn {code}");
+
+        Assert.Empty(Desk.Upcoming(_harness.AccountId, "resident-1"));
+    }
+
+    [Fact]
+    public async Task MyAppointmentsReschedulesToANewTimeWithANewCode()
+    {
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, "84912345678"))).Appointment!.Code;
+
+        await _harness.Resident().Send("đổi lịch").AssertReplyContains(code)
+            .Send("1").AssertReplyContains("Đổi sang ngày giờ khác")
+            .Send("1").AssertReplyContains("ngày nào")
+            .Send("3").AssertReplyContains("Thứ Năm 03/12")
+            .Send("9h30").AssertReplyContains("Thứ Năm 03/12 lúc 09:30", "Xác nhận")
+            .Send("đồng ý").AssertReplyContains("Đã đổi lịch hẹn", "Thứ Năm 03/12 lúc 09:30");
+
+        var moved = Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1"));
+        Assert.NotEqual(code, moved.Code);
+        Assert.Equal((new DateTimeOffset(2026, 12, 3, 2, 30, 0, TimeSpan.Zero), "84912345678"), (moved.Start, moved.Phone));
+    }
+
+    [Fact]
+    public async Task NoUpcomingAppointmentsSaysHowToBook() =>
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains("chưa có lịch hẹn", "đặt lịch");
+
+    [Fact]
+    public async Task HolidayIsNotOffered()
+    {
+        // Thursday 29 April 2027, the day before the 30/4 holiday.
+        await using var harness = ConversationHarness.Create(clock: new ManualClock(new DateTimeOffset(2027, 4, 29, 2, 0, 0, TimeSpan.Zero)));
+
+        await harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(reply =>
+            {
+                Assert.DoesNotContain("30/04", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("03/05", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("04/05", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("30/4").AssertReplyContains("không còn chỗ");
+    }
+}
