@@ -1,4 +1,5 @@
 using ChatAssistant;
+using ChatAssistant.Host.Booking;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
@@ -29,6 +30,7 @@ public static class ChatAssistantHost
         app.MapProcedureEndpoints();
         app.MapPublicPageEndpoints();
         app.MapDossierEndpoints();
+        app.MapBookingEndpoints();
         return app;
     }
 }
