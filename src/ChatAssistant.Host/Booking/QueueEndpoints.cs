@@ -1,3 +1,4 @@
+using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Officers;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class QueueEndpoints
     private static Results<Ok<IReadOnlyList<QueueEntry>>, NotFound> List(
         string? oaId, DateOnly? date, string? counterId, HttpContext context, QueueDesk queue, TimeProvider clock) =>
         oaId is not null && context.GetOfficer().CanSee(oaId)
-            ? TypedResults.Ok(queue.List(oaId, date ?? Conversation.Recognizers.VietnamTime.Today(clock), counterId))
+            ? TypedResults.Ok(queue.List(oaId, date ?? VietnamTime.Today(clock), counterId))
             : TypedResults.NotFound();
 
     /// <remarks>204 when nobody of that counter is due yet.</remarks>
