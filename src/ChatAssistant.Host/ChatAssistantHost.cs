@@ -1,12 +1,13 @@
 using ChatAssistant;
+using ChatAssistant.Host.Booking;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
-using ChatAssistant.Host.Surveys;
 using ChatAssistant.Host.PublicPages;
+using ChatAssistant.Host.Surveys;
 using ChatAssistant.Host.Webhooks;
 
 namespace ChatAssistant.Host;
@@ -31,6 +32,7 @@ public static class ChatAssistantHost
         app.MapPublicPageEndpoints();
         app.MapDossierEndpoints();
         app.MapSatisfactionEndpoints();
+        app.MapBookingEndpoints();
         return app;
     }
 }

@@ -41,6 +41,20 @@ public sealed class SatisfactionApiTests : OfficerApiTest
     }
 
     [Fact]
+    public async Task MarkingABookingServedAtTheCounterInvitesTheResident()
+    {
+        var desk = Service.Services.GetRequiredService<BookingDesk>();
+        var day = desk.DaysWithPlaces(OaA, "tam-tru-dang-ky", 1)[0].Day;
+        var slot = desk.Slots(OaA, "tam-tru-dang-ky", day).First(s => s.PlacesLeft > 0);
+        var booked = (await desk.BookAsync(new BookingRequest(OaA, "tam-tru-dang-ky", slot.Start, "u-served", null, null))).Appointment!;
+
+        using var served = await Bootstrap.PostAsync($"/api/admin/queue/{booked.Id}/served?oaId={OaA}", null);
+
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Contains("Đăng ký tạm trú", await NextReplyToAsync("u-served", 1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WalkInWithoutAZaloAccountIsNotInvited() =>
         Assert.False(await Service.Services.GetRequiredService<SatisfactionSurvey>().InviteAsync(Served(502, null)));
 

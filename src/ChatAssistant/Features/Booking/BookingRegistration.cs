@@ -7,7 +7,7 @@ namespace ChatAssistant.Features.Booking;
 
 public static class BookingRegistration
 {
-    /// <summary>The booking calendar (dialogs/booking.yaml, checked at start-up), the appointments and the desk that books.</summary>
+    /// <summary>The booking calendar (dialogs/booking.yaml, checked at start-up), the desk that books, the counters' queue and closures.</summary>
     /// <remarks>Needs the offices and the procedure catalogue: register after <c>AddOffices</c> and <c>AddProcedures</c>.</remarks>
     public static IServiceCollection AddBooking(this IServiceCollection services)
     {
@@ -17,6 +17,9 @@ public static class BookingRegistration
         services.AddSingleton<AppointmentStore>();
         services.AddSingleton<IAppointments>(sp => sp.GetRequiredService<AppointmentStore>());
         services.AddSingleton<BookingDesk>();
+        services.AddSingleton<QueueDesk>();
+        services.AddSingleton<OfficeClosures>();
+        services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. BookingOfficeTexts.All]));
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace ChatAssistant.Features.Surveys;
 /// turn comes, asks, unless the resident is in the middle of something else: then the survey is recorded as skipped
 /// rather than cutting into their flow.
 /// </summary>
-public sealed class SatisfactionSurvey(ServiceEvents events) : IServiceEventReaction
+public sealed class SatisfactionSurvey(ServiceEvents events) : IServiceEventReaction, IAppointmentServed
 {
     public string EventName => "satisfaction-survey";
 
@@ -26,6 +26,8 @@ public sealed class SatisfactionSurvey(ServiceEvents events) : IServiceEventReac
         var subject = new SurveySubject(appointment.Id, appointment.ServiceId, appointment.ServiceName);
         return events.RaiseAsync(appointment.OaId, appointment.UserId, EventName, JsonSerializer.Serialize(subject), $"survey:{appointment.Id}");
     }
+
+    public Task ServedAsync(Appointment appointment, CancellationToken cancellationToken) => InviteAsync(appointment);
 
     public async Task HandleAsync(DialogContext dc, string? value, bool residentBusy, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using ChatAssistant.Content;
+using ChatAssistant.Features.Booking;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Features.FrontDoor;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static class SurveysRegistration
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<SatisfactionSurvey>();
         services.AddSingleton<IServiceEventReaction>(sp => sp.GetRequiredService<SatisfactionSurvey>());
+        services.AddSingleton<IAppointmentServed>(sp => sp.GetRequiredService<SatisfactionSurvey>());
         services.AddSingleton<Dialog, SatisfactionSurveyDialog>();
         foreach (var prompt in SatisfactionSurveyDialog.Prompts())
         {
