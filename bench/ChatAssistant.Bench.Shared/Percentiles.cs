@@ -1,7 +1,7 @@
-namespace ChatAssistant.Bench.Booking;
+namespace ChatAssistant.Bench;
 
 /// <summary>Nearest-rank percentiles of a sample.</summary>
-internal sealed class Percentiles
+public sealed class Percentiles
 {
     private readonly double[] _sorted;
 
@@ -12,6 +12,8 @@ internal sealed class Percentiles
     }
 
     public int Count => _sorted.Length;
+
+    public double Mean => _sorted.Length == 0 ? double.NaN : _sorted.Average();
 
     public double Max => _sorted.Length == 0 ? double.NaN : _sorted[^1];
 

@@ -1,7 +1,7 @@
-namespace ChatAssistant.Bench.Procedures;
+namespace ChatAssistant.Bench;
 
 /// <summary>The checkout the benchmark runs from: the folder above the binaries that holds dialogs/.</summary>
-internal static class RepositoryFolder
+public static class RepositoryFolder
 {
     public static string Find()
     {
