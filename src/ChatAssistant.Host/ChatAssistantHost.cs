@@ -6,6 +6,7 @@ using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
 using ChatAssistant.Host.PublicPages;
+using ChatAssistant.Host.Reminders;
 using ChatAssistant.Host.Webhooks;
 
 namespace ChatAssistant.Host;
@@ -29,6 +30,7 @@ public static class ChatAssistantHost
         app.MapProcedureEndpoints();
         app.MapPublicPageEndpoints();
         app.MapDossierEndpoints();
+        app.MapReminderEndpoints();
         return app;
     }
 }

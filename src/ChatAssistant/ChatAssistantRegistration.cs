@@ -7,6 +7,7 @@ using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.Procedures;
+using ChatAssistant.Features.Reminders;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -34,6 +35,7 @@ public static class ChatAssistantRegistration
         services.AddTranscripts();
         services.AddHandoffs();
         services.AddDossiers();
+        services.AddReminders();
         services.AddSingleton<ServiceHealth>();
         return services;
     }
