@@ -11,6 +11,12 @@ public sealed class ReminderOptions
     /// <summary>The Quartz job store, a SQLite file of its own; empty means <c>reminders.db</c> beside the service database.</summary>
     public string? StorePath { get; set; }
 
+    /// <summary>
+    /// SQLite's synchronous level for the job store (WAL). NORMAL spares an fsync per Quartz transaction (several per
+    /// reminder fired); a power cut may then lose the last moments' bookings of reminders, never corrupt the store.
+    /// </summary>
+    public string StoreSynchronous { get; set; } = "NORMAL";
+
     /// <summary>The ZNS template Zalo approved for reminders; empty means no ZNS, and a resident outside the 7-day window is listed for officers.</summary>
     /// <remarks>The template's parameters: <c>service_name</c>, <c>appointment_time</c> (<c>08:30 20/12/2026</c>),
     /// <c>place_name</c>, <c>address</c>, <c>ticket</c>, <c>booking_code</c>.</remarks>

@@ -44,6 +44,10 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         {
             problems.Add("Reminders:MisfireThreshold must be positive.");
         }
+        if (options.StoreSynchronous.ToUpperInvariant() is not ("OFF" or "NORMAL" or "FULL" or "EXTRA"))
+        {
+            problems.Add("Reminders:StoreSynchronous must be OFF, NORMAL, FULL or EXTRA.");
+        }
         if (options.ZnsTemplateId is { Length: > 0 } id && !id.All(char.IsAsciiLetterOrDigit))
         {
             problems.Add("Reminders:ZnsTemplateId must be the template's id as Zalo shows it (letters and digits).");

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatAssistant.Features.Reminders;
 
 /// <summary>The SQLite file of the Quartz job store: its own file, so the scheduler's locks never wait on the service's writer.</summary>
-internal static class ReminderStore
+public static class ReminderStore
 {
     public const string FileName = "reminders.db";
 
@@ -25,7 +25,8 @@ internal static class ReminderStore
     /// <summary>Opens the store for Quartz: creates the folder and turns on WAL (kept in the file) so reads never wait on a commit.</summary>
     public static DbDataSource Open(IServiceProvider services)
     {
-        var path = PathOf(services.GetRequiredService<IOptions<ReminderOptions>>().Value, services.GetRequiredService<SqliteConnectionFactory>());
+        var options = services.GetRequiredService<IOptions<ReminderOptions>>().Value;
+        var path = PathOf(options, services.GetRequiredService<SqliteConnectionFactory>());
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         using (var connection = new SqliteConnection(connectionString))
@@ -35,6 +36,6 @@ internal static class ReminderStore
             pragma.CommandText = "PRAGMA journal_mode = WAL;";
             pragma.ExecuteNonQuery();
         }
-        return SqliteFactory.Instance.CreateDataSource(connectionString);
+        return new ReminderStoreDataSource(connectionString, options.StoreSynchronous);
     }
 }
