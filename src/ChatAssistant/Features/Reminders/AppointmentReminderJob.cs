@@ -19,7 +19,7 @@ public sealed partial class AppointmentReminderJob(ReminderSender sender, TimePr
     /// <summary>The rule's time for the appointment's start at booking (round-trip format, UTC).</summary>
     public const string DueAtKey = "dueAt";
 
-    /// <summary>On the triggers that retry a ZNS send: which attempt this is.</summary>
+    /// <summary>On the triggers that try again (a failed ZNS send, a run that broke): which attempt this is.</summary>
     public const string AttemptKey = "attempt";
 
     /// <summary>A reminder whose run broke (the database was unavailable) is tried again this often, then given up.</summary>

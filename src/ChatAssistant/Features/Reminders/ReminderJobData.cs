@@ -2,7 +2,7 @@ namespace ChatAssistant.Features.Reminders;
 
 /// <summary>What a reminder job carries in its job data (as strings): which appointment, which rule, when it was due.</summary>
 /// <param name="DueAt">The rule's time for the appointment's start at booking; the job compares it with the start now.</param>
-/// <param name="Attempt">1 for the first firing; counts ZNS attempts on the triggers that retry.</param>
+/// <param name="Attempt">1 for the first firing; counted up by the triggers that try again.</param>
 public sealed record ReminderJobData(long AppointmentId, string OaId, ReminderRule Rule, DateTimeOffset DueAt, int Attempt = 1)
 {
     /// <summary>Jobs of one appointment share a group, so cancelling removes them all, retries included.</summary>
