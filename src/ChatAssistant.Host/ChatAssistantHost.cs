@@ -7,6 +7,7 @@ using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
 using ChatAssistant.Host.PublicPages;
+using ChatAssistant.Host.Reminders;
 using ChatAssistant.Host.Surveys;
 using ChatAssistant.Host.Webhooks;
 
@@ -33,6 +34,7 @@ public static class ChatAssistantHost
         app.MapDossierEndpoints();
         app.MapSatisfactionEndpoints();
         app.MapBookingEndpoints();
+        app.MapReminderEndpoints();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.Procedures;
+using ChatAssistant.Features.Reminders;
 using ChatAssistant.Features.Surveys;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
@@ -40,6 +41,7 @@ public static class ChatAssistantRegistration
         services.AddHandoffs();
         services.AddSurveys();
         services.AddDossiers();
+        services.AddReminders();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -219,7 +219,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         _app.MapPost("/v3.0/oa/message/transaction", HandleSendAsync);
         _app.MapPost("/v3.0/oa/message/promotion", HandleSendAsync);
         _app.MapPost("/v3.0/oa/message/template", HandleSendAsync);
-        _app.MapPost("/message/template", HandleSendAsync);
+        MapZnsEndpoints();
         _app.MapPost("/v2.0/oa/message", HandleRetiredV2Async);
         _app.MapPost("/v4/oa/access_token", HandleAccessTokenAsync);
     }

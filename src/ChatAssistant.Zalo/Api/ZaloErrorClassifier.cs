@@ -5,7 +5,7 @@ namespace ChatAssistant.Zalo.Api;
 /// <summary>Turns Zalo OA API error codes (zalo-platform.md, section 2) into what the sender must do.</summary>
 public static class ZaloErrorClassifier
 {
-    /// <summary>Quiet hours for promotions (-234): no sending from 22:00 to 06:00 Vietnamese time.</summary>
+    /// <summary>Quiet hours for promotions (-234) and ZNS (-133): no sending from 22:00 to 06:00 Vietnamese time.</summary>
     private static readonly TimeSpan QuietHoursStart = TimeSpan.FromHours(22);
     private static readonly TimeSpan QuietHoursEnd = TimeSpan.FromHours(6);
 
@@ -16,6 +16,7 @@ public static class ZaloErrorClassifier
     private static readonly FrozenDictionary<int, ZaloError> Known = new ZaloError[]
     {
         new(0, SendDisposition.Delivered, "Success."),
+        new(-133, SendDisposition.RetryLater, "ZNS: template messages are not sent between 22:00 and 06:00: retry after 06:00 Vietnamese time."),
         new(-32, SendDisposition.RetryLater, "Per-minute rate limit of the app or the OA exceeded: back off and retry later."),
         new(-201, SendDisposition.Permanent, "Invalid parameter: the request must be fixed, retrying cannot help."),
         new(-211, SendDisposition.RetryLater, "The OA is out of quota: retry after the quota resets at midnight Vietnamese time, or fall back."),
@@ -47,7 +48,7 @@ public static class ZaloErrorClassifier
     public static DateTimeOffset? RetryNotBefore(int code, DateTimeOffset now) => code switch
     {
         -211 => NextLocalMidnight(now),
-        -234 => EndOfQuietHours(now),
+        -234 or -133 => EndOfQuietHours(now),
         _ => null,
     };
 

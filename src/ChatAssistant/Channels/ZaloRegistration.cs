@@ -1,6 +1,7 @@
 using ChatAssistant.Accounts;
 using ChatAssistant.Development;
 using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Messaging.Templates;
 using ChatAssistant.Webhooks;
 using ChatAssistant.Zalo.Api;
 using ChatAssistant.Zalo.Configuration;
@@ -33,6 +34,7 @@ public static class ZaloRegistration
                 MaxConnectionsPerServer = 64,
             });
         services.AddHttpClient<ZaloOAuthClient>(ConfigureTimeout);
+        services.AddHttpClient<ZnsClient>(ConfigureTimeout);
         services.AddSingleton<AccessTokens>();
         services.AddHostedService<TokenRefreshService>();
 
@@ -41,6 +43,11 @@ public static class ZaloRegistration
         services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<AccountDirectory>().IsDevelopmentMode
             ? sp.GetRequiredService<DevelopmentSink>()
             : sp.GetRequiredService<ZaloOutboundChannel>());
+        services.AddSingleton<ZaloTemplateChannel>();
+        services.AddSingleton<DevelopmentTemplateSink>();
+        services.AddSingleton<ITemplateChannel>(sp => sp.GetRequiredService<AccountDirectory>().IsDevelopmentMode
+            ? sp.GetRequiredService<DevelopmentTemplateSink>()
+            : sp.GetRequiredService<ZaloTemplateChannel>());
         services.AddSingleton<ChatSimulator>();
         services.AddSingleton<SimulatorHistory>();
         return services;

@@ -11,6 +11,7 @@ public class ZaloErrorClassifierTests
     {
         { 0, SendDisposition.Delivered },
         { -32, SendDisposition.RetryLater },
+        { -133, SendDisposition.RetryLater },
         { -201, SendDisposition.Permanent },
         { -211, SendDisposition.RetryLater },
         { -213, SendDisposition.Permanent },
