@@ -11,6 +11,11 @@ public static class BookingChatRegistration
     /// <summary>Booking in chat: the flow, "lịch hẹn của tôi", their menu lines, and "book a slot" under procedure answers.</summary>
     public static IServiceCollection AddBookingChat(this IServiceCollection services)
     {
+        services.AddOptions<BookingChatOptions>()
+            .BindConfiguration(BookingChatOptions.SectionName)
+            .Validate(o => o.InfoCardImageUrl is null || (o.InfoCardImageUrl.IsAbsoluteUri && o.InfoCardImageUrl.Scheme == "https"),
+                "Booking:InfoCardImageUrl must be an absolute https address of a picture.")
+            .ValidateOnStart();
         services.AddSingleton<BookingConfirmation>();
         services.AddSingleton<BookingDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<BookingDialog>());

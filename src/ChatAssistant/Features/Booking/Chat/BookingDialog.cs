@@ -5,6 +5,7 @@ using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.Booking.Chat;
 
@@ -27,11 +28,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     private readonly BookingDesk _desk;
     private readonly BookingCalendar _calendar;
     private readonly BookingConfirmation _confirmation;
+    private readonly Uri? _infoCardImage;
 
-    public BookingDialog(BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation)
+    public BookingDialog(BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation, IOptions<BookingChatOptions> options)
         : base(DialogId)
     {
         (_desk, _calendar, _confirmation) = (desk, calendar, confirmation);
+        _infoCardImage = options.Value.InfoCardImageUrl;
         AddStep(AskServiceAsync);
         AddStep(AskDayAsync);
         AddStep(AskTimeAsync);
@@ -127,6 +130,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             // A reschedule keeps the booking's phone; asking again would only slow the resident down.
             return step.NextAsync(null, cancellationToken);
+        }
+        if (_infoCardImage is not null)
+        {
+            var texts = step.Context.Texts;
+            step.Context.Send(OutboundMessage.AskUserInfo(texts.Get(BookingTexts.InfoCardTitle), texts.Get(BookingTexts.InfoCardSubtitle), _infoCardImage.AbsoluteUri));
         }
         return step.PromptAsync(PhonePrompt, new PromptOptions
         {

@@ -16,6 +16,8 @@ public static class BookingTexts
     public const string TimeLine = "booking-time-line";
     public const string TimeRetry = "booking-time-retry";
     public const string AskPhone = "booking-ask-phone";
+    public const string InfoCardTitle = "booking-info-card-title";
+    public const string InfoCardSubtitle = "booking-info-card-subtitle";
     public const string Confirm = "booking-confirm";
     public const string NoPhone = "booking-no-phone";
     public const string Booked = "booking-booked";
@@ -40,7 +42,7 @@ public static class BookingTexts
     public static string[] All =>
     [
         Menu, MenuMine, Unavailable, AskService, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
-        AskPhone, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, GaveUp,
+        AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, GaveUp,
         None, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
     ];
 }

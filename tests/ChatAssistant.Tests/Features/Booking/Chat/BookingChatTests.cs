@@ -111,6 +111,36 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task PhoneSharedFromZalosInfoCardIsUsedForReminders()
+    {
+        await using var harness = ConversationHarness.Create(settings: new Dictionary<string, string?> { ["Booking:InfoCardImageUrl"] = "https://example.invalid/the.png" });
+
+        await harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReply(_ => { }).Send("8h")
+            .AssertReply(card => Assert.Equal(("Chia sẻ số điện thoại để nhắc lịch", "https://example.invalid/the.png"), (card.Title, card.MediaUrl)))
+            .AssertReplyContains("số điện thoại")
+            .SubmitInfo(new ChatAssistant.Conversation.Activities.SubmittedInfo { Name = "Nguyễn Văn A", Phone = "84912345678" })
+            .AssertReplyContains("0912***678")
+            .Send("có").AssertReplyContains("Đặt lịch thành công");
+
+        Assert.Equal("84912345678", Assert.Single(harness.Services.GetRequiredService<BookingDesk>().Upcoming(harness.AccountId, "resident-1")).Phone);
+    }
+
+    [Fact]
+    public async Task ResidentAtTheLimitOfUpcomingBookingsIsToldSo()
+    {
+        foreach (var (service, day) in new[] { ("can-cuoc-cap-doi", 3), ("tam-tru-gia-han", 4) })
+        {
+            var start = new DateTimeOffset(2026, 12, day, 1, 0, 0, TimeSpan.Zero);
+            Assert.True((await Desk.BookAsync(new BookingRequest(_harness.AccountId, service, start, "resident-1", null, null))).IsBooked);
+        }
+
+        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReply(_ => { }).Send("8h").AssertReply(_ => { }).Send("bỏ qua").AssertReply(_ => { })
+            .Send("có").AssertReplyContains("đủ số lịch hẹn tối đa");
+    }
+
+    [Fact]
     public async Task NoUpcomingAppointmentsSaysHowToBook() =>
         await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains("chưa có lịch hẹn", "đặt lịch");
 
