@@ -1,4 +1,5 @@
 using System.Text;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 
 namespace ChatAssistant.Features.Offices;
@@ -7,8 +8,6 @@ namespace ChatAssistant.Features.Offices;
 public static class OfficeCard
 {
     public const string TextKey = "office-card";
-
-    private static readonly string[] DayNames = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
     public static string Render(Office office, ITextCatalog texts) => texts.Get(TextKey, new Dictionary<string, string>
     {
@@ -35,11 +34,11 @@ public static class OfficeCard
             }
             if (end - start >= 2)
             {
-                parts.Add($"{DayNames[(int)ordered[start]]} – {DayNames[(int)ordered[end]]}");
+                parts.Add($"{VietnameseDays.Name(ordered[start])} – {VietnameseDays.Name(ordered[end])}");
             }
             else
             {
-                parts.AddRange(ordered[start..(end + 1)].Select(d => DayNames[(int)d]));
+                parts.AddRange(ordered[start..(end + 1)].Select(VietnameseDays.Name));
             }
             start = end + 1;
         }

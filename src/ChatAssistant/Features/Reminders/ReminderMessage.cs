@@ -1,6 +1,7 @@
-using ChatAssistant.Conversation.Recognizers;
 using System.Globalization;
 using ChatAssistant.Content;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.Booking;
 
 namespace ChatAssistant.Features.Reminders;
@@ -8,7 +9,6 @@ namespace ChatAssistant.Features.Reminders;
 /// <summary>What a reminder says: the OA text from <c>dialogs/</c>, or the ZNS template's parameters.</summary>
 public sealed class ReminderMessage(ResidentTexts texts)
 {
-    private static readonly string[] DayNames = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
 
     /// <summary>The text of the OA message, in Vietnamese time.</summary>
     public string Text(Appointment appointment)
@@ -34,7 +34,7 @@ public sealed class ReminderMessage(ResidentTexts texts)
         var local = VietnamTime.ToLocal(start);
         return texts.Get(ReminderTexts.When, new Dictionary<string, string>
         {
-            ["day"] = DayNames[(int)local.DayOfWeek],
+            ["day"] = VietnameseDays.InSentence(local.DayOfWeek),
             ["date"] = local.ToString("dd/MM", CultureInfo.InvariantCulture),
             ["time"] = local.ToString("HH:mm", CultureInfo.InvariantCulture),
         });

@@ -1,14 +1,14 @@
 using System.Globalization;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 
 namespace ChatAssistant.Features.Booking.Chat;
 
 /// <summary>Days and times as residents read them: "Thứ Năm 20/12", "08:30", in Vietnam's time.</summary>
 public static class AppointmentTime
 {
-    private static readonly string[] DayNames = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
-    public static string Day(DateOnly day) => $"{DayNames[(int)day.DayOfWeek]} {day.ToString("dd/MM", CultureInfo.InvariantCulture)}";
+    public static string Day(DateOnly day) => $"{VietnameseDays.Name(day.DayOfWeek)} {day.ToString("dd/MM", CultureInfo.InvariantCulture)}";
 
     public static string Clock(DateTimeOffset instant) => VietnamTime.ToLocal(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
 
