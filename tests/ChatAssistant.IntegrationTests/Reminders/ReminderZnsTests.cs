@@ -26,6 +26,24 @@ public sealed class ReminderZnsTests : ReminderHostTest
     }
 
     [Fact]
+    public async Task OaReminderZaloRefusesAsOutsideTheWindowGoesByZnsInstead()
+    {
+        // Our record says the resident wrote today, but Zalo's window has closed (-230): the OA message fails for good.
+        await ResidentWritesAsync();
+        Zalo.FailAlwaysForUser(UserId, -230);
+        await Reminders.ScheduleAsync(Book(1, Local(3, 10)), default);
+
+        AdvanceTo(Local(2, 18));
+
+        var zns = Assert.Single(await Zalo.WaitForTemplateMessagesAsync(1, Patience));
+        Assert.Equal(("84912345678", "reminder-1-day-before-1800"), (zns.Phone, zns.TrackingId));
+        var outcomes = await WaitForDeliveriesAsync(1, 2);
+        Assert.Equal(
+            [(ReminderChannel.Oa, ReminderStatus.Queued), (ReminderChannel.Zns, ReminderStatus.Sent)],
+            outcomes.Select(o => (o.Channel, o.Status)));
+    }
+
+    [Fact]
     public async Task ZnsReminderDueInQuietHoursGoesOutAtSix()
     {
         Zalo.EnforceZnsQuietHours = true;

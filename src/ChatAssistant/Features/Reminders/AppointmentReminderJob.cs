@@ -19,6 +19,9 @@ public sealed partial class AppointmentReminderJob(ReminderSender sender, TimePr
     /// <summary>The rule's time for the appointment's start at booking (round-trip format, UTC).</summary>
     public const string DueAtKey = "dueAt";
 
+    /// <summary>"true" on the job that sends by ZNS after Zalo refused the OA message.</summary>
+    public const string OutsideWindowKey = "outsideWindow";
+
     /// <summary>On the triggers that try again (a failed ZNS send, a run that broke): which attempt this is.</summary>
     public const string AttemptKey = "attempt";
 
@@ -60,7 +63,8 @@ public sealed partial class AppointmentReminderJob(ReminderSender sender, TimePr
             && Text(data, DueAtKey) is { } due
             && DateTimeOffset.TryParse(due, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var dueAt)
                 ? new ReminderJobData(appointmentId, oaId, rule, dueAt,
-                    Text(data, AttemptKey) is { } a && int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out var attempt) ? attempt : 1)
+                    Text(data, AttemptKey) is { } a && int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out var attempt) ? attempt : 1,
+                    Text(data, OutsideWindowKey) == "true")
                 : null;
     }
 

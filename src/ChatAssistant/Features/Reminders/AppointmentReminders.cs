@@ -51,7 +51,21 @@ public sealed partial class AppointmentReminders(
     private List<JobKey> KeysOf(long appointmentId)
     {
         var group = ReminderJobData.GroupOf(appointmentId);
-        return [.. options.Value.EffectiveRules.Select(rule => new JobKey(rule.Name, group))];
+        return
+        [
+            .. options.Value.EffectiveRules.SelectMany(rule => new[] { rule.Name, new ReminderJobData(appointmentId, "", rule, default, OutsideWindow: true).JobName })
+                .Select(name => new JobKey(name, group)),
+        ];
+    }
+
+    /// <summary>Sends a reminder again, now, as if the 7-day window had closed: Zalo refused its OA message.</summary>
+    public async Task SendOutsideWindowAsync(ReminderJobData job, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        var fallback = job with { Attempt = 1, OutsideWindow = true };
+        await scheduler.ScheduleJobs(
+            new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>> { [ReminderJobs.Job(fallback)] = [ReminderJobs.Trigger(fallback, clock)] },
+            ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The next fire times of an appointment's reminders still waiting, earliest first.</summary>

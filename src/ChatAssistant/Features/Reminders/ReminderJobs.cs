@@ -8,19 +8,21 @@ internal static class ReminderJobs
 {
     public static IJobDetail Job(ReminderJobData data) =>
         JobBuilder.Create<AppointmentReminderJob>()
-            .WithIdentity(data.Rule.Name, ReminderJobData.GroupOf(data.AppointmentId))
+            .WithIdentity(data.JobName, ReminderJobData.GroupOf(data.AppointmentId))
             .UsingJobData(AppointmentReminderJob.AppointmentIdKey, data.AppointmentId.ToString(CultureInfo.InvariantCulture))
             .UsingJobData(AppointmentReminderJob.OaIdKey, data.OaId)
             .UsingJobData(AppointmentReminderJob.RuleKey, data.Rule.Name)
             .UsingJobData(AppointmentReminderJob.DueAtKey, data.DueAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))
+            .UsingJobData(AppointmentReminderJob.OutsideWindowKey, data.OutsideWindow ? "true" : "false")
             // A run cut short by a crash is run again at start-up; the outbox key keeps an OA reminder from going twice.
             .RequestRecovery()
             .Build();
 
     public static ITrigger Trigger(ReminderJobData data, TimeProvider clock) =>
         TriggerBuilder.Create(clock)
-            .WithIdentity(data.Rule.Name, ReminderJobData.GroupOf(data.AppointmentId))
-            .StartAt(data.DueAt)
+            .WithIdentity(data.JobName, ReminderJobData.GroupOf(data.AppointmentId))
+            // The fallback is due now: the OA message it replaces was due already.
+            .StartAt(data.OutsideWindow ? clock.GetUtcNow() : data.DueAt)
             .WithSchedule(FireNowWhenMissed())
             .Build();
 

@@ -34,7 +34,9 @@ public sealed partial class ReminderSender(
         var now = clock.GetUtcNow();
         var appointment = appointments.Find(job.AppointmentId);
         var resident = appointment?.UserId is { } userId ? residents.Find(appointment.OaId, userId) : null;
-        var decision = decider.Decide(new ReminderFacts(appointment, job.Rule, job.DueAt, resident?.Following, resident?.LastInteractionAt), now);
+        // After Zalo refused the OA message, our record of the resident's last message does not decide any more.
+        var lastInteraction = job.OutsideWindow ? null : resident?.LastInteractionAt;
+        var decision = decider.Decide(new ReminderFacts(appointment, job.Rule, job.DueAt, resident?.Following, lastInteraction), now);
         LogDecision(logger, job.AppointmentId, job.Rule.Name, decision.Action, decision.Reason);
         switch (decision.Action)
         {

@@ -1,3 +1,4 @@
+using ChatAssistant.Messaging.Outbox;
 using System.Globalization;
 using ChatAssistant.Content;
 using ChatAssistant.Features.Booking;
@@ -26,6 +27,7 @@ public static class RemindersRegistration
         services.AddSingleton<ReminderSender>();
         services.AddSingleton<AppointmentReminders>();
         services.AddSingleton<IAppointmentReminders>(sp => sp.GetRequiredService<AppointmentReminders>());
+        services.AddSingleton<IOutboxFailures, ReminderWindowFallback>();
 
         services.AddQuartz(quartz =>
         {

@@ -17,6 +17,7 @@ public sealed partial class OutboxSender(
     AccountRateLimits rateLimits,
     IOptions<MessagingOptions> options,
     TimeProvider clock,
+    IEnumerable<IOutboxFailures> failureFollowers,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int MaxQueuedDeliveries = 20_000;
@@ -109,11 +110,13 @@ public sealed partial class OutboxSender(
             case DeliveryOutcome.Failed:
                 LogFailed(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage);
                 await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode, result.ErrorMessage ?? "failed").ConfigureAwait(false);
+                await TellFailedAsync(row, result.ErrorCode).ConfigureAwait(false);
                 return null;
             case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts:
                 LogGaveUp(logger, row.Id, row.OaId, attempts, result.ErrorCode, result.ErrorMessage);
                 await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode,
                     $"gave up after {attempts} attempts: {result.ErrorMessage}").ConfigureAwait(false);
+                await TellFailedAsync(row, result.ErrorCode).ConfigureAwait(false);
                 return null;
             default:
                 var backoff = Backoff(attempts, settings);
@@ -144,6 +147,25 @@ public sealed partial class OutboxSender(
         _sendSlots.Dispose();
         base.Dispose();
     }
+
+    /// <summary>The failure is already recorded; a follower that breaks must not stop the sender.</summary>
+    private async Task TellFailedAsync(OutboxMessage row, int? errorCode)
+    {
+        foreach (var follower in failureFollowers)
+        {
+            try
+            {
+                await follower.OutgoingFailedAsync(row, errorCode, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFollowerFailed(logger, ex, row.Id);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A follower of failed outbox row {OutboxId} failed")]
+    private static partial void LogFollowerFailed(ILogger logger, Exception exception, long outboxId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering outbox row {OutboxId} broke; it will be tried again")]
     private static partial void LogAttemptBroke(ILogger logger, Exception exception, long outboxId);
