@@ -32,6 +32,12 @@ public abstract class Dialog(string id)
     /// <summary>Whether leaving now would lose what the resident already gave (then leaving is confirmed first).</summary>
     public virtual bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 
+    /// <summary>
+    /// Whether this dialog, on the stack, means the resident is in the middle of something: an event the service raises
+    /// (a survey) waits its turn. Numbered next steps that any new message replaces say no.
+    /// </summary>
+    public virtual bool KeepsResidentBusy => true;
+
     /// <summary>Whether a stored instance can still be run by this build.</summary>
     public virtual bool Fits(DialogContext dc, DialogInstance instance) => instance.Version == Version;
 }

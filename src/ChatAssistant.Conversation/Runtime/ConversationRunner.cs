@@ -16,13 +16,12 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
     public async Task RunAsync(ITurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
         var dc = new DialogContext(Dialogs, turn, state.DialogStack);
+        var now = turn.Clock.GetUtcNow();
         if (turn.Activity.Type == ActivityType.Event)
         {
-            // Not the resident's doing: it neither refreshes nor expires their flow.
-            await frontDoor.HandleEventAsync(dc, dc.Stack.Count > 0, cancellationToken).ConfigureAwait(false);
+            await RunEventAsync(dc, state, now, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var now = turn.Clock.GetUtcNow();
         if (dc.Stack.Count > 0 && state.LastActivityAt is { } last && now - last > idleTimeout)
         {
             // Ending an expired flow politely: the resident is told, then their message is taken fresh.
@@ -75,6 +74,27 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
                 return;
         }
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// An event the service raised (not the resident's doing). A flow the resident is in keeps them busy; a stale
+    /// flow, or numbered next steps any message replaces, does not and is put away. A flow the event begins starts
+    /// its idle clock now, or the resident's answer hours later would find it expired.
+    /// </summary>
+    private async Task RunEventAsync(DialogContext dc, ConversationState state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stale = state.LastActivityAt is { } last && now - last > idleTimeout;
+        var busy = !stale && (state.ConfirmingLeave || dc.Stack.Any(i => dc.FindDialog(i.Id)?.KeepsResidentBusy != false));
+        if (!busy && dc.Stack.Count > 0)
+        {
+            dc.Stack.Clear();
+        }
+        await frontDoor.HandleEventAsync(dc, busy, cancellationToken).ConfigureAwait(false);
+        if (!busy && dc.Stack.Count > 0)
+        {
+            state.LastActivityAt = now;
+            state.ConfirmingLeave = false;
+        }
     }
 
     private async Task AnswerLeaveAsync(DialogContext dc, ConversationState state, CancellationToken cancellationToken)

@@ -25,14 +25,16 @@ public sealed class SatisfactionApiTests : OfficerApiTest
     public async Task ResidentRatesByChatAndTheIndexCountsIt()
     {
         var survey = Service.Services.GetRequiredService<SatisfactionSurvey>();
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-survey", "xin chào"));
+        await Zalo.WaitForMessagesAsync(1, Patience);
 
         Assert.True(await survey.InviteAsync(Served(501, "u-survey")));
         Assert.False(await survey.InviteAsync(Served(501, "u-survey")));
-        Assert.Contains("Đăng ký tạm trú", await NextReplyToAsync("u-survey", 1), StringComparison.Ordinal);
+        Assert.Contains("Đăng ký tạm trú", await NextReplyToAsync("u-survey", 2), StringComparison.Ordinal);
         await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-survey", "4"));
-        Assert.Contains("góp ý", await NextReplyToAsync("u-survey", 2), StringComparison.Ordinal);
+        Assert.Contains("góp ý", await NextReplyToAsync("u-survey", 3), StringComparison.Ordinal);
         await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-survey", "bỏ qua"));
-        Assert.Contains("Xin cảm ơn bạn đã đánh giá", await NextReplyToAsync("u-survey", 3), StringComparison.Ordinal);
+        Assert.Contains("Xin cảm ơn bạn đã đánh giá", await NextReplyToAsync("u-survey", 4), StringComparison.Ordinal);
 
         var rows = await Bootstrap.GetFromJsonAsync<List<SatisfactionRow>>($"/api/admin/satisfaction?oaId={OaA}");
 
@@ -43,6 +45,8 @@ public sealed class SatisfactionApiTests : OfficerApiTest
     [Fact]
     public async Task MarkingABookingServedAtTheCounterInvitesTheResident()
     {
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-served", "xin chào"));
+        await Zalo.WaitForMessagesAsync(1, Patience);
         var desk = Service.Services.GetRequiredService<BookingDesk>();
         var day = desk.DaysWithPlaces(OaA, "tam-tru-dang-ky", 1)[0].Day;
         var slot = desk.Slots(OaA, "tam-tru-dang-ky", day).First(s => s.PlacesLeft > 0);
@@ -51,7 +55,7 @@ public sealed class SatisfactionApiTests : OfficerApiTest
         using var served = await Bootstrap.PostAsync($"/api/admin/queue/{booked.Id}/served?oaId={OaA}", null);
 
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
-        Assert.Contains("Đăng ký tạm trú", await NextReplyToAsync("u-served", 1), StringComparison.Ordinal);
+        Assert.Contains("Đăng ký tạm trú", await NextReplyToAsync("u-served", 2), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
         return DialogTurnResult.Waiting;
     }
 
+    public override bool KeepsResidentBusy => false;
+
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;

@@ -9,11 +9,14 @@ namespace ChatAssistant.Features.Surveys;
 
 /// <summary>
 /// Invites a resident to rate an appointment (raised on their lane, once per appointment) and, when the invitation's
-/// turn comes, asks, unless the resident is in the middle of something else: then the survey is recorded as skipped
-/// rather than cutting into their flow.
+/// turn comes, asks, unless the resident is in the middle of something else or has not written for seven days (Zalo
+/// would refuse the question): then the survey is recorded as skipped.
 /// </summary>
-public sealed class SatisfactionSurvey(ServiceEvents events) : IServiceEventReaction, IAppointmentServed
+public sealed class SatisfactionSurvey(ServiceEvents events, ResidentStore residents) : IServiceEventReaction, IAppointmentServed
 {
+    /// <summary>Zalo delivers free messages only this long after the resident last wrote; later the question would be refused.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
     public string EventName => "satisfaction-survey";
 
     /// <summary>Raises the invitation; nothing for bookings without a Zalo resident (walk-ins, phone bookings).</summary>
@@ -34,8 +37,10 @@ public sealed class SatisfactionSurvey(ServiceEvents events) : IServiceEventReac
         var subject = JsonSerializer.Deserialize<SurveySubject>(value ?? "null") ?? throw new FormatException("A survey event without its appointment.");
         var (oaId, userId) = (dc.Context.Activity.AccountId, dc.Context.Activity.UserId);
         var now = dc.Context.Clock.GetUtcNow();
-        dc.Context.Save((connection, transaction) => SurveyStore.RecordAsked(connection, transaction, oaId, userId, subject, now, skipped: residentBusy));
-        if (!residentBusy)
+        var reachable = residents.Find(oaId, userId)?.LastInteractionAt is { } last && now - last <= Window;
+        var ask = reachable && !residentBusy;
+        dc.Context.Save((connection, transaction) => SurveyStore.RecordAsked(connection, transaction, oaId, userId, subject, now, skipped: !ask));
+        if (ask)
         {
             await dc.BeginDialogAsync(SatisfactionSurveyDialog.DialogId, subject, cancellationToken).ConfigureAwait(false);
         }

@@ -21,7 +21,7 @@ public sealed class SatisfactionSurveyTests : IAsyncDisposable
     [Fact]
     public async Task RatingAndCommentAreAskedAndStored()
     {
-        await _harness.Resident().RaiseEvent("satisfaction-survey", Subject)
+        await _harness.Resident().Send("xin chào").AssertReply(_ => { }).RaiseEvent("satisfaction-survey", Subject)
             .AssertReplyContains("Cấp thẻ căn cước lần đầu", "1. Rất không hài lòng", "5. Rất hài lòng")
             .Send("5").AssertReplyContains("góp ý")
             .Send("Cán bộ hướng dẫn rất tận tình").AssertReplyContains("Xin cảm ơn bạn đã đánh giá")
@@ -33,7 +33,7 @@ public sealed class SatisfactionSurveyTests : IAsyncDisposable
     [Fact]
     public async Task RatingByWordsAndSkippedCommentAreStored()
     {
-        await _harness.Resident().RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
+        await _harness.Resident().Send("xin chào").AssertReply(_ => { }).RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
             .Send("hài lòng").AssertReplyContains("góp ý")
             .Send("bỏ qua").AssertReplyContains("Xin cảm ơn bạn đã đánh giá");
 
@@ -43,7 +43,7 @@ public sealed class SatisfactionSurveyTests : IAsyncDisposable
     [Fact]
     public async Task NoRatingAfterThreeTriesEndsPolitelyAndIsRecordedAsSkipped()
     {
-        await _harness.Resident().RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
+        await _harness.Resident().Send("xin chào").AssertReply(_ => { }).RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
             .Send("hmm").AssertReplyContains("từ 1 (rất không hài lòng) đến 5")
             .Send("9").AssertReplyContains("từ 1")
             .Send("không biết").AssertReplyContains("Xin cảm ơn bạn", "menu");
@@ -54,9 +54,31 @@ public sealed class SatisfactionSurveyTests : IAsyncDisposable
     [Fact]
     public async Task ResidentInTheMiddleOfAFlowIsNotInterruptedAndTheSurveyIsRecordedAsSkipped()
     {
-        await _harness.Resident().Send("thủ tục").AssertReplyContains("lĩnh vực nào")
+        await _harness.Resident().Send("đặt lịch").AssertReplyContains("thủ tục nào")
             .RaiseEvent("satisfaction-survey", Subject).AssertNoReply()
-            .Send("hộ chiếu").AssertReplyContains("Các thủ tục về Hộ chiếu");
+            .Send("đăng ký tạm trú").AssertReplyContains("ngày nào");
+
+        Assert.Equal("skipped", Row?.Status);
+    }
+
+    [Fact]
+    public async Task AnswerHoursAfterTheInvitationIsStillTakenAsTheRating() =>
+        // Regression: the survey began with the resident's last message hours old, and the answer found it expired.
+        await _harness.Resident().Send("xin chào").AssertReply(_ => { }).Wait(TimeSpan.FromHours(5))
+            .RaiseEvent("satisfaction-survey", Subject).AssertReplyContains("Nhắn số từ 1 đến 5")
+            .Wait(TimeSpan.FromMinutes(10)).Send("5").AssertReplyContains("góp ý");
+
+    [Fact]
+    public async Task NumberedNextStepsDoNotCountAsBeingBusy() =>
+        await _harness.Resident().Send("thủ tục").AssertReplyContains("lĩnh vực nào")
+            .RaiseEvent("satisfaction-survey", Subject).AssertReplyContains("Nhắn số từ 1 đến 5")
+            .Send("4").AssertReplyContains("góp ý");
+
+    [Fact]
+    public async Task ResidentSilentForMoreThanSevenDaysIsNotAskedAndTheSurveyIsRecordedAsSkipped()
+    {
+        await _harness.Resident().Send("xin chào").AssertReply(_ => { }).Wait(TimeSpan.FromDays(8))
+            .RaiseEvent("satisfaction-survey", Subject).AssertNoReply();
 
         Assert.Equal("skipped", Row?.Status);
     }
