@@ -1,3 +1,4 @@
+using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Officers;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class ClosureEndpoints
     }
 
     private static async Task<Results<Ok<ClosureReport>, NotFound, ValidationProblem>> CloseAsync(
-        NewClosure body, HttpContext context, BookingCalendar calendar, OfficeClosures closures)
+        NewClosure body, HttpContext context, BookingCalendar calendar, OfficeClosures closures, TimeProvider clock)
     {
         var officer = context.GetOfficer();
         if (body.OaId is not { } oaId || !officer.CanSee(oaId) || calendar.For(oaId) is not { } account)
@@ -27,6 +28,10 @@ public static class ClosureEndpoints
         if (body.Date is null)
         {
             problems["date"] = ["The day to close (yyyy-MM-dd) is required."];
+        }
+        else if (body.Date < VietnamTime.Today(clock))
+        {
+            problems["date"] = ["A day that has passed cannot be closed."];
         }
         if (string.IsNullOrEmpty(reason) || reason.Length > 300)
         {

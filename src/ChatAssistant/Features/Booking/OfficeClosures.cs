@@ -35,7 +35,7 @@ public sealed partial class OfficeClosures(
     private const string SelectActiveBookings = $"""
         SELECT {AppointmentRow.Columns}
         FROM appointments
-        WHERE oa_id = @oaId AND local_day = @day AND status = 'active' AND walk_in = 0
+        WHERE oa_id = @oaId AND local_day = @day AND status = 'active' AND walk_in = 0 AND end_at > @now
         ORDER BY start_at, id
         """;
 
@@ -60,7 +60,9 @@ public sealed partial class OfficeClosures(
             }, transaction);
             var closed = new List<long>();
             var notified = 0;
-            foreach (var row in connection.Query<AppointmentRow>(SelectActiveBookings, new { oaId = request.OaId, day = AppointmentRow.Day(request.Day) }, transaction))
+            foreach (var row in connection.Query<AppointmentRow>(SelectActiveBookings,
+                // Appointments already over are the counter's to mark served or no-show, not the closure's.
+                new { oaId = request.OaId, day = AppointmentRow.Day(request.Day), now = now.ToUnixTimeMilliseconds() }, transaction))
             {
                 var start = DateTimeOffset.FromUnixTimeMilliseconds(row.StartAt);
                 if (!closure.Covers(request.Day, row.SessionId ?? "", start, DateTimeOffset.FromUnixTimeMilliseconds(row.EndAt)))

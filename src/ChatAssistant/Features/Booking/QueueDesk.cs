@@ -3,6 +3,7 @@ using ChatAssistant.Features.Officers;
 using ChatAssistant.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace ChatAssistant.Features.Booking;
 
@@ -12,8 +13,9 @@ namespace ChatAssistant.Features.Booking;
 /// a booking is called once its slot has begun, a walk-in from the moment the ticket is printed. Each action is one
 /// writer transaction with its audit row.
 /// </remarks>
-public sealed class QueueDesk(
-    BookingCalendar calendar, AppointmentStore store, SqliteWriter writer, AuditLog audit, TimeProvider clock, IEnumerable<IAppointmentServed> served)
+public sealed partial class QueueDesk(
+    BookingCalendar calendar, AppointmentStore store, SqliteWriter writer, AuditLog audit, TimeProvider clock,
+    IEnumerable<IAppointmentServed> served, ILogger<QueueDesk> logger)
 {
     public const string CallAction = "queue.call";
     public const string ServedAction = "queue.served";
@@ -83,7 +85,16 @@ public sealed class QueueDesk(
         {
             foreach (var follower in served)
             {
-                await follower.ServedAsync(appointment, CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await follower.ServedAsync(appointment, CancellationToken.None).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // "Served" has committed: a survey that cannot be raised must not make the officer's click look failed.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    LogFollowUpFailed(logger, ex, id);
+                }
             }
         }
         return entry;
@@ -120,4 +131,7 @@ public sealed class QueueDesk(
             at, at, AppointmentRow.Day(day), null, office.Name, office.Address, office.Location?.Latitude, office.Location?.Longitude,
             service.CounterId, QueueTicket.Format(service.TicketPrefix, number), number, WalkIn: 1, officerId, null, at));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What follows 'served' failed for appointment {AppointmentId}")]
+    private static partial void LogFollowUpFailed(ILogger logger, Exception exception, long appointmentId);
 }

@@ -23,7 +23,7 @@ public sealed class QueueDeskTests : IAsyncLifetime
         _db = TestDatabase.Create();
         var store = new AppointmentStore(_db.Connections);
         _desk = new BookingDesk(BookingContent.Calendar, store, _db.Writer, _clock, [], NullLogger<BookingDesk>.Instance);
-        _queue = new QueueDesk(BookingContent.Calendar, store, _db.Writer, new AuditLog(_db.Writer, _clock), _clock, [_followUp]);
+        _queue = new QueueDesk(BookingContent.Calendar, store, _db.Writer, new AuditLog(_db.Writer, _clock), _clock, [_followUp], NullLogger<QueueDesk>.Instance);
         return Task.CompletedTask;
     }
 

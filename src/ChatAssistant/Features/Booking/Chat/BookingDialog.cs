@@ -126,10 +126,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             return GiveUpAsync(step, cancellationToken);
         }
         step.State.Start = SlotOf(step.Context, step.State, step.ResultAs<string>())!.Start;
-        if (step.State.RescheduleCode is not null)
+        if (step.State.RescheduleCode is { } code)
         {
             // A reschedule keeps the booking's phone; asking again would only slow the resident down.
-            return step.NextAsync(null, cancellationToken);
+            var original = _desk.Upcoming(step.Context.Activity.AccountId, step.Context.Activity.UserId).FirstOrDefault(a => a.Code == code);
+            return step.NextAsync(original?.Phone, cancellationToken);
         }
         if (_infoCardImage is not null)
         {
@@ -174,13 +175,17 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         }
         switch (outcome.Refusal)
         {
-            case BookingRefusal.SlotFull or BookingRefusal.TooSoon or BookingRefusal.Closed or BookingRefusal.NotASlot:
+            case BookingRefusal.SlotFull or BookingRefusal.TooSoon or BookingRefusal.Closed or BookingRefusal.NotASlot or BookingRefusal.BeyondHorizon:
                 // Someone took the last place (or the office closed) while the resident was choosing: fresh choices.
                 step.Context.SendText(BookingTexts.SlotFull);
                 return await step.ReplaceDialogAsync(DialogId,
                     new BookingStart(draft.ServiceId, draft.RescheduleCode), cancellationToken).ConfigureAwait(false);
             case BookingRefusal.AlreadyBookedThatDay:
                 step.Context.SendText(BookingTexts.AlreadyThatDay);
+                break;
+            case BookingRefusal.NotFound:
+                // The booking being moved was cancelled or closed by the office meanwhile.
+                step.Context.SendText(BookingTexts.OriginalGone);
                 break;
             default:
                 step.Context.SendText(BookingTexts.LimitReached);

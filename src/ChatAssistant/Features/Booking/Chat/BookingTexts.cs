@@ -26,6 +26,7 @@ public static class BookingTexts
     public const string SlotFull = "booking-slot-full";
     public const string AlreadyThatDay = "booking-already-that-day";
     public const string LimitReached = "booking-limit-reached";
+    public const string OriginalGone = "booking-original-gone";
     public const string GaveUp = "booking-gave-up";
     public const string None = "appointments-none";
     public const string List = "appointments-list";
@@ -42,7 +43,7 @@ public static class BookingTexts
     public static string[] All =>
     [
         Menu, MenuMine, Unavailable, AskService, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
-        AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, GaveUp,
+        AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, OriginalGone, GaveUp,
         None, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
     ];
 }

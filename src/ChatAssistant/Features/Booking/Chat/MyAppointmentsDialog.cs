@@ -49,7 +49,12 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
             case "action" when value == Reschedule:
                 var appointment = desk.Upcoming(dc.Context.Activity.AccountId, dc.Context.Activity.UserId).FirstOrDefault(a => a.Code == CodeOf(instance));
                 await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-                return await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingStart(appointment?.ServiceId, appointment?.Code), cancellationToken).ConfigureAwait(false);
+                if (appointment is null)
+                {
+                    dc.Context.SendText(BookingTexts.OriginalGone);
+                    return new DialogTurnResult(DialogTurnStatus.Complete);
+                }
+                return await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingStart(appointment.ServiceId, appointment.Code), cancellationToken).ConfigureAwait(false);
             case "action":
                 instance.State[ModeKey] = "confirm";
                 return Offer(dc, texts.Get(BookingTexts.ConfirmCancel, new Dictionary<string, string> { ["code"] = CodeOf(instance) }),

@@ -27,9 +27,13 @@ public sealed class ProcedureAnswerDialog(
     /// <param name="options">The procedure id.</param>
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var procedure = catalogue.Find(options as string ?? "")
-            ?? throw new ArgumentException($"No procedure '{options}' in the catalogue.", nameof(options));
         var turn = dc.Context;
+        if (catalogue.Find(options as string ?? "") is not { } procedure)
+        {
+            // A choice stored before the catalogue changed (an entry removed and the service restarted).
+            turn.SendText(ProcedureTexts.AskAnother);
+            return dc.EndDialogAsync(null, cancellationToken);
+        }
         var parts = ProcedureAnswer.Render(procedure, turn.Activity.AccountId, offices, turn.Texts, pages.Value.PageOf(procedure.Id));
         foreach (var part in parts.SkipLast(1))
         {

@@ -102,7 +102,7 @@ public sealed class BookingChatTests : IAsyncDisposable
             .Send("1").AssertReplyContains("Đổi sang ngày giờ khác")
             .Send("1").AssertReplyContains("ngày nào")
             .Send("3").AssertReplyContains("Thứ Năm 03/12")
-            .Send("9h30").AssertReplyContains("Thứ Năm 03/12 lúc 09:30", "Xác nhận")
+            .Send("9h30").AssertReplyContains("Thứ Năm 03/12 lúc 09:30", "0912***678", "Xác nhận")
             .Send("đồng ý").AssertReplyContains("Đã đổi lịch hẹn", "Thứ Năm 03/12 lúc 09:30");
 
         var moved = Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1"));
