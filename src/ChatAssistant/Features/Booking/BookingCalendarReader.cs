@@ -62,6 +62,14 @@ internal static class BookingCalendarReader
         var sessions = hours.Select((h, i) => new BookingSession(
             i == 0 ? BookingSession.WorkingHoursId : $"{BookingSession.WorkingHoursId}-{i + 1}", "Giờ hành chính", h.Days, [], h.Times, place, [], capacity))
             .ToList();
+        // Two lines covering the same day and time would offer every slot there twice.
+        for (var i = 1; i < sessions.Count; i++)
+        {
+            if (sessions.Take(i).FirstOrDefault(other => Overlap(other, sessions[i], services)) is { } clash)
+            {
+                throw map.ErrorAt("hours", $"{map.Path}.hours line {i + 1} overlaps line {sessions.IndexOf(clash) + 1} on a day both cover");
+            }
+        }
         foreach (var sessionMap in map.Maps("sessions"))
         {
             var session = ReadSession(sessionMap, place, capacity, slotMinutes, services);

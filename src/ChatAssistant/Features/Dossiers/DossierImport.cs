@@ -47,36 +47,50 @@ public sealed class DossierImport(SqliteWriter writer, CatalogueProcedures catal
         var size = Math.Max(1, options.Value.ImportBatchSize);
         var batch = new List<DossierEntry>(size);
         Task<DossierChange[]>? writing = null;
-        while (await ReadAsync(reader, tally, cancellationToken).ConfigureAwait(false))
+        try
         {
-            var line = reader.LineNumber;
-            var code = reader.GetString(columns.Code);
-            var procedure = reader.GetString(columns.Procedure);
-            var status = reader.GetString(columns.Status);
-            var date = reader.GetString(columns.Date);
-            var note = columns.Note is { } noteColumn ? reader.GetString(noteColumn) : null;
-            if (code.Length == 0 && procedure.Length == 0 && status.Length == 0 && date.Length == 0 && string.IsNullOrEmpty(note))
+            while (await ReadAsync(reader, tally, cancellationToken).ConfigureAwait(false))
             {
-                // Spreadsheets export their formatted but empty rows as ";;;;".
-                continue;
+                var line = reader.LineNumber;
+                var code = reader.GetString(columns.Code);
+                var procedure = reader.GetString(columns.Procedure);
+                var status = reader.GetString(columns.Status);
+                var date = reader.GetString(columns.Date);
+                var note = columns.Note is { } noteColumn ? reader.GetString(noteColumn) : null;
+                if (code.Length == 0 && procedure.Length == 0 && status.Length == 0 && date.Length == 0 && string.IsNullOrEmpty(note))
+                {
+                    // Spreadsheets export their formatted but empty rows as ";;;;".
+                    continue;
+                }
+                if (DossierRowCheck.Check(code, procedure, status, date, note, catalogue, out var reason) is not { } entry)
+                {
+                    tally.Reject(line, Shown(code), reason!);
+                    continue;
+                }
+                if (!seen.TryAdd(Hash(entry.CodeKey), line))
+                {
+                    tally.Reject(line, Shown(code), $"The code is already on line {seen[Hash(entry.CodeKey)]}; a list gives each dossier once.");
+                    continue;
+                }
+                batch.Add(entry);
+                if (batch.Count == size)
+                {
+                    tally.Count(writing is null ? [] : await writing.ConfigureAwait(false));
+                    writing = WriteAsync(oaId, batch);
+                    batch = new List<DossierEntry>(size);
+                }
             }
-            if (DossierRowCheck.Check(code, procedure, status, date, note, catalogue, out var reason) is not { } entry)
+        }
+        catch
+        {
+            // Reading broke (the upload was cut off): the batch still committing finishes first, so its outcome is
+            // observed and the caller's audit row comes after it; then the reading error goes on.
+            if (writing is not null)
             {
-                tally.Reject(line, Shown(code), reason!);
-                continue;
+                await Task.WhenAny(writing).ConfigureAwait(false);
+                _ = writing.Exception;
             }
-            if (!seen.TryAdd(Hash(entry.CodeKey), line))
-            {
-                tally.Reject(line, Shown(code), $"The code is already on line {seen[Hash(entry.CodeKey)]}; a list gives each dossier once.");
-                continue;
-            }
-            batch.Add(entry);
-            if (batch.Count == size)
-            {
-                tally.Count(writing is null ? [] : await writing.ConfigureAwait(false));
-                writing = WriteAsync(oaId, batch);
-                batch = new List<DossierEntry>(size);
-            }
+            throw;
         }
         tally.Count(writing is null ? [] : await writing.ConfigureAwait(false));
         tally.Count(batch.Count == 0 ? [] : await WriteAsync(oaId, batch).ConfigureAwait(false));

@@ -135,6 +135,7 @@ public sealed class BookingCalendarTests : IDisposable
     [InlineData("counter: \"1\" }", "counter: \"9\" }", 14, "not one of the account's counters")]
     [InlineData("office: tru-so", "office: nowhere", 5, "not an office of account")]
     [InlineData("dates: [2026-03-08]", "dates: [2026-03-09]", 23, "overlaps 'hours'")]
+    [InlineData("times: [\"07:30-11:30\", \"13:30-17:00\"]", "times: [\"07:30-11:30\", \"13:30-17:00\"]\n      - days: wed\n        times: [\"08:00-09:00\"]", 16, "line 2 overlaps line 1")]
     [InlineData("max_active_per_resident: 2", "max_active_per_resident: 2\n    typo: 1", 11, "unknown key 'typo'")]
     public void MistakesAreReportedWithTheirLine(string from, string to, int line, string message)
     {
