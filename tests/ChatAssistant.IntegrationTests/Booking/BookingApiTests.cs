@@ -105,15 +105,22 @@ public sealed class BookingApiTests : OfficerApiTest
     [Fact]
     public async Task ClosingADayTellsItsResidentsAndStopsOfferingIt()
     {
+        // The resident booked in chat, so they wrote within the 7-day window; the caller was booked by an officer.
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("resident-closed", "xin chào"));
+        await Zalo.WaitForMessagesAsync(1, Patience);
         var (day, slot) = FreeOfficeSlot();
         var booked = await Desk.BookAsync(new BookingRequest(OaA, IdCard, slot.Start, "resident-closed", null, null));
-        Assert.True(booked.IsBooked);
+        var caller = await Desk.BookAsync(new BookingRequest(OaA, IdCard, slot.Start, null, "Khách", "0912345678", 1));
+        Assert.True(booked.IsBooked && caller.IsBooked);
 
         using var response = await Bootstrap.PostAsJsonAsync("/api/admin/closures", new { oaId = OaA, date = Iso(day), reason = "đơn vị có nhiệm vụ đột xuất" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, (await JsonOf(response)).GetProperty("notified").GetInt32());
-        var sent = Assert.Single(await Zalo.WaitForMessagesAsync(1, Patience));
+        var report = await JsonOf(response);
+        Assert.Equal(1, report.GetProperty("notified").GetInt32());
+        var toCall = Assert.Single(report.GetProperty("toCall").EnumerateArray());
+        Assert.Equal((caller.Appointment!.Code, "0912345678"), (toCall.GetProperty("code").GetString(), toCall.GetProperty("phone").GetString()));
+        var sent = (await Zalo.WaitForMessagesAsync(2, Patience))[^1];
         Assert.Equal("resident-closed", sent.UserId);
         Assert.Contains(booked.Appointment!.Code, sent.Text, StringComparison.Ordinal);
         Assert.Contains("đơn vị có nhiệm vụ đột xuất", sent.Text, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversations;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Storage;
@@ -21,10 +22,14 @@ public sealed partial class OfficeClosures(
     AuditLog audit,
     ResidentTexts texts,
     TimeProvider clock,
+    ResidentStore residents,
     IEnumerable<IAppointmentReminders> reminders,
     ILogger<OfficeClosures> logger)
 {
     public const string CloseAction = "booking.close";
+
+    /// <summary>Zalo takes free messages only this long after the resident last wrote.</summary>
+    private static readonly TimeSpan ChatWindow = TimeSpan.FromDays(7);
 
     private const string InsertClosure = """
         INSERT INTO booking_closures (oa_id, local_day, session_id, from_time, to_time, reason, officer_id, created_at)
@@ -60,6 +65,7 @@ public sealed partial class OfficeClosures(
             }, transaction);
             var closed = new List<long>();
             var notified = 0;
+            var toCall = new List<ClosureCall>();
             foreach (var row in connection.Query<AppointmentRow>(SelectActiveBookings,
                 // Appointments already over are the counter's to mark served or no-show, not the closure's.
                 new { oaId = request.OaId, day = AppointmentRow.Day(request.Day), now = now.ToUnixTimeMilliseconds() }, transaction))
@@ -72,17 +78,21 @@ public sealed partial class OfficeClosures(
                 AppointmentLedger.SetStatus(connection, transaction, row.Id, AppointmentStatus.Closed, now);
                 AppointmentLedger.ReleasePlace(connection, transaction, row.OaId, row.ServiceId, start);
                 closed.Add(row.Id);
-                if (row.UserId is { } userId)
+                if (row.UserId is { } userId && residents.Find(row.OaId, userId)?.LastInteractionAt is { } last && now - last <= ChatWindow)
                 {
                     outbox.AppendOutgoing(connection, transaction, row.OaId, userId, $"booking-closed:{closureId}:{row.Id}",
                         [OutboundMessage.FromText(Apology(row, request.Reason))]);
                     notified++;
                 }
+                else
+                {
+                    toCall.Add(new ClosureCall(row.Code, row.Ticket, row.Name, row.Phone));
+                }
             }
             audit.Write(connection, transaction, officer.RecordedId, officer.Name, CloseAction, request.OaId,
                 closureId.ToString(CultureInfo.InvariantCulture),
                 detail: string.Create(CultureInfo.InvariantCulture, $"day={AppointmentRow.Day(request.Day)}; session={request.SessionId}; closed={closed.Count}; notified={notified}"));
-            return new ClosureReport(closureId, closed, notified);
+            return new ClosureReport(closureId, closed, notified, toCall);
         }).ConfigureAwait(false);
         if (report.Notified > 0)
         {

@@ -1,4 +1,5 @@
 using ChatAssistant.Content;
+using ChatAssistant.Conversations;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Messaging.Outbox;
@@ -19,14 +20,16 @@ public sealed class OfficeClosuresTests : IAsyncLifetime
     private TestDatabase _db = null!;
     private BookingDesk _desk = null!;
     private OfficeClosures _closures = null!;
+    private ResidentStore _residents = null!;
 
     public Task InitializeAsync()
     {
         _db = TestDatabase.Create();
         _desk = new BookingDesk(BookingContent.Calendar, new AppointmentStore(_db.Connections), _db.Writer, _clock, [], NullLogger<BookingDesk>.Instance);
         var texts = ResidentTexts.Load(new DialogsFolder(Microsoft.Extensions.Options.Options.Create(new ContentOptions { DialogsPath = RepositoryFiles.DialogsFolder })));
+        _residents = new ResidentStore(_db.Connections, _clock);
         _closures = new OfficeClosures(_db.Writer, new MessageOutbox(_db.Writer, _db.Connections, _clock), new AuditLog(_db.Writer, _clock), texts, _clock,
-            [], NullLogger<OfficeClosures>.Instance);
+            _residents, [], NullLogger<OfficeClosures>.Instance);
         return Task.CompletedTask;
     }
 
@@ -34,6 +37,10 @@ public sealed class OfficeClosuresTests : IAsyncLifetime
 
     private static DateTimeOffset At(int hour, int minute = 0) =>
         new DateTimeOffset(Tuesday.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7)).ToUniversalTime();
+
+    /// <summary>The resident wrote to the account just now, as a chat booking implies.</summary>
+    private Task Wrote(string user) =>
+        _db.Writer.WriteAsync((connection, transaction) => _residents.Record(connection, transaction, Oa, user, interacted: true, following: true));
 
     private async Task<Appointment> Book(string? user, DateTimeOffset start) =>
         (await _desk.BookAsync(new BookingRequest(Oa, "can-cuoc-cap-lan-dau", start, user, user is null ? "Khách" : null, user is null ? "0912345678" : null, user is null ? 1 : null))).Appointment!;
@@ -48,6 +55,8 @@ public sealed class OfficeClosuresTests : IAsyncLifetime
     [Fact]
     public async Task ClosingTheAfternoonClosesItsBookingsTellsTheirResidentsAndStopsOfferingIt()
     {
+        await Wrote("u1");
+        await Wrote("u2");
         var morning = await Book("u1", At(8));
         var afternoon = await Book("u2", At(14));
         var byPhone = await Book(null, At(14));
@@ -56,6 +65,7 @@ public sealed class OfficeClosuresTests : IAsyncLifetime
 
         Assert.Equal([afternoon.Id, byPhone.Id], report.ClosedIds);
         Assert.Equal(1, report.Notified);
+        Assert.Equal([new ClosureCall(byPhone.Code, byPhone.Ticket, "Khách", byPhone.Phone)], report.ToCall);
         var message = Assert.Single(Outbox());
         Assert.Equal("u2", message.UserId);
         Assert.Contains($"Lịch hẹn {afternoon.Code}", message.Body, StringComparison.Ordinal);
@@ -68,6 +78,22 @@ public sealed class OfficeClosuresTests : IAsyncLifetime
         Assert.Equal(BookingRefusal.Closed, (await _desk.BookAsync(new BookingRequest(Oa, "can-cuoc-cap-lan-dau", At(15), "u3", null, null))).Refusal);
         Assert.Equal([morning.Id], _desk.Upcoming(Oa, "u1").Select(a => a.Id));
         Assert.Empty(_desk.Upcoming(Oa, "u2"));
+    }
+
+    [Fact]
+    public async Task ResidentSilentForMoreThanSevenDaysIsListedToCallInsteadOfMessaged()
+    {
+        var now = _clock.UtcNow;
+        _clock.UtcNow = now.AddDays(-8);
+        await Wrote("u-silent");
+        _clock.UtcNow = now;
+        var booked = await Book("u-silent", At(14));
+
+        var report = await _closures.CloseAsync(Head, new ClosureRequest(Oa, Tuesday, null, null, null, "bão"));
+
+        Assert.Equal(0, report.Notified);
+        Assert.Empty(Outbox());
+        Assert.Equal(booked.Code, Assert.Single(report.ToCall).Code);
     }
 
     [Fact]
