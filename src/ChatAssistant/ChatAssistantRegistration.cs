@@ -11,6 +11,7 @@ using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.Procedures;
 using ChatAssistant.Features.Reminders;
 using ChatAssistant.Features.Surveys;
+using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -42,6 +43,7 @@ public static class ChatAssistantRegistration
         services.AddSurveys();
         services.AddDossiers();
         services.AddReminders();
+        services.AddTipOffs();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -18,6 +18,9 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     public const string SeedAccessToken = "access-1";
     public const string SeedRefreshToken = "refresh-1";
 
+    /// <summary>Base64 of 32 bytes: Production refuses to start without a tip-off key.</summary>
+    public const string TipOffKey = "dGVzdC10aXBvZmYta2V5LTMyLWJ5dGVzLWxvbmctISE=";
+
     private readonly WebApplication _app;
 
     private ServiceUnderTest(WebApplication app, string databasePath, string appId)
@@ -52,6 +55,7 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             ["Zalo:Accounts:0:Name"] = "Công an phường Thử",
             ["Zalo:Accounts:0:AccessToken"] = SeedAccessToken,
             ["Zalo:Accounts:0:RefreshToken"] = SeedRefreshToken,
+            ["TipOffs:EncryptionKey"] = TipOffKey,
             // Tests wait for retries: keep them short.
             ["Messaging:SendRetryDelay"] = "00:00:00.050",
             ["Messaging:TurnRetryDelay"] = "00:00:00.010",

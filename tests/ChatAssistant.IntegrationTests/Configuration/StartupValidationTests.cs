@@ -49,6 +49,23 @@ public sealed class StartupValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task ProductionWithoutTipOffKeyRefusesToStart()
+    {
+        var message = await StartFailureAsync("--environment=Production", "--Zalo:WebhookSecretKey=s");
+
+        Assert.Contains("TipOffs:EncryptionKey", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TipOffKeyOfTheWrongLengthIsRefused()
+    {
+        var message = await StartFailureAsync(
+            "--environment=Production", "--Zalo:WebhookSecretKey=s", $"--TipOffs:EncryptionKey={Convert.ToBase64String(new byte[16])}");
+
+        Assert.Contains("TipOffs:EncryptionKey must be base64 of exactly 32 bytes", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShortBootstrapKeyIsRefused()
     {
         var message = await StartFailureAsync("--environment=Development", "--Admin:BootstrapApiKey=short");

@@ -1,0 +1,12 @@
+namespace ChatAssistant.Features.TipOffs;
+
+/// <summary>A report as the resident confirmed it. For an anonymous report <see cref="UserId"/> and <see cref="Contact"/> are not stored.</summary>
+public sealed record NewTipOff(
+    string OaId,
+    string Category,
+    string Text,
+    bool Anonymous,
+    string? UserId = null,
+    string? Contact = null,
+    DateTimeOffset? OccurredAt = null,
+    string? Location = null);
