@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ChatAssistant.Conversation.Recognizers;
 
 namespace ChatAssistant.Zalo.Api;
 

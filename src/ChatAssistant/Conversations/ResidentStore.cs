@@ -7,6 +7,9 @@ namespace ChatAssistant.Conversations;
 /// <summary>Residents of an account: whether they follow it and when they last wrote (which decides the 7-day window).</summary>
 public sealed class ResidentStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
+    /// <summary>Zalo delivers free (consultation) messages only this long after the resident last wrote.</summary>
+    public static readonly TimeSpan FreeMessageWindow = TimeSpan.FromDays(7);
+
     private const string UpsertInteraction = """
         INSERT INTO residents (oa_id, user_id, following, last_interaction_at, version, updated_at)
         VALUES (@oaId, @userId, COALESCE(@following, 1), @now, 1, @now)
@@ -37,4 +40,20 @@ public sealed class ResidentStore(SqliteConnectionFactory connections, TimeProvi
             ? (found.Following != 0, found.LastInteractionAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null)
             : null;
     }
+
+    private const string SelectReachable = """
+        SELECT user_id FROM residents
+        WHERE oa_id = @oaId AND user_id IN @userIds AND last_interaction_at >= @since
+        """;
+
+    /// <summary>Of <paramref name="userIds"/>, those a free message would reach now; one query, inside the caller's transaction.</summary>
+    public static IReadOnlySet<string> Reachable(
+        SqliteConnection connection, SqliteTransaction transaction, string oaId, IEnumerable<string> userIds, DateTimeOffset now) =>
+        connection.Query<string>(SelectReachable,
+            new { oaId, userIds = userIds.Distinct().ToArray(), since = (now - FreeMessageWindow).ToUnixTimeMilliseconds() }, transaction)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a free message to the resident would be accepted at <paramref name="now"/>: they wrote within the window.</summary>
+    public bool CanMessage(string oaId, string userId, DateTimeOffset now) =>
+        Find(oaId, userId)?.LastInteractionAt is { } last && now - last <= FreeMessageWindow;
 }

@@ -22,14 +22,10 @@ public sealed partial class OfficeClosures(
     AuditLog audit,
     ResidentTexts texts,
     TimeProvider clock,
-    ResidentStore residents,
     IEnumerable<IAppointmentReminders> reminders,
     ILogger<OfficeClosures> logger)
 {
     public const string CloseAction = "booking.close";
-
-    /// <summary>Zalo takes free messages only this long after the resident last wrote.</summary>
-    private static readonly TimeSpan ChatWindow = TimeSpan.FromDays(7);
 
     private const string InsertClosure = """
         INSERT INTO booking_closures (oa_id, local_day, session_id, from_time, to_time, reason, officer_id, created_at)
@@ -66,19 +62,20 @@ public sealed partial class OfficeClosures(
             var closed = new List<long>();
             var notified = 0;
             var toCall = new List<ClosureCall>();
-            foreach (var row in connection.Query<AppointmentRow>(SelectActiveBookings,
-                // Appointments already over are the counter's to mark served or no-show, not the closure's.
-                new { oaId = request.OaId, day = AppointmentRow.Day(request.Day), now = now.ToUnixTimeMilliseconds() }, transaction))
+            var rows = connection.Query<AppointmentRow>(SelectActiveBookings,
+                    // Appointments already over are the counter's to mark served or no-show, not the closure's.
+                    new { oaId = request.OaId, day = AppointmentRow.Day(request.Day), now = now.ToUnixTimeMilliseconds() }, transaction)
+                .Where(row => closure.Covers(request.Day, row.SessionId ?? "",
+                    DateTimeOffset.FromUnixTimeMilliseconds(row.StartAt), DateTimeOffset.FromUnixTimeMilliseconds(row.EndAt)))
+                .ToList();
+            var reachable = ResidentStore.Reachable(connection, transaction, request.OaId, rows.Select(r => r.UserId).OfType<string>(), now);
+            foreach (var row in rows)
             {
                 var start = DateTimeOffset.FromUnixTimeMilliseconds(row.StartAt);
-                if (!closure.Covers(request.Day, row.SessionId ?? "", start, DateTimeOffset.FromUnixTimeMilliseconds(row.EndAt)))
-                {
-                    continue;
-                }
                 AppointmentLedger.SetStatus(connection, transaction, row.Id, AppointmentStatus.Closed, now);
                 AppointmentLedger.ReleasePlace(connection, transaction, row.OaId, row.ServiceId, start);
                 closed.Add(row.Id);
-                if (row.UserId is { } userId && residents.Find(row.OaId, userId)?.LastInteractionAt is { } last && now - last <= ChatWindow)
+                if (row.UserId is { } userId && reachable.Contains(userId))
                 {
                     outbox.AppendOutgoing(connection, transaction, row.OaId, userId, $"booking-closed:{closureId}:{row.Id}",
                         [OutboundMessage.FromText(Apology(row, request.Reason))]);

@@ -1,3 +1,5 @@
+using ChatAssistant.Conversations;
+
 namespace ChatAssistant.Features.Reminders;
 
 /// <summary>The <c>Reminders</c> section: when appointment reminders go out, where their jobs are kept, and how they reach a resident.</summary>
@@ -29,7 +31,7 @@ public sealed class ReminderOptions
     public TimeSpan ZnsQuietHoursEnd { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>Zalo lets an OA message a resident for free this long after the resident's last message.</summary>
-    public TimeSpan InteractionWindow { get; set; } = TimeSpan.FromDays(7);
+    public TimeSpan InteractionWindow { get; set; } = ResidentStore.FreeMessageWindow;
 
     /// <summary>Attempts at a ZNS send that fails for a passing reason (network, rate limit), before it is given up.</summary>
     public int ZnsAttempts { get; set; } = 4;

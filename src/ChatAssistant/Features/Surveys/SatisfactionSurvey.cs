@@ -14,9 +14,6 @@ namespace ChatAssistant.Features.Surveys;
 /// </summary>
 public sealed class SatisfactionSurvey(ServiceEvents events, ResidentStore residents) : IServiceEventReaction, IAppointmentServed
 {
-    /// <summary>Zalo delivers free messages only this long after the resident last wrote; later the question would be refused.</summary>
-    private static readonly TimeSpan Window = TimeSpan.FromDays(7);
-
     public string EventName => "satisfaction-survey";
 
     /// <summary>Raises the invitation; nothing for bookings without a Zalo resident (walk-ins, phone bookings).</summary>
@@ -37,7 +34,7 @@ public sealed class SatisfactionSurvey(ServiceEvents events, ResidentStore resid
         var subject = JsonSerializer.Deserialize<SurveySubject>(value ?? "null") ?? throw new FormatException("A survey event without its appointment.");
         var (oaId, userId) = (dc.Context.Activity.AccountId, dc.Context.Activity.UserId);
         var now = dc.Context.Clock.GetUtcNow();
-        var reachable = residents.Find(oaId, userId)?.LastInteractionAt is { } last && now - last <= Window;
+        var reachable = residents.CanMessage(oaId, userId, now);
         var ask = reachable && !residentBusy;
         dc.Context.Save((connection, transaction) => SurveyStore.RecordAsked(connection, transaction, oaId, userId, subject, now, skipped: !ask));
         if (ask)

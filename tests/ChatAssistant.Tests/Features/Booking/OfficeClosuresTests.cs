@@ -29,7 +29,7 @@ public sealed class OfficeClosuresTests : IAsyncLifetime
         var texts = ResidentTexts.Load(new DialogsFolder(Microsoft.Extensions.Options.Options.Create(new ContentOptions { DialogsPath = RepositoryFiles.DialogsFolder })));
         _residents = new ResidentStore(_db.Connections, _clock);
         _closures = new OfficeClosures(_db.Writer, new MessageOutbox(_db.Writer, _db.Connections, _clock), new AuditLog(_db.Writer, _clock), texts, _clock,
-            _residents, [], NullLogger<OfficeClosures>.Instance);
+            [], NullLogger<OfficeClosures>.Instance);
         return Task.CompletedTask;
     }
 
