@@ -90,15 +90,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var days = _desk.DaysWithPlaces(step.Context.Activity.AccountId, service.Id, DaysListed);
         if (days.Count == 0)
         {
-            step.Context.SendText(BookingTexts.NoDays, Values(("service", service.Name)));
+            step.Context.SendText(BookingTexts.NoDays, ("service", service.Name));
             return step.EndDialogAsync(null, cancellationToken);
         }
         step.State.ListedDays = [.. days.Select(d => d.Day)];
         var texts = step.Context.Texts;
-        var lines = days.Select((d, i) => $"{i + 1}. " + texts.Get(BookingTexts.DayLine, Values(
-            ("day", AppointmentTime.Day(d.Day)), ("places", d.PlacesLeft.ToString(CultureInfo.InvariantCulture)))));
+        var lines = days.Select((d, i) => $"{i + 1}. " + texts.Get(BookingTexts.DayLine,
+            ("day", AppointmentTime.Day(d.Day)), ("places", d.PlacesLeft.ToString(CultureInfo.InvariantCulture))));
         return step.PromptAsync(DayPrompt, PromptOptions.Asking(
-            texts.Get(BookingTexts.AskDay, Values(("service", service.Name))) + "\n" + string.Join("\n", lines)), cancellationToken);
+            texts.Get(BookingTexts.AskDay, ("service", service.Name)) + "\n" + string.Join("\n", lines)), cancellationToken);
     }
 
     private Task<DialogTurnResult> AskTimeAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
@@ -113,10 +113,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         }
         var slots = FreeSlots(step.Context, step.State);
         var texts = step.Context.Texts;
-        var lines = slots.Select((s, i) => $"{i + 1}. " + texts.Get(BookingTexts.TimeLine, Values(
-            ("time", AppointmentTime.Clock(s.Start)), ("places", s.PlacesLeft.ToString(CultureInfo.InvariantCulture)), ("place", s.PlaceName))));
+        var lines = slots.Select((s, i) => $"{i + 1}. " + texts.Get(BookingTexts.TimeLine,
+            ("time", AppointmentTime.Clock(s.Start)), ("places", s.PlacesLeft.ToString(CultureInfo.InvariantCulture)), ("place", s.PlaceName)));
         return step.PromptAsync(TimePrompt, PromptOptions.Asking(
-            texts.Get(BookingTexts.AskTime, Values(("day", AppointmentTime.Day(step.State.Day!.Value)))) + "\n" + string.Join("\n", lines)), cancellationToken);
+            texts.Get(BookingTexts.AskTime, ("day", AppointmentTime.Day(step.State.Day!.Value))) + "\n" + string.Join("\n", lines)), cancellationToken);
     }
 
     private Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
@@ -151,9 +151,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var draft = step.State;
         var slot = _desk.Slots(step.Context.Activity.AccountId, draft.ServiceId!, draft.Day!.Value).FirstOrDefault(s => s.Start == draft.Start);
         var phone = draft.Phone is { } p ? LocalForm(PhoneRecognizer.Mask(p)) : step.Context.Texts.Get(BookingTexts.NoPhone);
-        return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(step.Context.Texts.Get(BookingTexts.Confirm, Values(
+        return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(step.Context.Texts.Get(BookingTexts.Confirm,
             ("service", draft.ServiceName!), ("when", AppointmentTime.DayAndClock(draft.Start!.Value)),
-            ("place", slot is null ? "" : $"{slot.PlaceName} ({slot.PlaceAddress})"), ("phone", phone)))), cancellationToken);
+            ("place", slot is null ? "" : $"{slot.PlaceName} ({slot.PlaceAddress})"), ("phone", phone))), cancellationToken);
     }
 
     private async Task<DialogTurnResult> BookAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
@@ -231,7 +231,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return true;
         }
-        check.RetryText = turn.Texts.Get(BookingTexts.DayUnavailable, Values(("day", AppointmentTime.Day(day))));
+        check.RetryText = turn.Texts.Get(BookingTexts.DayUnavailable, ("day", AppointmentTime.Day(day)));
         return false;
     }
 
@@ -263,8 +263,6 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     private Draft DraftOf(ITurnContext turn) =>
         StateOf(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId)) ?? new Draft();
 
-    private static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 
     public sealed class Draft
     {

@@ -25,30 +25,30 @@ public static class ProcedureAnswer
         }
 
         var rest = new StringBuilder();
-        var fee = texts.Get(ProcedureTexts.Fee, Values(("fee", procedure.Fee.Text)));
+        var fee = texts.Get(ProcedureTexts.Fee, ("fee", procedure.Fee.Text));
         rest.Append(procedure.Fee.Confirmed || SaysUnconfirmed(procedure.Fee.Text) ? fee : fee + " " + texts.Get(ProcedureTexts.FeeUnconfirmed));
         if (procedure.Fee.Exemptions.Count > 0)
         {
-            rest.Append('\n').Append(texts.Get(ProcedureTexts.Exemptions, Values(("exemptions", string.Join("; ", procedure.Fee.Exemptions)))));
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Exemptions, ("exemptions", string.Join("; ", procedure.Fee.Exemptions))));
         }
-        rest.Append('\n').Append(texts.Get(ProcedureTexts.TimeLimit, Values(("time_limit", procedure.TimeLimit))));
-        rest.Append('\n').Append(texts.Get(ProcedureTexts.Where, Values(("where", Where(procedure, oaId, offices)))));
+        rest.Append('\n').Append(texts.Get(ProcedureTexts.TimeLimit, ("time_limit", procedure.TimeLimit)));
+        rest.Append('\n').Append(texts.Get(ProcedureTexts.Where, ("where", Where(procedure, oaId, offices))));
         if (procedure.Online is { } online)
         {
             rest.Append('\n').Append(texts.Get(ProcedureTexts.Online,
-                Values(("url", online.Url.OriginalString), ("note", online.Note ?? ""))).TrimEnd());
+                ("url", online.Url.OriginalString), ("note", online.Note ?? "")).TrimEnd());
         }
         if (procedure.Notes is { } notes)
         {
-            rest.Append('\n').Append(texts.Get(ProcedureTexts.Notes, Values(("notes", notes))));
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Notes, ("notes", notes)));
         }
         if (page is not null)
         {
-            rest.Append('\n').Append(texts.Get(ProcedureTexts.Page, Values(("url", page.AbsoluteUri))));
+            rest.Append('\n').Append(texts.Get(ProcedureTexts.Page, ("url", page.AbsoluteUri)));
         }
-        rest.Append("\n\n").Append(texts.Get(ProcedureTexts.Verify, Values(
+        rest.Append("\n\n").Append(texts.Get(ProcedureTexts.Verify,
             ("checked_on", procedure.CheckedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-            ("contact", Contact(oaId, offices, texts)))));
+            ("contact", Contact(oaId, offices, texts))));
 
         return head.Length + rest.Length + 1 <= OneMessage
             ? [head.Append('\n').Append(rest).ToString()]
@@ -64,11 +64,11 @@ public static class ProcedureAnswer
         var line = new StringBuilder(document.Name);
         if (document.Form is { } form)
         {
-            line.Append(" (").Append(texts.Get(ProcedureTexts.Form, Values(("form", form)))).Append(')');
+            line.Append(" (").Append(texts.Get(ProcedureTexts.Form, ("form", form))).Append(')');
         }
         if (document.Copies is { } copies)
         {
-            line.Append(", ").Append(texts.Get(ProcedureTexts.Copies, Values(("copies", copies.ToString(CultureInfo.InvariantCulture)))));
+            line.Append(", ").Append(texts.Get(ProcedureTexts.Copies, ("copies", copies.ToString(CultureInfo.InvariantCulture))));
         }
         if (document.Note is { } note)
         {
@@ -85,9 +85,7 @@ public static class ProcedureAnswer
 
     private static string Contact(string oaId, OfficeDirectory offices, ITextCatalog texts) =>
         offices.UnitOf(oaId) is { Offices: [var first, ..] } unit
-            ? texts.Get(ProcedureTexts.VerifyUnit, Values(("unit", unit.Name), ("phone", first.Phone)))
+            ? texts.Get(ProcedureTexts.VerifyUnit, ("unit", unit.Name), ("phone", first.Phone))
             : texts.Get(ProcedureTexts.VerifyContactFallback);
 
-    private static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
-        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }
