@@ -39,12 +39,16 @@ public sealed class SqliteConnectionFactory
         return connection;
     }
 
-    /// <summary>A connection that writes: the configured durability, and patience with locks held by others.</summary>
+    /// <summary>
+    /// A connection that writes: the configured durability, patience with locks held by others, and
+    /// <c>secure_delete</c>, so a deleted or rewritten row (a tip-off past retention, a redacted message)
+    /// is overwritten with zeros in the file rather than left readable in free pages.
+    /// </summary>
     public SqliteConnection OpenForWriting()
     {
         var connection = Open();
         using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous};";
+        pragmas.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous}; PRAGMA secure_delete = ON;";
         pragmas.ExecuteNonQuery();
         return connection;
     }

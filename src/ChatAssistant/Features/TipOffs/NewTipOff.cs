@@ -9,4 +9,8 @@ public sealed record NewTipOff(
     string? UserId = null,
     string? Contact = null,
     DateTimeOffset? OccurredAt = null,
-    string? Location = null);
+    string? Location = null)
+{
+    /// <summary>Media the resident sent, still at Zalo's URLs: stored as pending and fetched in the background.</summary>
+    public IReadOnlyList<EvidenceSource> Evidence { get; init; } = [];
+}

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using ChatAssistant.Storage;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace ChatAssistant.Features.TipOffs;
 
@@ -27,34 +29,63 @@ public sealed class TipOffStore(
         WHERE id = @id
         """;
 
-    /// <summary>Stores the report; the receipt code is returned this once, formatted for the resident, and never stored.</summary>
-    public async Task<(long Id, string Receipt)> CreateAsync(NewTipOff report)
+    private const string InsertEvidence = """
+        INSERT INTO tipoff_evidence (tipoff_id, kind, source_cipher, status, next_attempt_at, created_at)
+        VALUES (@tipOffId, @kind, zeroblob(0), 'pending', @now, @now)
+        RETURNING id
+        """;
+
+    private const string SealEvidence = "UPDATE tipoff_evidence SET source_cipher = @sourceCipher WHERE id = @id";
+
+    /// <summary>
+    /// Makes the receipt code (slow: PBKDF2, so never on the writer loop) and returns it with the write that
+    /// stores the report, for the caller's transaction: a chat turn commits the report with its replies and state,
+    /// so a retried turn cannot store it twice. The code is returned this once, formatted, and never stored.
+    /// </summary>
+    public PreparedTipOff Prepare(NewTipOff report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var code = ReceiptCode.New();
-        // PBKDF2 is slow on purpose: it runs here, never on the writer loop.
         var receipt = receipts.Protect(code);
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var id = await writer.WriteAsync((connection, transaction) =>
-        {
-            var id = connection.ExecuteScalar<long>(Insert, new
-            {
-                oaId = report.OaId, category = report.Category, anonymous = report.Anonymous,
-                userId = report.Anonymous ? null : report.UserId,
-                receiptTag = receipt.Tag, receiptSalt = receipt.Salt, receiptHash = receipt.Hash,
-                occurredAt = report.OccurredAt?.ToUnixTimeMilliseconds(), now,
-            }, transaction);
-            connection.Execute(Seal, new
-            {
-                id,
-                textCipher = cipher.Encrypt(report.Text, Context(id, "text")),
-                contactCipher = report.Anonymous || report.Contact is null ? null : cipher.Encrypt(report.Contact, Context(id, "contact")),
-                locationCipher = report.Location is null ? null : cipher.Encrypt(report.Location, Context(id, "location")),
-            }, transaction);
-            return id;
-        }).ConfigureAwait(false);
-        return (id, ReceiptCode.Format(code));
+        return new PreparedTipOff(ReceiptCode.Format(code), (connection, transaction) => Write(connection, transaction, report, receipt));
     }
+
+    /// <summary>Stores the report in a transaction of its own.</summary>
+    public async Task<(long Id, string Receipt)> CreateAsync(NewTipOff report)
+    {
+        var prepared = Prepare(report);
+        var id = await writer.WriteAsync(prepared.Write).ConfigureAwait(false);
+        return (id, prepared.Receipt);
+    }
+
+    private long Write(SqliteConnection connection, SqliteTransaction transaction, NewTipOff report, StoredReceipt receipt)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var id = connection.ExecuteScalar<long>(Insert, new
+        {
+            oaId = report.OaId, category = report.Category, anonymous = report.Anonymous,
+            userId = report.Anonymous ? null : report.UserId,
+            receiptTag = receipt.Tag, receiptSalt = receipt.Salt, receiptHash = receipt.Hash,
+            occurredAt = report.OccurredAt?.ToUnixTimeMilliseconds(), now,
+        }, transaction);
+        connection.Execute(Seal, new
+        {
+            id,
+            textCipher = cipher.Encrypt(report.Text, Context(id, "text")),
+            contactCipher = report.Anonymous || report.Contact is null ? null : cipher.Encrypt(report.Contact, Context(id, "contact")),
+            locationCipher = report.Location is null ? null : cipher.Encrypt(report.Location, Context(id, "location")),
+        }, transaction);
+        foreach (var source in report.Evidence)
+        {
+            var evidenceId = connection.ExecuteScalar<long>(InsertEvidence, new { tipOffId = id, kind = source.Kind, now }, transaction);
+            var sealedSource = cipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(source), EvidenceSourceContext(evidenceId));
+            connection.Execute(SealEvidence, new { id = evidenceId, sourceCipher = sealedSource }, transaction);
+        }
+        return id;
+    }
+
+    /// <summary>The associated data that binds an evidence row's sealed source (JSON of <see cref="EvidenceSource"/>) to the row.</summary>
+    public static string EvidenceSourceContext(long evidenceId) => $"tipoff-evidence:{evidenceId}:source";
 
     private const string SelectOne = $"""
         SELECT {Columns} FROM tipoffs WHERE oa_id = @oaId AND id = @id
@@ -95,7 +126,7 @@ public sealed class TipOffStore(
         row.ClosedAt is { } closed ? DateTimeOffset.FromUnixTimeMilliseconds(closed) : null);
 
     /// <summary>Binds a ciphertext to its row and field, so it cannot be swapped into another.</summary>
-    private static string Context(long id, string field) => $"tipoff:{id}:{field}";
+    public static string Context(long id, string field) => $"tipoff:{id}:{field}";
 
     // Settable properties rather than a positional record: SQLite hands back INTEGER for the anonymous flag.
     private sealed class Row
