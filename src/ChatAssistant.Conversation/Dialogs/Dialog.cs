@@ -38,6 +38,12 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual bool KeepsResidentBusy => true;
 
+    /// <summary>
+    /// Whether what the resident says in this dialog is private (a tip-off): every turn it is on the stack for is kept
+    /// out of the clear-text records the service keeps of conversations.
+    /// </summary>
+    public virtual bool IsPrivate => false;
+
     /// <summary>Whether a stored instance can still be run by this build.</summary>
     public virtual bool Fits(DialogContext dc, DialogInstance instance) => instance.Version == Version;
 }

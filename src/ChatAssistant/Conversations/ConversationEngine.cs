@@ -5,6 +5,8 @@ using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Messaging.Dispatch;
+using ChatAssistant.Messaging.Outbox;
+using Dapper;
 
 namespace ChatAssistant.Conversations;
 
@@ -25,6 +27,15 @@ public sealed class ConversationEngine(
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        if (activity.Type == ActivityType.Echo)
+        {
+            // Zalo echoes what the account sent, words and all. The outbox already records it (and forgets what it
+            // must, such as a tip-off's receipt code), so the echo keeps neither the words nor whom they went to.
+            turn.Save((connection, transaction) => connection.Execute(
+                "UPDATE inbox_messages SET body = '{}', user_id = @forgotten WHERE id = @id",
+                new { id = turn.InboxId, forgotten = MessageOutbox.ForgottenResident }, transaction));
+            return;
+        }
         if (activity.Type is ActivityType.Echo or ActivityType.Receipt or ActivityType.Reaction or ActivityType.Unknown or ActivityType.StaffMessage)
         {
             return;
@@ -61,6 +72,15 @@ public sealed class ConversationEngine(
             await frontDoor.WelcomeAsync(new DialogContext(runner.Dialogs, turn, state.DialogStack), cancellationToken).ConfigureAwait(false);
             return;
         }
+        var privateBefore = HoldsPrivateDialog(state);
         await runner.RunAsync(turn, state, cancellationToken).ConfigureAwait(false);
+        // A turn that began, continued or ended a private flow: its words stay only where that flow sealed them.
+        if (privateBefore || HoldsPrivateDialog(state))
+        {
+            turn.KeepPrivate();
+        }
     }
+
+    private bool HoldsPrivateDialog(Conversation.Runtime.ConversationState state) =>
+        state.DialogStack.Any(instance => runner.Dialogs.Find(instance.Id)?.IsPrivate == true);
 }

@@ -15,9 +15,15 @@ public sealed class TranscriptMiddleware(TranscriptStore transcripts, ITextCatal
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         await next(cancellationToken).ConfigureAwait(false);
+        if (FlowTraces.IsUnlinked(turn))
+        {
+            return;
+        }
         var activity = turn.Activity;
-        var incoming = turn.IncomingIsSensitive ? texts.Get("transcript-redacted") : Describe(activity);
-        var outgoing = turn.Sent.Select(Describe).ToList();
+        var redacted = texts.Get("transcript-redacted");
+        var incoming = turn.IncomingIsSensitive ? redacted : Describe(activity);
+        // A private flow's replies echo what the resident reported; its lines keep only that something was said.
+        var outgoing = turn.Sent.Select(message => FlowTraces.IsPrivate(turn) ? redacted : Describe(message)).ToList();
         turn.Save((connection, transaction) =>
         {
             if (incoming is not null)

@@ -20,11 +20,18 @@ public sealed class MainMenu(IEnumerable<MenuEntry> entries)
         return menu.Append('\n').Append(texts.Get("menu-footer")).ToString();
     }
 
-    /// <summary>The entry whose keyword appears in the message as whole words; null when none or several do.</summary>
+    /// <summary>
+    /// The entry whose keyword appears in the message as whole words. When several do, the longest keyword names the
+    /// feature ("báo tin mẫu" over "báo tin"); null when none does, or when equally long keywords of two entries do.
+    /// </summary>
     public MenuEntry? MatchKeywords(string text)
     {
         var folded = " " + VietnameseText.Fold(text) + " ";
-        var matches = Entries.Where(e => e.Keywords.Any(k => folded.Contains(" " + k + " ", StringComparison.Ordinal))).ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        var matches = Entries
+            .Select(e => (Entry: e, Length: e.Keywords.Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).Select(k => k.Length).DefaultIfEmpty(0).Max()))
+            .Where(m => m.Length > 0)
+            .OrderByDescending(m => m.Length)
+            .ToList();
+        return matches.Count == 1 || (matches.Count > 1 && matches[0].Length > matches[1].Length) ? matches[0].Entry : null;
     }
 }

@@ -21,6 +21,12 @@ public sealed class TipOffOptions
     /// <summary>Reports one resident may send per hour (issue 6, point 7).</summary>
     public int MaxReportsPerHour { get; set; } = 5;
 
+    /// <summary>Characters of story one report may hold: several screens of a phone, and a bound on what one resident can store.</summary>
+    public int MaxTextLength { get; set; } = 4000;
+
+    /// <summary>Photos, videos and files one report may carry.</summary>
+    public int MaxEvidenceFiles { get; set; } = 10;
+
     /// <summary>PBKDF2-SHA256 iterations for receipt hashes: slow on purpose, so a stolen database cannot be searched for codes.</summary>
     public int ReceiptHashIterations { get; set; } = 100_000;
 }

@@ -36,6 +36,14 @@ internal sealed class TipOffOptionsValidator(IHostEnvironment environment) : IVa
         {
             problems.Add("TipOffs:MaxReportsPerHour must be a positive number.");
         }
+        if (options.MaxTextLength is < 100 or > 100_000)
+        {
+            problems.Add("TipOffs:MaxTextLength must be between 100 and 100000 characters.");
+        }
+        if (options.MaxEvidenceFiles is < 0 or > 100)
+        {
+            problems.Add("TipOffs:MaxEvidenceFiles must be between 0 and 100.");
+        }
         if (options.ReceiptHashIterations < MinimumIterations)
         {
             problems.Add($"TipOffs:ReceiptHashIterations must be at least {MinimumIterations}.");

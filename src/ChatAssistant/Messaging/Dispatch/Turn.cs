@@ -1,5 +1,6 @@
 using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Messaging.Outbox;
 using Microsoft.Data.Sqlite;
 
 namespace ChatAssistant.Messaging.Dispatch;
@@ -9,6 +10,7 @@ public sealed class Turn(Activity activity, long inboxId)
 {
     private readonly List<OutboundMessage> _replies = [];
     private readonly List<Action<SqliteConnection, SqliteTransaction>> _writes = [];
+    private readonly List<Action> _afterCommit = [];
 
     public Activity Activity { get; } = activity;
 
@@ -17,11 +19,19 @@ public sealed class Turn(Activity activity, long inboxId)
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
+    /// <summary>What the outbox forgets of this turn's replies once they are delivered.</summary>
+    public OutboxRedaction ReplyRedaction { get; set; }
+
     public IReadOnlyList<Action<SqliteConnection, SqliteTransaction>> Writes => _writes;
 
     public void Send(OutboundMessage message) => _replies.Add(message);
 
     public void SendText(string text) => _replies.Add(OutboundMessage.FromText(text));
+
+    /// <summary>Things to do once the turn has committed (wake a background worker, remember what was said); not on failure.</summary>
+    public IReadOnlyList<Action> AfterCommit => _afterCommit;
+
+    public void OnCommitted(Action action) => _afterCommit.Add(action);
 
     /// <summary>Adds a state change to the turn's transaction. It may throw to abort the turn (e.g. a lost version race).</summary>
     public void Save(Action<SqliteConnection, SqliteTransaction> write) => _writes.Add(write);

@@ -54,12 +54,16 @@ public sealed partial class TurnRunner(
                     {
                         write(connection, transaction);
                     }
-                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"turn:{envelope.Id}", turn.Replies);
+                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"turn:{envelope.Id}", turn.Replies, turn.ReplyRedaction);
                     inbox.MarkIncomingHandled(connection, transaction, envelope.Id);
                 }).ConfigureAwait(false);
                 if (turn.Replies.Count > 0)
                 {
                     outbox.Appended.Notify();
+                }
+                foreach (var action in turn.AfterCommit)
+                {
+                    action();
                 }
                 return;
             }

@@ -14,8 +14,8 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     public WakeSignal Appended { get; } = new();
 
     private const string InsertOutgoing = """
-        INSERT INTO outbox_messages (oa_id, user_id, idempotency_key, kind, body, created_at, status, next_attempt_at)
-        VALUES (@oaId, @userId, @key, @kind, @body, @now, 'pending', @now)
+        INSERT INTO outbox_messages (oa_id, user_id, idempotency_key, kind, body, created_at, status, next_attempt_at, redact_after_send)
+        VALUES (@oaId, @userId, @key, @kind, @body, @now, 'pending', @now, @redaction)
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
@@ -25,8 +25,10 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     /// Call <see cref="WakeSignal.Notify"/> on <see cref="Appended"/> once the transaction is committed.
     /// </summary>
     /// <param name="source">Names what produced the messages (e.g. <c>turn:42</c>); keys derive from it.</param>
+    /// <param name="redaction">What the row forgets once delivered or given up on.</param>
     public void AppendOutgoing(
-        SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, string source, IEnumerable<OutboundMessage> messages)
+        SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, string source, IEnumerable<OutboundMessage> messages,
+        OutboxRedaction redaction = OutboxRedaction.None)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var index = 0;
@@ -44,7 +46,8 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
                     ("key", $"{source}:{index}.{part++}"),
                     ("kind", row.Kind.ToString()),
                     ("body", JsonSerializer.Serialize(row, OutboundJson.Default.OutboundMessage)),
-                    ("now", now));
+                    ("now", now),
+                    ("redaction", (int)redaction));
             }
             index++;
         }
@@ -90,9 +93,19 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         writer.WriteAsync((connection, transaction) =>
             connection.ExecutePrepared(transaction, UpdateSending, ("id", id), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds())));
 
-    private const string UpdateSent = """
+    // A row marked for redaction forgets its words (and, for an anonymous report, its resident) as it closes.
+    private const string Forget = $$"""
+        body = CASE WHEN redact_after_send > 0 THEN '{}' ELSE body END,
+        user_id = CASE WHEN redact_after_send > 1 THEN '{{ForgottenResident}}' ELSE user_id END
+        """;
+
+    /// <summary>What a row that must not name its resident keeps in <c>user_id</c>.</summary>
+    public const string ForgottenResident = "(forgotten)";
+
+    private const string UpdateSent = $"""
         UPDATE outbox_messages
-        SET status = 'sent', sent_at = @now, channel_message_id = @channelMessageId, error_code = NULL, error_message = NULL
+        SET status = 'sent', sent_at = @now, channel_message_id = @channelMessageId, error_code = NULL, error_message = NULL,
+            {Forget}
         WHERE id = @id
         """;
 
@@ -111,9 +124,10 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         writer.WriteAsync((connection, transaction) =>
             connection.Execute(UpdateRetry, new { id, nextAttemptAt = nextAttemptAt.ToUnixTimeMilliseconds(), errorCode, errorMessage }, transaction));
 
-    private const string UpdateFailed = """
+    private const string UpdateFailed = $"""
         UPDATE outbox_messages
-        SET status = 'failed', error_code = @errorCode, error_message = @errorMessage
+        SET status = 'failed', error_code = @errorCode, error_message = @errorMessage,
+            {Forget}
         WHERE id = @id
         """;
 

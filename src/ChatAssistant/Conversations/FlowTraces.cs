@@ -1,0 +1,82 @@
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Messaging.Outbox;
+using Dapper;
+
+namespace ChatAssistant.Conversations;
+
+/// <summary>
+/// What a private flow (a tip-off, its follow-up) leaves behind. The raw webhook body, the transcript line and the
+/// sent reply would each keep in clear what the report keeps only encrypted, and for an anonymous report they would
+/// tie it to the resident. A private turn empties its own traces as it commits; unlinking a whole flow also removes
+/// the resident's id from every trace since the flow began.
+/// </summary>
+public static class FlowTraces
+{
+    private const string PrivateKey = "chatassistant.flow.private";
+    private const string UnlinkedKey = "chatassistant.flow.unlinked";
+
+    /// <summary>Marks the start of a flow, to be unlinked later with <see cref="Unlink"/>.</summary>
+    public static FlowMark Mark(this ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new FlowMark(turn.InboxId(), turn.Clock.GetUtcNow().ToUnixTimeMilliseconds());
+    }
+
+    /// <summary>
+    /// This turn is private: its inbox body is emptied in the turn's transaction (the words live on only in the
+    /// flow's sealed state), its replies are emptied once delivered, and the transcript keeps redacted lines.
+    /// </summary>
+    public static void KeepPrivate(this ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.IncomingIsSensitive = true;
+        turn.RedactReplies(OutboxRedaction.Body);
+        if (turn.TurnState.TryAdd(PrivateKey, true))
+        {
+            var inboxId = turn.InboxId();
+            turn.Save((connection, transaction) =>
+                connection.Execute("UPDATE inbox_messages SET body = '{}' WHERE id = @inboxId", new { inboxId }, transaction));
+        }
+    }
+
+    /// <summary>
+    /// Leaves nothing that ties the resident to what the flow produced: inbox rows since <paramref name="since"/> lose
+    /// the resident's id and body, the flow's transcript lines are deleted (this turn writes none), and outbox rows lose
+    /// body and resident, now if delivered or once delivered otherwise.
+    /// </summary>
+    public static void Unlink(this ITurnContext turn, FlowMark since)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(since);
+        turn.KeepPrivate();
+        turn.RedactReplies(OutboxRedaction.BodyAndResident);
+        if (!turn.TurnState.TryAdd(UnlinkedKey, true))
+        {
+            return;
+        }
+        var trace = new
+        {
+            oaId = turn.Activity.AccountId,
+            userId = turn.Activity.UserId,
+            firstInboxId = since.InboxId,
+            inboxId = turn.InboxId(),
+            since = since.StartedAt,
+            forgotten = MessageOutbox.ForgottenResident,
+        };
+        turn.Save((connection, transaction) => connection.Execute("""
+            UPDATE inbox_messages SET body = '{}', user_id = @forgotten
+            WHERE oa_id = @oaId AND user_id = @userId AND id BETWEEN @firstInboxId AND @inboxId;
+            DELETE FROM transcript_entries WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since;
+            UPDATE outbox_messages SET body = '{}', user_id = @forgotten
+            WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since AND status IN ('sent', 'failed');
+            UPDATE outbox_messages SET redact_after_send = 2
+            WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since AND status IN ('pending', 'sending');
+            """, trace, transaction));
+    }
+
+    /// <summary>Whether a dialog made this turn private: the transcript then keeps redacted lines only.</summary>
+    public static bool IsPrivate(ITurnContext turn) => turn?.TurnState.ContainsKey(PrivateKey) == true;
+
+    /// <summary>Whether this turn unlinked its flow: the transcript then keeps nothing of it.</summary>
+    public static bool IsUnlinked(ITurnContext turn) => turn?.TurnState.ContainsKey(UnlinkedKey) == true;
+}

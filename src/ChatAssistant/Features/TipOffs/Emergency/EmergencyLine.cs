@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using ChatAssistant.Conversation.Activities;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Conversations;
+using ChatAssistant.Features.TipOffs.Reporting;
+
+namespace ChatAssistant.Features.TipOffs.Emergency;
+
+/// <summary>
+/// Before anything else answers, a message that says danger is happening now gets the number to call: Zalo messages
+/// can wait in a queue, a phone call does not. Whatever flow the resident is in then continues with the same message.
+/// </summary>
+/// <remarks>
+/// Someone describing a fight over several messages hears "call 113" once, not after every line: a kind already
+/// said to the resident within <see cref="Quiet"/> is not repeated. This memory is the process's only, on purpose:
+/// nothing about who mentioned an emergency is written down.
+/// </remarks>
+public sealed class EmergencyLine(TimeProvider clock) : ITurnMiddleware
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromMinutes(15);
+    private const int MaxRemembered = 10_000;
+
+    private readonly ConcurrentDictionary<(string OaId, string UserId, EmergencyKind Kind), DateTimeOffset> _told = new();
+
+    public Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(next);
+        if (turn.Activity.Type == ActivityType.Message && EmergencyWords.Recognize(turn.Activity.Text) is var kinds and not EmergencyKind.None)
+        {
+            Tell(turn, kinds, EmergencyKind.Police, TipOffTexts.EmergencyPolice);
+            Tell(turn, kinds, EmergencyKind.Fire, TipOffTexts.EmergencyFire);
+            Tell(turn, kinds, EmergencyKind.Medical, TipOffTexts.EmergencyMedical);
+        }
+        return next(cancellationToken);
+    }
+
+    private void Tell(ITurnContext turn, EmergencyKind kinds, EmergencyKind kind, string textKey)
+    {
+        if (!kinds.HasFlag(kind))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var key = (turn.Activity.AccountId, turn.Activity.UserId, kind);
+        if (_told.TryGetValue(key, out var last) && now - last < Quiet)
+        {
+            return;
+        }
+        if (_told.Count >= MaxRemembered)
+        {
+            Forget(now);
+        }
+        turn.SendText(textKey);
+        // Remembered once the line is really on its way: a turn that fails and is retried says it again.
+        turn.AfterCommit(() => _told[key] = now);
+    }
+
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var (key, at) in _told)
+        {
+            if (now - at >= Quiet)
+            {
+                _told.TryRemove(key, out _);
+            }
+        }
+    }
+}

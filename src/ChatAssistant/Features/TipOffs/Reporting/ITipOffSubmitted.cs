@@ -1,0 +1,7 @@
+namespace ChatAssistant.Features.TipOffs.Reporting;
+
+/// <summary>Told once a report from the chat has been committed (the evidence fetcher starts on its media).</summary>
+public interface ITipOffSubmitted
+{
+    void Submitted();
+}

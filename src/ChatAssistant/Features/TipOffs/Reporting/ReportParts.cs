@@ -1,0 +1,13 @@
+using ChatAssistant.Conversation.Activities;
+
+namespace ChatAssistant.Features.TipOffs.Reporting;
+
+/// <summary>What a <see cref="ReportPrompt"/> gathered over several messages: text, media and perhaps a shared point.</summary>
+public sealed class ReportParts
+{
+    public List<string> Story { get; set; } = [];
+
+    public List<EvidenceSource> Media { get; set; } = [];
+
+    public GeoLocation? Location { get; set; }
+}

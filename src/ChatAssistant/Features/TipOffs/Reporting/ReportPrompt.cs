@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatAssistant.Conversation.Activities;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Prompts;
+using ChatAssistant.Conversation.Text;
+using ChatAssistant.Conversation.Turns;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Features.TipOffs.Reporting;
+
+/// <summary>
+/// Gathers a report over as many messages as the resident needs, until "xong": the story as text (in
+/// <see cref="Mode.Story"/>), photos, videos and files, and a shared point. Each message is acknowledged, a limit
+/// reached is said plainly, and what was accepted is kept, sealed in the prompt's state (<see cref="DraftSeal"/>).
+/// </summary>
+public sealed class ReportPrompt(string id, ReportPrompt.Mode mode, DraftSeal seal, IOptions<TipOffOptions> options)
+    : Prompt<ReportParts>(id)
+{
+    public enum Mode
+    {
+        /// <summary>What happened: text required, media and a location welcome.</summary>
+        Story,
+
+        /// <summary>Evidence only: media, until "xong" or "không có".</summary>
+        Evidence,
+    }
+
+    private const string PartsKey = "parts";
+
+    private static readonly HashSet<string> DoneWords = new(
+        ["xong", "xong roi", "het", "het roi", "du roi", "du", "done", "gui xong", "ke xong", "khong con", "vay thoi", "the thoi", "chi vay",
+         "chi co vay", "ok xong", "xong a", "het a", "xong nhe"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NoneWords = new(["khong", "khong co", "ko", "k", "khong co gi", "ko co", "kco"], StringComparer.Ordinal);
+
+    private readonly TipOffOptions _limits = options.Value;
+
+    protected override string RetryTextKey => mode == Mode.Story ? TipOffTexts.StoryRetry : TipOffTexts.EvidenceRetry;
+
+    protected override string DefaultHelpTextKey => mode == Mode.Story ? TipOffTexts.StoryHelp : "help-prompt-attachment";
+
+    protected override Task<PromptRecognition<ReportParts>> OnRecognizeAsync(
+        ITurnContext turn, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(options);
+        var parts = seal.Open<ReportParts>(turn, ReadSealed(instance)) ?? new ReportParts();
+        var activity = turn.Activity;
+        var text = activity.Text?.Trim();
+        var folded = string.IsNullOrEmpty(text) ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!');
+        var took = TakeMedia(turn, parts, options.MaxItems);
+        if (activity.Location is { } point && mode == Mode.Story)
+        {
+            parts.Location = point;
+            took = true;
+        }
+
+        if (DoneWords.Contains(folded) || (mode == Mode.Evidence && NoneWords.Contains(folded)))
+        {
+            if (mode == Mode.Story && parts.Story.Count == 0)
+            {
+                Keep(turn, instance, parts);
+                turn.SendText(TipOffTexts.StoryEmpty);
+                return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
+            }
+            return Task.FromResult(PromptRecognition<ReportParts>.Recognized(parts));
+        }
+
+        if (mode == Mode.Story && !string.IsNullOrEmpty(text))
+        {
+            if (parts.Story.Sum(p => p.Length) + text.Length > _limits.MaxTextLength)
+            {
+                turn.SendText(TipOffTexts.StoryTooLong, ("max", _limits.MaxTextLength.ToString(CultureInfo.InvariantCulture)));
+                Keep(turn, instance, parts);
+                return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
+            }
+            parts.Story.Add(text);
+            took = true;
+        }
+
+        if (!took)
+        {
+            return Task.FromResult(PromptRecognition<ReportParts>.NotRecognized);
+        }
+        Keep(turn, instance, parts);
+        if (mode == Mode.Story && !string.IsNullOrEmpty(text))
+        {
+            turn.SendText(TipOffTexts.StoryNoted);
+        }
+        else if (parts.Media.Count > 0)
+        {
+            turn.SendText(TipOffTexts.StoryMediaNoted, ("count", parts.Media.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            turn.SendText(TipOffTexts.StoryNoted);
+        }
+        return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
+    }
+
+    /// <summary>Adds the message's media up to <paramref name="capacity"/>; true when the message carried any.</summary>
+    private static bool TakeMedia(ITurnContext turn, ReportParts parts, int capacity)
+    {
+        var media = turn.Activity.Attachments
+            .Where(a => a.Url is not null && a.Kind is AttachmentKind.Image or AttachmentKind.Video or AttachmentKind.Audio or AttachmentKind.File)
+            .ToList();
+        if (media.Count == 0)
+        {
+            return false;
+        }
+        var room = Math.Max(0, capacity - parts.Media.Count);
+        parts.Media.AddRange(media.Take(room).Select(a => new EvidenceSource(a.Kind.ToString().ToLowerInvariant(), a.Url!, a.Name, a.Size, a.ContentType)));
+        if (media.Count > room)
+        {
+            turn.SendText(TipOffTexts.MediaTooMany, ("max", capacity.ToString(CultureInfo.InvariantCulture)));
+        }
+        return true;
+    }
+
+    private void Keep(ITurnContext turn, DialogInstance instance, ReportParts parts) =>
+        instance.State[PartsKey] = JsonSerializer.SerializeToNode(seal.Seal(turn, parts));
+
+    private static byte[]? ReadSealed(DialogInstance instance) => instance.State[PartsKey]?.Deserialize<byte[]>();
+}

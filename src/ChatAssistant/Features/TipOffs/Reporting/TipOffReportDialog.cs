@@ -1,0 +1,354 @@
+using System.Globalization;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Conversation.Prompts;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Features.TipOffs.Reporting;
+
+/// <summary>
+/// A tip-off in chat: category → what happened (several messages, photos welcome) → when → where → evidence →
+/// anonymous or with contact → summary and confirm → the receipt code, shown once. Everything the resident writes is
+/// sealed in the state until the report is stored; an anonymous report then unlinks every trace of the flow.
+/// </summary>
+public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Progress>
+{
+    public const string DialogId = "tipoff";
+    private const string CategoryPrompt = DialogId + ".category";
+    private const string StoryPrompt = DialogId + ".story";
+    private const string WhenPrompt = DialogId + ".when";
+    private const string WherePrompt = DialogId + ".where";
+    private const string EvidencePrompt = DialogId + ".evidence";
+    private const string AnonymousPrompt = DialogId + ".anonymous";
+    private const string NamePrompt = DialogId + ".name";
+    private const string PhonePrompt = DialogId + ".phone";
+    private const string ConfirmPrompt = DialogId + ".confirm";
+
+    private const int SummaryStoryLength = 300;
+
+    private readonly TipOffStore _store;
+    private readonly DraftSeal _seal;
+    private readonly TipOffRateLimit _rateLimit;
+    private readonly IEnumerable<ITipOffSubmitted> _submitted;
+    private readonly TipOffOptions _options;
+
+    public TipOffReportDialog(
+        TipOffStore store, DraftSeal seal, TipOffRateLimit rateLimit, IEnumerable<ITipOffSubmitted> submitted, IOptions<TipOffOptions> options)
+        : base(DialogId)
+    {
+        (_store, _seal, _rateLimit, _submitted, _options) = (store, seal, rateLimit, submitted, options.Value);
+        AddStep(StartAsync);
+        AddStep(AskStoryAsync);
+        AddStep(AskWhenAsync);
+        AddStep(AskWhereAsync);
+        AddStep(AskEvidenceAsync);
+        AddStep(AskAnonymousAsync);
+        AddStep(AskNameAsync);
+        AddStep(AskPhoneAsync);
+        AddStep(ConfirmAsync);
+        AddStep(SubmitAsync);
+    }
+
+    public override bool IsPrivate => true;
+
+    public const int PromptCount = 9;
+
+    /// <summary>The prompts, registered beside the dialog.</summary>
+    public static IReadOnlyList<Dialog> Prompts(DraftSeal seal, IOptions<TipOffOptions> options) =>
+    [
+        new ChoicePrompt(CategoryPrompt),
+        new ReportPrompt(StoryPrompt, ReportPrompt.Mode.Story, seal, options),
+        new TextPrompt(WhenPrompt),
+        new LocationPrompt(WherePrompt),
+        new ReportPrompt(EvidencePrompt, ReportPrompt.Mode.Evidence, seal, options),
+        new ChoicePrompt(AnonymousPrompt),
+        new TextPrompt(NamePrompt, (check, _) => Task.FromResult(check.Value.Length is >= 2 and <= 100)),
+        new PhonePrompt(PhonePrompt),
+        new ConfirmPrompt(ConfirmPrompt),
+    ];
+
+    private Task<DialogTurnResult> StartAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        if (!_rateLimit.CanReport(turn.Activity.AccountId, turn.Activity.UserId))
+        {
+            turn.SendText(TipOffTexts.TooMany, ("max", _rateLimit.MaxPerHour.ToString(CultureInfo.InvariantCulture)));
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        step.State.Mark = turn.Mark();
+        turn.SendText(TipOffTexts.Intro);
+        // "báo tin đánh bạc ở ngõ 5" already says which kind: no need to ask.
+        if (CategoryNamedIn(turn.Activity.Text) is { } named)
+        {
+            return step.NextAsync(named.Code, cancellationToken);
+        }
+        return step.PromptAsync(CategoryPrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(turn.Texts.Get(TipOffTexts.AskCategory)),
+            RetryPrompt = OutboundMessage.FromText(turn.Texts.Get(TipOffTexts.CategoryRetry)),
+            Choices = [.. TipOffCategories.All.Select(c => new Choice(c.Code, turn.Texts.Get(c.TextKey), c.Words))],
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskStoryAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        var draft = new TipOffDraft { Category = step.Result as string ?? step.ResultAs<FoundChoice>().Value };
+        Keep(step, draft);
+        return step.PromptAsync(StoryPrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskStory)),
+            MaxItems = _options.MaxEvidenceFiles,
+            MaxAttempts = 10,
+            HelpTextKey = TipOffTexts.StoryHelp,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskWhenAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        var parts = step.ResultAs<ReportParts>();
+        var draft = Draft(step);
+        draft.Story = parts.Story;
+        draft.Media = parts.Media;
+        if (parts.Location is { } point)
+        {
+            draft.Place = Describe(point.Latitude, point.Longitude, point.Address);
+        }
+        Keep(step, draft);
+        return step.PromptAsync(WhenPrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskWhen)),
+            AllowSkip = true,
+            Sensitive = true,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is string words && !IsUnknown(words))
+        {
+            draft.WhenWords = words.Length > 200 ? words[..200] : words;
+            draft.OccurredAt = OccurredTime.Read(words, step.Context.Clock);
+        }
+        Keep(step, draft);
+        if (draft.Place is not null)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+        return step.PromptAsync(WherePrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskWhere)),
+            AllowSkip = true,
+            Sensitive = true,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskEvidenceAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is LocationAnswer answer)
+        {
+            draft.Place = answer.Point is { } point
+                ? Describe(point.Latitude, point.Longitude, answer.Address)
+                : Clip(answer.Address, 300);
+            Keep(step, draft);
+        }
+        var room = _options.MaxEvidenceFiles - draft.Media.Count;
+        if (room <= 0)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+        var texts = step.Context.Texts;
+        return step.PromptAsync(EvidencePrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(draft.Media.Count == 0
+                ? texts.Get(TipOffTexts.AskEvidence)
+                : texts.Get(TipOffTexts.AskEvidenceMore, ("count", draft.Media.Count.ToString(CultureInfo.InvariantCulture)))),
+            AllowSkip = true,
+            MaxItems = room,
+            MaxAttempts = 5,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskAnonymousAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is ReportParts parts)
+        {
+            draft.Media.AddRange(parts.Media);
+            Keep(step, draft);
+        }
+        var texts = step.Context.Texts;
+        return step.PromptAsync(AnonymousPrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(texts.Get(TipOffTexts.AskAnonymous)),
+            Choices =
+            [
+                new Choice("anonymous", texts.Get(TipOffTexts.AnonymousYes), ["an danh", "giau ten", "khong de lai ten", "khong"]),
+                new Choice("named", texts.Get(TipOffTexts.AnonymousNo), ["de lai ten", "de lai so dien thoai", "lien he", "co"]),
+            ],
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskNameAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        var draft = Draft(step);
+        draft.Anonymous = step.ResultAs<FoundChoice>().Value == "anonymous";
+        Keep(step, draft);
+        if (draft.Anonymous == true)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+        return step.PromptAsync(NamePrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskName)),
+            Sensitive = true,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        var draft = Draft(step);
+        if (draft.Anonymous == true)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+        draft.Name = step.ResultAs<string>();
+        Keep(step, draft);
+        return step.PromptAsync(PhonePrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskPhone)),
+            Sensitive = true,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        if (step.PromptGaveUp)
+        {
+            return GiveUpAsync(step, cancellationToken);
+        }
+        var draft = Draft(step);
+        if (draft.Anonymous != true)
+        {
+            // The prompt gives 84…, the form Zalo's APIs want; officers dial 0….
+            var phone = step.ResultAs<string>();
+            draft.Phone = phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;
+            Keep(step, draft);
+        }
+        var texts = step.Context.Texts;
+        var unknown = texts.Get(TipOffTexts.SummaryUnknown);
+        var story = string.Join(" ", draft.Story);
+        step.Context.SendText(TipOffTexts.Summary,
+            ("category", texts.Get(TipOffCategories.Find(draft.Category)?.TextKey ?? TipOffCategories.All[^1].TextKey)),
+            ("story", story.Length > SummaryStoryLength ? story[..SummaryStoryLength] + "…" : story),
+            ("when", draft.WhenWords ?? unknown),
+            ("where", draft.Place ?? unknown),
+            ("evidence", draft.Media.Count == 0
+                ? texts.Get(TipOffTexts.SummaryNoEvidence)
+                : texts.Get(TipOffTexts.SummaryEvidence, ("count", draft.Media.Count.ToString(CultureInfo.InvariantCulture)))),
+            ("reporter", draft.Anonymous == true ? texts.Get(TipOffTexts.SummaryAnonymous) : $"{draft.Name}, {draft.Phone}"));
+        return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(texts.Get(TipOffTexts.AskConfirm)), cancellationToken);
+    }
+
+    private Task<DialogTurnResult> SubmitAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        if (step.PromptGaveUp || !step.ResultAs<bool>())
+        {
+            turn.SendText(step.PromptGaveUp ? TipOffTexts.GaveUp : TipOffTexts.NotSent);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        var draft = Draft(step);
+        var anonymous = draft.Anonymous == true;
+        // Counted, not refused: the limit was checked before the resident began, and what they wrote is not thrown away.
+        _rateLimit.TryCount(turn.Activity.AccountId, turn.Activity.UserId);
+        var prepared = _store.Prepare(new NewTipOff(
+            turn.Activity.AccountId,
+            draft.Category ?? TipOffCategories.All[^1].Code,
+            ReportText(draft),
+            anonymous,
+            anonymous ? null : turn.Activity.UserId,
+            anonymous ? null : $"{draft.Name} – {draft.Phone}",
+            draft.OccurredAt,
+            draft.Place) { Evidence = draft.Media });
+        turn.Save((connection, transaction) => prepared.Write(connection, transaction));
+        foreach (var listener in _submitted)
+        {
+            turn.AfterCommit(listener.Submitted);
+        }
+        turn.SendText(TipOffTexts.Sent);
+        turn.SendRawText(prepared.Receipt);
+        turn.SendText(anonymous ? TipOffTexts.SentNextAnonymous : TipOffTexts.SentNextNamed);
+        if (anonymous)
+        {
+            turn.Unlink(step.State.Mark ?? turn.Mark());
+        }
+        return step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
+    {
+        step.Context.SendText(TipOffTexts.GaveUp);
+        return step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The report's text for officers: the story as sent, then when in the resident's own words.</summary>
+    private static string ReportText(TipOffDraft draft) =>
+        draft.WhenWords is null
+            ? string.Join("\n", draft.Story)
+            : string.Join("\n", draft.Story) + "\n\n[Thời gian theo lời người báo] " + draft.WhenWords;
+
+    private static TipOffCategory? CategoryNamedIn(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        var named = TipOffCategories.All
+            .Where(c => c.Code != "other" && c.Words.Any(w => w.Length > 3 && folded.Contains(" " + w + " ", StringComparison.Ordinal)))
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool IsUnknown(string words) =>
+        VietnameseText.Fold(words).Trim() is "khong ro" or "khong biet" or "khong nho" or "ko ro" or "ko biet" or "k ro" or "chua ro";
+
+    private static string Describe(double latitude, double longitude, string? address) =>
+        FormattableString.Invariant($"{latitude:0.000000}, {longitude:0.000000}") + (address is null ? "" : $" ({Clip(address, 300)})");
+
+    private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+
+    private TipOffDraft Draft(WaterfallStepContext<Progress> step) => _seal.Open<TipOffDraft>(step.Context, step.State.Draft) ?? new TipOffDraft();
+
+    private void Keep(WaterfallStepContext<Progress> step, TipOffDraft draft) => step.State.Draft = _seal.Seal(step.Context, draft);
+
+    /// <summary>Where the flow stands: where it began (to unlink it) and the sealed draft.</summary>
+    public sealed class Progress
+    {
+        public FlowMark? Mark { get; set; }
+
+        public byte[]? Draft { get; set; }
+    }
+}

@@ -1,0 +1,39 @@
+using ChatAssistant.Content;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.TipOffs.Emergency;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Features.TipOffs.Reporting;
+
+public static class TipOffReportingRegistration
+{
+    /// <summary>Folded phrases that open the report from free text ("tố giác", "báo tin", "to giac").</summary>
+    public static IReadOnlyList<string> Keywords { get; } =
+    [
+        "to giac", "bao tin", "to cao", "trinh bao", "bao cong an", "bao an ninh", "phan anh an ninh", "tin bao toi pham",
+        "bao vu viec", "to giac toi pham", "bao tin toi pham", "bao toi pham", "khai bao vu viec",
+    ];
+
+    /// <summary>Reporting in chat (menu line order 500) and the emergency line every message passes.</summary>
+    public static IServiceCollection AddTipOffReporting(this IServiceCollection services)
+    {
+        services.AddSingleton<DraftSeal>();
+        services.AddSingleton<TipOffRateLimit>();
+        services.AddSingleton<TipOffReportDialog>();
+        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TipOffReportDialog>());
+        foreach (var index in Enumerable.Range(0, TipOffReportDialog.PromptCount))
+        {
+            services.AddSingleton<Dialog>(sp => TipOffReportDialog.Prompts(
+                sp.GetRequiredService<DraftSeal>(), sp.GetRequiredService<IOptions<TipOffOptions>>())[index]);
+        }
+        services.AddSingleton(new MenuEntry(TipOffTexts.MenuTitle, 500, Keywords,
+            (dc, ct) => dc.BeginDialogAsync(TipOffReportDialog.DialogId, null, ct)));
+        services.AddSingleton<EmergencyLine>();
+        services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<EmergencyLine>());
+        services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. TipOffTexts.All]));
+        return services;
+    }
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text;
+using ChatAssistant.IntegrationTests.Officers;
+using ChatAssistant.Testing;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatAssistant.IntegrationTests.TipOffs;
+
+/// <summary>
+/// An anonymous report sent through real webhooks, then the database read as someone who took the file would read it:
+/// no row ties the report to the resident, and the report's words are nowhere in clear, in rows, in the file or in the logs.
+/// </summary>
+public sealed class TipOffAnonymityTests : IAsyncLifetime
+{
+    private const string Resident = "7341902265183021457";
+    private const string StoryMarker = "QZSTORY7741";
+    private const string PlaceMarker = "QZPLACE5520";
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly TempFolder _folder = new();
+    private readonly LogCapture _log = new();
+    private FakeZaloApi _zalo = null!;
+    private ServiceUnderTest _service = null!;
+
+    public async Task InitializeAsync()
+    {
+        _zalo = await FakeZaloApi.StartAsync();
+        _zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
+        _service = await ServiceUnderTest.StartAsync(_folder.File("service.db"), _zalo, new Dictionary<string, string>
+        {
+            ["TipOffs:ReceiptHashIterations"] = "10000",
+        }, overrides: services =>
+        {
+            services.AddSingleton<ILoggerProvider>(_log);
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(LogCapture).FullName, null, LogLevel.Trace, null)));
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _service.DisposeAsync();
+        await _zalo.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task AfterAnAnonymousReportNoRowLinksItToTheResidentAndItsWordsAreNowhereInClear()
+    {
+        await SayAsync(Text("tố giác"), "thuộc loại nào");
+        await SayAsync(Text("3"), "kể lại sự việc");
+        await SayAsync(Text($"Nhóm {StoryMarker} đánh bạc mỗi tối ở nhà số 12"), "Đã ghi");
+        await SayAsync(Image("https://photo-stal-9.zdn.vn/original/bangchung.jpg"), "Đã nhận 1");
+        await SayAsync(Text("xong"), "khi nào");
+        await SayAsync(Text("tối qua khoảng 21h"), "ở đâu");
+        await SayAsync(Location($"Ngõ {PlaceMarker} phố Thử", "21.0285", "105.8048"), "gửi thêm");
+        await SayAsync(Text("không có"), "thế nào");
+        await SayAsync(Text("1"), "Gửi tin báo này");
+        var sent = await SayAsync(Text("có"), "MỘT LẦN");
+        var receipt = sent[^2].Text!;
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", receipt);
+        await WaitUntilOutboxIsDeliveredAsync();
+        // Zalo echoes each message the account sent, the receipt code included.
+        using (var echo = await _service.PostWebhookAsync(Echo(receipt)))
+        {
+            Assert.True(echo.IsSuccessStatusCode);
+        }
+        await WaitUntilInboxIsHandledAsync();
+
+        Assert.Equal(1, _service.Query<long>("SELECT count(*) FROM tipoffs WHERE anonymous = 1 AND user_id IS NULL"));
+        var secrets = new[] { StoryMarker, PlaceMarker, receipt, receipt.Replace("-", "", StringComparison.Ordinal) };
+        var rows = ReadEveryRow();
+        foreach (var (table, row) in rows)
+        {
+            foreach (var secret in secrets)
+            {
+                Assert.False(row.Contains(secret, StringComparison.Ordinal), $"{table} keeps \"{secret}\" in clear: {row}");
+            }
+        }
+        // The resident is still a follower with a conversation; nothing else of theirs is left.
+        var tablesNamingResident = rows.Where(r => r.Row.Contains(Resident, StringComparison.Ordinal)).Select(r => r.Table).Distinct().Order().ToList();
+        Assert.Equal(["conversation_states", "residents"], tablesNamingResident);
+
+        // The file itself, as copied off the disk once the WAL is folded in.
+        using (var connection = new SqliteConnection($"Data Source={_service.DatabasePath}"))
+        {
+            connection.Open();
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_service.DatabasePath)!, "service.db*"))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            foreach (var secret in secrets)
+            {
+                Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)) < 0, $"{Path.GetFileName(file)} holds \"{secret}\"");
+            }
+        }
+        Assert.DoesNotContain(_log.Lines, line => secrets.Any(s => line.Contains(s, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AReportWithContactKeepsTheResidentButItsWordsNameAndPhoneAreNowhereInClear()
+    {
+        await SayAsync(Text("báo tin trộm cắp"), "kể lại sự việc");
+        await SayAsync(Text($"Mất xe máy {StoryMarker} ở bãi xe chợ"), "Đã ghi");
+        await SayAsync(Text("xong"), "khi nào");
+        await SayAsync(Text("sáng nay"), "ở đâu");
+        await SayAsync(Text($"bãi xe {PlaceMarker} chợ Thử"), "bằng chứng");
+        await SayAsync(Text("không có"), "thế nào");
+        await SayAsync(Text("2"), "họ tên");
+        await SayAsync(Text("Trần QZNAME Lâm"), "Số điện thoại");
+        await SayAsync(Text("0987 650 321"), "Gửi tin báo này");
+        await SayAsync(Text("có"), "MỘT LẦN");
+        await WaitUntilOutboxIsDeliveredAsync();
+
+        Assert.Equal(1, _service.Query<long>("SELECT count(*) FROM tipoffs WHERE anonymous = 0 AND user_id = @Resident", new { Resident }));
+        var secrets = new[] { StoryMarker, PlaceMarker, "QZNAME", "0987650321", "0987 650 321", "84987650321" };
+        foreach (var (table, row) in ReadEveryRow())
+        {
+            Assert.DoesNotContain(secrets, secret => row.Contains(secret, StringComparison.Ordinal));
+        }
+        // Officers reading the conversation later see that something was said, not what.
+        Assert.Equal(0, _service.Query<long>(
+            "SELECT count(*) FROM transcript_entries WHERE user_id = @Resident AND text <> '[đã ẩn thông tin cá nhân]'", new { Resident }));
+        Assert.DoesNotContain(_log.Lines, line => secrets.Any(s => line.Contains(s, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Posts one webhook and waits for the reply holding <paramref name="expected"/>; returns everything accepted so far.</summary>
+    private async Task<IReadOnlyList<ReceivedMessage>> SayAsync(string body, string expected)
+    {
+        var before = _zalo.AcceptedMessages.Count;
+        using (var response = await _service.PostWebhookAsync(body))
+        {
+            Assert.True(response.IsSuccessStatusCode, $"webhook answered {(int)response.StatusCode}");
+        }
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var accepted = _zalo.AcceptedMessages;
+            if (accepted.Skip(before).Any(m => m.Text?.Contains(expected, StringComparison.Ordinal) == true))
+            {
+                // Let the rest of the turn's replies arrive before the next message.
+                await Task.Delay(100);
+                return _zalo.AcceptedMessages;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"No reply with \"{expected}\"; got: {string.Join(" | ", _zalo.AcceptedMessages.Skip(before).Select(m => m.Text))}");
+    }
+
+    private async Task WaitUntilOutboxIsDeliveredAsync()
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (_service.Query<long>("SELECT count(*) FROM outbox_messages WHERE status IN ('pending', 'sending')") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the outbox did not drain");
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task WaitUntilInboxIsHandledAsync()
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (_service.Query<long>("SELECT count(*) FROM inbox_messages WHERE status = 'pending'") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the inbox did not drain");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Every row of every table, each as one string of its values (blobs read as UTF-8, as a curious reader would).</summary>
+    private List<(string Table, string Row)> ReadEveryRow()
+    {
+        using var connection = new SqliteConnection($"Data Source={_service.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").ToList();
+        var rows = new List<(string, string)>();
+        foreach (var table in tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var values = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var value = reader.GetValue(i);
+                    values.Append(value is byte[] blob ? Encoding.UTF8.GetString(blob) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append(" | ");
+                }
+                rows.Add((table, values.ToString()));
+            }
+        }
+        return rows;
+    }
+
+    private static string Text(string text) => ServiceUnderTest.TextEvent(Resident, text);
+
+    private static string Image(string url) =>
+        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{Resident}}}}"},"user_id_by_app":"app-{{{{Resident}}}}","recipient":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"event_name":"user_send_image","message":{"msg_id":"{{{{Guid.NewGuid():N}}}}","attachments":[{"type":"image","payload":{"url":"{{{{url}}}}","thumbnail":"{{{{url}}}}"}}]},"timestamp":"{{{{Now}}}}"}""";
+
+    private static string Location(string address, string latitude, string longitude) =>
+        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{Resident}}}}"},"user_id_by_app":"app-{{{{Resident}}}}","recipient":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"event_name":"user_send_location","message":{"text":"{{{{address}}}}","msg_id":"{{{{Guid.NewGuid():N}}}}","attachments":[{"type":"location","payload":{"coordinates":{"latitude":"{{{{latitude}}}}","longitude":"{{{{longitude}}}}"}}}]},"timestamp":"{{{{Now}}}}"}""";
+
+    private static string Echo(string text) =>
+        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"user_id_by_app":"app-{{{{Resident}}}}","recipient":{"id":"{{{{Resident}}}}"},"event_name":"oa_send_text","message":{"text":"{{{{text}}}}","msg_id":"{{{{Guid.NewGuid():N}}}}"},"timestamp":"{{{{Now}}}}"}""";
+
+    private static string Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+}
