@@ -13,6 +13,7 @@ using ChatAssistant.Features.Reminders;
 using ChatAssistant.Features.Surveys;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Desk;
+using ChatAssistant.Features.TipOffs.FollowUp;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -46,6 +47,7 @@ public static class ChatAssistantRegistration
         services.AddReminders();
         services.AddTipOffs();
         services.AddTipOffDesk();
+        services.AddTipOffFollowUp();
         services.AddSingleton<ServiceHealth>();
         return services;
     }
