@@ -13,6 +13,8 @@ using ChatAssistant.Features.Reminders;
 using ChatAssistant.Features.Surveys;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Reporting;
+using ChatAssistant.Features.TipOffs.Desk;
+using ChatAssistant.Features.TipOffs.FollowUp;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -46,6 +48,8 @@ public static class ChatAssistantRegistration
         services.AddReminders();
         services.AddTipOffs();
         services.AddTipOffReporting();
+        services.AddTipOffDesk();
+        services.AddTipOffFollowUp();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

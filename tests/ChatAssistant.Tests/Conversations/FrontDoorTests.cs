@@ -47,7 +47,7 @@ public sealed class FrontDoorTests : IAsyncDisposable
         await _harness.Resident().Send(text).AssertReplyContains("Bạn cần làm thủ tục nào?", "1. Căn cước");
 
     [Theory]
-    [InlineData("19")]
+    [InlineData("99")]
     [InlineData("ok")]
     [InlineData("???")]
     public async Task TextNobodyUnderstandsGetsAnApologyAndTheMenu(string text) =>

@@ -1,0 +1,15 @@
+using ChatAssistant.Conversations;
+
+namespace ChatAssistant.Features.TipOffs.FollowUp;
+
+/// <summary>Between turns: the go, the resident's own reports while they pick, then only the report's id.</summary>
+internal sealed class FollowUpProgress
+{
+    public int Attempt { get; set; } = 1;
+
+    public List<long>? Mine { get; set; }
+
+    public long? ReportId { get; set; }
+
+    public FlowMark? Mark { get; set; }
+}

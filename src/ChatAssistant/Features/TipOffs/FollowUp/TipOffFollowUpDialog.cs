@@ -1,0 +1,209 @@
+using System.Globalization;
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Conversation.Prompts;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Conversations;
+using ChatAssistant.Features.TipOffs.Desk;
+
+namespace ChatAssistant.Features.TipOffs.FollowUp;
+
+/// <summary>"Theo dõi tin báo": where a report stands, and the answer to an officer's open question.</summary>
+/// <remarks>
+/// Every turn is private (<see cref="IsPrivate"/>): inbox bodies are emptied, replies forgotten once delivered, the
+/// transcript keeps redacted lines. The receipt code is never kept in the dialog's state (it arrives as the turn's
+/// text); while an answer is awaited the state holds the report's id and nothing else, and the dialog ends as soon as
+/// the answer is stored. Following up an anonymous report unlinks the whole flow from the resident as it ends.
+/// </remarks>
+internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
+{
+    public const string CodePromptId = nameof(TipOffFollowUpDialog) + ".code";
+    public const string AnswerPromptId = nameof(TipOffFollowUpDialog) + ".answer";
+
+    /// <summary>Wrong codes in one go before the dialog gives up politely (the hourly limit counts across goes).</summary>
+    public const int Chances = 2;
+
+    private readonly TipOffStore _store;
+    private readonly ResidentReports _reports;
+    private readonly TipOffTimeline _timeline;
+    private readonly WrongCodeLimiter _limiter;
+
+    public TipOffFollowUpDialog(TipOffStore store, ResidentReports reports, TipOffTimeline timeline, WrongCodeLimiter limiter)
+        : base(nameof(TipOffFollowUpDialog))
+    {
+        (_store, _reports, _timeline, _limiter) = (store, reports, timeline, limiter);
+        AddStep(AskAsync);
+        AddStep(ShowAsync);
+        AddStep(AnswerAsync);
+    }
+
+    /// <summary>The code question: passes a code found anywhere in the answer, or the number of one of the resident's reports.</summary>
+    public static TextPrompt CodePrompt() => new(CodePromptId, (check, _) =>
+    {
+        if (ReceiptCodeFinder.FindIn(check.Value) is not null || Pick(check.Value, check.Options.Choices?.Count ?? 0) is not null)
+        {
+            return Task.FromResult(true);
+        }
+        check.RetryText = check.Context.Texts.Get(TipOffFollowUpTexts.CodeRetry);
+        return Task.FromResult(false);
+    });
+
+    public static TextPrompt AnswerPrompt() => new(AnswerPromptId, (check, _) =>
+    {
+        if (check.Value.Length <= TipOffDesk.MaxTextLength)
+        {
+            return Task.FromResult(true);
+        }
+        check.RetryText = check.Context.Texts.Get(TipOffFollowUpTexts.AnswerRetry);
+        return Task.FromResult(false);
+    });
+
+    /// <summary>Every turn of a follow-up is private: it is about a report, perhaps an anonymous one.</summary>
+    public override bool IsPrivate => true;
+
+    /// <summary>What the menu line (or its keywords) does: a code in the message is looked up at once.</summary>
+    public Task OpenAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.BeginDialogAsync(Id, new FollowUpStart { Attempt = 1, ReadMessage = true }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskAsync(WaterfallStepContext<FollowUpProgress> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        var start = step.Options<FollowUpStart>() ?? new FollowUpStart();
+        step.State.Attempt = start.Attempt;
+        // A second chance restarts the dialog: where the flow began travels with it.
+        step.State.Mark = start.Mark ?? turn.Mark();
+        if (start.ReadMessage && ReceiptCodeFinder.FindIn(turn.Activity.Text) is { } code)
+        {
+            return step.NextAsync(code, cancellationToken);
+        }
+        var mine = start.Attempt == 1 ? _reports.List(turn.Activity.AccountId, turn.Activity.UserId) : [];
+        var options = new PromptOptions { HelpTextKey = TipOffFollowUpTexts.CodeHelp, Sensitive = true };
+        if (mine.Count > 0)
+        {
+            step.State.Mine = [.. mine.Select(r => r.Id)];
+            var lines = mine.Select((report, i) => turn.Texts.Get(TipOffFollowUpTexts.PickLine, Describe(turn, report, i + 1)));
+            options.Prompt = OutboundMessage.FromText(turn.Texts.Get(TipOffFollowUpTexts.AskPickOrCode,
+                new Dictionary<string, string> { ["list"] = string.Join("\n", lines) }));
+            options.Choices = [.. mine.Select((report, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), report.Category))];
+        }
+        else
+        {
+            options.Prompt = OutboundMessage.FromText(turn.Texts.Get(start.Attempt == 1 ? TipOffFollowUpTexts.AskCode : TipOffFollowUpTexts.NotFoundTryAgain));
+        }
+        return step.PromptAsync(CodePromptId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext<FollowUpProgress> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        if (step.PromptGaveUp)
+        {
+            turn.SendText(TipOffFollowUpTexts.GaveUp);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var (oaId, userId) = (turn.Activity.AccountId, turn.Activity.UserId);
+        var answer = step.ResultAs<string>();
+        var mine = step.State.Mine ?? [];
+        step.State.Mine = null;
+        ResidentReport? report;
+        if (ReceiptCodeFinder.FindIn(answer) is { } code)
+        {
+            if (_limiter.IsBlocked(oaId, userId))
+            {
+                turn.SendText(TipOffFollowUpTexts.TooManyWrongCodes);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            if (_store.FindByReceipt(oaId, code) is not { } found)
+            {
+                return await WrongCodeAsync(step, oaId, userId, cancellationToken).ConfigureAwait(false);
+            }
+            report = new ResidentReport(found.Id, found.Category, found.Status, found.Anonymous, found.CreatedAt);
+        }
+        else
+        {
+            report = Pick(answer, mine.Count) is { } number ? _reports.Find(oaId, mine[number - 1]) : null;
+        }
+        if (report is null)
+        {
+            turn.SendText(TipOffFollowUpTexts.NotFoundGiveUp);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        turn.SendText(TipOffFollowUpTexts.Found, Describe(turn, report, number: 0));
+        if (_reports.OpenQuestion(report.Id) is not { Body: { } question })
+        {
+            return await FinishAsync(step, report.Anonymous, cancellationToken).ConfigureAwait(false);
+        }
+        step.State.ReportId = report.Id;
+        return await step.PromptAsync(AnswerPromptId, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(turn.Texts.Get(TipOffFollowUpTexts.Question, new Dictionary<string, string> { ["question"] = question })),
+            AllowSkip = true,
+            Sensitive = true,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> WrongCodeAsync(WaterfallStepContext<FollowUpProgress> step, string oaId, string userId, CancellationToken cancellationToken)
+    {
+        if (!_limiter.RecordWrong(oaId, userId))
+        {
+            step.Context.SendText(TipOffFollowUpTexts.TooManyWrongCodes);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        if (step.State.Attempt >= Chances)
+        {
+            step.Context.SendText(TipOffFollowUpTexts.NotFoundGiveUp);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        return step.ReplaceDialogAsync(Id, new FollowUpStart { Attempt = step.State.Attempt + 1, Mark = step.State.Mark }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext<FollowUpProgress> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        var reportId = step.State.ReportId!.Value;
+        var report = _reports.Find(turn.Activity.AccountId, reportId);
+        if (step.Result is string { Length: > 0 } answer && report is not null && _reports.OpenQuestion(reportId) is { } question)
+        {
+            turn.Save((connection, transaction) => _timeline.Answer(connection, transaction, reportId, question.Id, answer));
+            turn.SendText(TipOffFollowUpTexts.Thanks);
+        }
+        else
+        {
+            turn.SendText(TipOffFollowUpTexts.AnswerLater);
+        }
+        return FinishAsync(step, report?.Anonymous ?? true, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext<FollowUpProgress> step, bool anonymous, CancellationToken cancellationToken)
+    {
+        step.State.ReportId = null;
+        if (anonymous)
+        {
+            // Nothing may show that this resident follows an anonymous report: the flow is unlinked as it ends.
+            step.Context.Unlink(step.State.Mark ?? step.Context.Mark());
+        }
+        return step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The number of one of <paramref name="count"/> listed reports, when the answer is one.</summary>
+    private static int? Pick(string? text, int count) =>
+        count > 0 && NumberRecognizer.Recognize(text) is { } number && number >= 1 && number <= count ? number : null;
+
+    private static Dictionary<string, string> Describe(ITurnContext turn, ResidentReport report, int number)
+    {
+        var texts = turn.Texts;
+        var categoryKey = TipOffFollowUpTexts.Category(report.Category);
+        return new Dictionary<string, string>
+        {
+            ["number"] = number.ToString(CultureInfo.InvariantCulture),
+            ["category"] = texts.Contains(categoryKey) ? texts.Get(categoryKey) : report.Category,
+            ["date"] = VietnamTime.ToLocal(report.SentAt).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            ["status"] = texts.Get(TipOffResidentTexts.StatusLabel(report.Status)),
+            ["explanation"] = texts.Get(TipOffResidentTexts.StatusExplanation(report.Status)),
+        };
+    }
+}

@@ -1,0 +1,52 @@
+namespace ChatAssistant.Features.TipOffs.FollowUp;
+
+/// <summary>Keys of the follow-up texts in <c>dialogs/texts/tipoff-followup.yaml</c>.</summary>
+public static class TipOffFollowUpTexts
+{
+    public const string MenuTitle = "menu-tipoff-followup";
+
+    /// <summary>The question for the receipt code.</summary>
+    public const string AskCode = "tipoff-followup-ask-code";
+
+    /// <summary>A named resident's reports to pick from, or a code: <c>{list}</c>.</summary>
+    public const string AskPickOrCode = "tipoff-followup-ask-pick";
+
+    /// <summary>One line of that list: <c>{number}</c>, <c>{category}</c>, <c>{date}</c>, <c>{status}</c>.</summary>
+    public const string PickLine = "tipoff-followup-pick-line";
+
+    /// <summary>The apology before asking again, when the answer holds no code.</summary>
+    public const string CodeRetry = "tipoff-followup-code-retry";
+
+    public const string CodeHelp = "help-tipoff-followup-code";
+
+    /// <summary>The first wrong code: sorry, and the question again.</summary>
+    public const string NotFoundTryAgain = "tipoff-followup-not-found";
+
+    /// <summary>The second wrong code: sorry, where to turn.</summary>
+    public const string NotFoundGiveUp = "tipoff-followup-not-found-final";
+
+    /// <summary>Too many wrong codes this hour.</summary>
+    public const string TooManyWrongCodes = "tipoff-followup-wait";
+
+    /// <summary>Three answers without a code.</summary>
+    public const string GaveUp = "tipoff-followup-gave-up";
+
+    /// <summary>The report's state: <c>{category}</c>, <c>{date}</c> (dd/MM/yyyy), <c>{status}</c>, <c>{explanation}</c>.</summary>
+    public const string Found = "tipoff-followup-found";
+
+    /// <summary>The officer's open question, and how to answer: <c>{question}</c>.</summary>
+    public const string Question = "tipoff-followup-question";
+
+    public const string AnswerRetry = "tipoff-followup-answer-retry";
+    public const string Thanks = "tipoff-followup-thanks";
+    public const string AnswerLater = "tipoff-followup-answer-later";
+
+    /// <summary>A category's name as residents read it, when the texts have one; otherwise the stored code is shown.</summary>
+    public static string Category(string category) => "tipoff-category-" + category;
+
+    public static string[] All =>
+    [
+        MenuTitle, AskCode, AskPickOrCode, PickLine, CodeRetry, CodeHelp, NotFoundTryAgain, NotFoundGiveUp,
+        TooManyWrongCodes, GaveUp, Found, Question, AnswerRetry, Thanks, AnswerLater,
+    ];
+}
