@@ -9,6 +9,7 @@ using ChatAssistant.Host.Procedures;
 using ChatAssistant.Host.PublicPages;
 using ChatAssistant.Host.Reminders;
 using ChatAssistant.Host.Surveys;
+using ChatAssistant.Host.TipOffs;
 using ChatAssistant.Host.Webhooks;
 
 namespace ChatAssistant.Host;
@@ -35,6 +36,7 @@ public static class ChatAssistantHost
         app.MapSatisfactionEndpoints();
         app.MapBookingEndpoints();
         app.MapReminderEndpoints();
+        app.MapTipOffEvidenceEndpoints();
         return app;
     }
 }
