@@ -37,6 +37,7 @@ public static class ChatAssistantHost
         app.MapBookingEndpoints();
         app.MapReminderEndpoints();
         app.MapTipOffEndpoints();
+        app.MapTipOffEvidenceEndpoints();
         return app;
     }
 }

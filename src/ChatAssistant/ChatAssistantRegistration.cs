@@ -15,6 +15,7 @@ using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Reporting;
 using ChatAssistant.Features.TipOffs.Desk;
 using ChatAssistant.Features.TipOffs.FollowUp;
+using ChatAssistant.Features.TipOffs.Evidence;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -50,6 +51,7 @@ public static class ChatAssistantRegistration
         services.AddTipOffReporting();
         services.AddTipOffDesk();
         services.AddTipOffFollowUp();
+        services.AddTipOffEvidence();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

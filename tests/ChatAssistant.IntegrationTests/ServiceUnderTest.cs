@@ -56,6 +56,7 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             ["Zalo:Accounts:0:AccessToken"] = SeedAccessToken,
             ["Zalo:Accounts:0:RefreshToken"] = SeedRefreshToken,
             ["TipOffs:EncryptionKey"] = TipOffKey,
+            ["TipOffs:Evidence:AllowedHosts:0"] = "127.0.0.1",
             // Tests wait for retries: keep them short.
             ["Messaging:SendRetryDelay"] = "00:00:00.050",
             ["Messaging:TurnRetryDelay"] = "00:00:00.010",

@@ -220,6 +220,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         _app.MapPost("/v3.0/oa/message/promotion", HandleSendAsync);
         _app.MapPost("/v3.0/oa/message/template", HandleSendAsync);
         MapZnsEndpoints();
+        MapMediaEndpoints();
         _app.MapPost("/v2.0/oa/message", HandleRetiredV2Async);
         _app.MapPost("/v4/oa/access_token", HandleAccessTokenAsync);
     }

@@ -36,6 +36,11 @@ public sealed class TipOffCipher
 
     internal byte[] CurrentKey => _currentKey;
 
+    /// <summary>True when the current key sealed <paramref name="sealedValue"/>, so rotation can leave it as it is.</summary>
+    /// <remarks>Judged by the key id alone; when an older key shares the current id, every value counts as old, so rotation rewrites too much rather than too little.</remarks>
+    internal bool IsCurrent(ReadOnlySpan<byte> sealedValue) =>
+        sealedValue.Length > 0 && sealedValue[0] == _currentId && !_keys.Skip(1).Any(k => k.Id == _currentId);
+
     public byte[] Encrypt(ReadOnlySpan<byte> plaintext, string context)
     {
         var sealedValue = new byte[HeaderSize + plaintext.Length];

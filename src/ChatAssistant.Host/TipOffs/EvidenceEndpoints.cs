@@ -1,0 +1,58 @@
+using System.Globalization;
+using ChatAssistant.Features.Officers;
+using ChatAssistant.Features.TipOffs.Evidence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChatAssistant.Host.TipOffs;
+
+public static class EvidenceEndpoints
+{
+    public const string DownloadAction = "tipoff.evidence.download";
+
+    /// <summary>A report's evidence for officers: the list, and each stored file decrypted, every download audited.</summary>
+    /// <remarks>Another account's report, or evidence not stored, answers 404, never 403: ids of other units' reports are not confirmed.</remarks>
+    public static IEndpointRouteBuilder MapTipOffEvidenceEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("api/admin/tipoffs").RequireAuthorization(OfficerAuthentication.OfficerPolicy);
+        group.MapGet("/{id:long}/evidence", List);
+        group.MapGet("/{id:long}/evidence/{evidenceId:long}", DownloadAsync);
+        return app;
+    }
+
+    private static Results<Ok<IReadOnlyList<EvidenceItem>>, NotFound> List(long id, string? oaId, HttpContext context, EvidenceStore evidence) =>
+        oaId is not null && context.GetOfficer().CanSee(oaId) && evidence.ReportBelongsTo(oaId, id)
+            ? TypedResults.Ok(evidence.List(id))
+            : TypedResults.NotFound();
+
+    /// <remarks>
+    /// Always an attachment under a neutral name, with the type its bytes showed and nosniff: a file from a resident is
+    /// never rendered inside the officers' pages, nor kept in a browser or proxy cache.
+    /// </remarks>
+    private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(
+        long id, long evidenceId, string? oaId, HttpContext context, EvidenceStore evidence, EvidenceVault vault, AuditLog audit)
+    {
+        var officer = context.GetOfficer();
+        if (oaId is null || !officer.CanSee(oaId) || evidence.FindStored(oaId, id, evidenceId) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+        // Opened before the audit row: a file that does not open is an error to investigate, not a download.
+        var content = await vault.OpenAsync(stored.Id, stored.FileName, context.RequestAborted);
+        try
+        {
+            await audit.WriteAsync(officer.RecordedId, officer.Name, DownloadAction, oaId,
+                string.Create(CultureInfo.InvariantCulture, $"{id}/{evidenceId}"), detail: null);
+        }
+        catch
+        {
+            await content.DisposeAsync();
+            throw;
+        }
+        var headers = context.Response.Headers;
+        headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture,
+            $"attachment; filename=\"bang-chung-{evidenceId}.{MediaSniffer.Extension(stored.ContentType)}\"");
+        headers.XContentTypeOptions = "nosniff";
+        headers.CacheControl = "no-store";
+        return TypedResults.Stream(content, stored.ContentType);
+    }
+}

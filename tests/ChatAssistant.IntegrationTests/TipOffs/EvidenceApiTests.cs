@@ -1,0 +1,111 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ChatAssistant.Features.TipOffs;
+using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.Host.TipOffs;
+using ChatAssistant.IntegrationTests.Officers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.IntegrationTests.TipOffs;
+
+/// <summary>Evidence reaches officers only through the authenticated endpoints, only for their own account's reports.</summary>
+public sealed class EvidenceApiTests : OfficerApiTest
+{
+    private static readonly byte[] Photo = Jpeg(200_000);
+
+    private static byte[] Jpeg(int size)
+    {
+        var content = RandomNumberGenerator.GetBytes(size);
+        ((byte[])[0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F']).CopyTo(content, 0);
+        return content;
+    }
+
+    /// <summary>A report of account A with one photo, fetched by the running host; returns the report's and the evidence's ids.</summary>
+    private async Task<(long TipOffId, long EvidenceId)> ReportWithPhotoAsync()
+    {
+        var url = Zalo.AddMedia(Photo, "image/jpeg");
+        var (tipOffId, _) = await Service.Services.GetRequiredService<TipOffStore>().CreateAsync(
+            new NewTipOff(OaA, "traffic", "Xe tải chở quá tải chạy qua cầu mỗi đêm", Anonymous: true)
+            {
+                Evidence = [new EvidenceSource("image", url.ToString(), "IMG_0001.jpg", Photo.Length, "image/jpeg")],
+            });
+        Service.Services.GetRequiredService<EvidenceArrivals>().Notify();
+
+        var evidence = Service.Services.GetRequiredService<EvidenceStore>();
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (evidence.List(tipOffId).Single() is { Status: EvidenceStatus.Pending } && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        var item = evidence.List(tipOffId).Single();
+        Assert.Equal(EvidenceStatus.Stored, item.Status);
+        return (tipOffId, item.Id);
+    }
+
+    [Fact]
+    public async Task WithoutAKeyNothingIsServed()
+    {
+        var (tipOffId, evidenceId) = await ReportWithPhotoAsync();
+
+        using var list = await Service.Http.GetAsync($"/api/admin/tipoffs/{tipOffId}/evidence?oaId={OaA}");
+        using var file = await Service.Http.GetAsync($"/api/admin/tipoffs/{tipOffId}/evidence/{evidenceId}?oaId={OaA}");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (list.StatusCode, file.StatusCode));
+    }
+
+    [Fact]
+    public async Task AnOfficerOfAnotherAccountFindsNothing()
+    {
+        var (tipOffId, evidenceId) = await ReportWithPhotoAsync();
+        var (_, keyB) = await CreateOfficerAsync("Cán bộ B", "officer", OaB);
+        var officerB = ClientWith(keyB);
+
+        foreach (var oaId in new[] { OaA, OaB })
+        {
+            using var list = await officerB.GetAsync($"/api/admin/tipoffs/{tipOffId}/evidence?oaId={oaId}");
+            using var file = await officerB.GetAsync($"/api/admin/tipoffs/{tipOffId}/evidence/{evidenceId}?oaId={oaId}");
+            Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (list.StatusCode, file.StatusCode));
+        }
+        Assert.Equal(0L, DownloadsAudited(tipOffId, evidenceId));
+    }
+
+    [Fact]
+    public async Task TheOfficerOfTheAccountDownloadsTheSameBytesAndTheDownloadIsAudited()
+    {
+        var (tipOffId, evidenceId) = await ReportWithPhotoAsync();
+        var (officerId, keyA) = await CreateOfficerAsync("Cán bộ A", "officer", OaA);
+        var officerA = ClientWith(keyA);
+
+        using var list = JsonDocument.Parse(await officerA.GetStringAsync($"/api/admin/tipoffs/{tipOffId}/evidence?oaId={OaA}"));
+        using var file = await officerA.GetAsync($"/api/admin/tipoffs/{tipOffId}/evidence/{evidenceId}?oaId={OaA}");
+
+        var item = Assert.Single(list.RootElement.EnumerateArray());
+        Assert.Equal((evidenceId, "image", "stored", "image/jpeg", Convert.ToHexStringLower(SHA256.HashData(Photo))),
+            (item.GetProperty("id").GetInt64(), item.GetProperty("kind").GetString(), item.GetProperty("status").GetString(),
+             item.GetProperty("contentType").GetString(), item.GetProperty("sha256").GetString()));
+        Assert.False(item.TryGetProperty("url", out _));
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal(Photo, await file.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/jpeg", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"attachment; filename=\"bang-chung-{evidenceId}.jpg\"", string.Join(", ", file.Content.Headers.GetValues("Content-Disposition")));
+        Assert.Equal("nosniff", Assert.Single(file.Headers.GetValues("X-Content-Type-Options")));
+        Assert.True(file.Headers.CacheControl?.NoStore);
+        Assert.Equal(1L, DownloadsAudited(tipOffId, evidenceId, officerId));
+    }
+
+    [Fact]
+    public async Task EvidenceOfAnotherReportIsNotServedUnderThisOne()
+    {
+        var (_, evidenceId) = await ReportWithPhotoAsync();
+        var (otherTipOffId, _) = await ReportWithPhotoAsync();
+
+        using var file = await Bootstrap.GetAsync($"/api/admin/tipoffs/{otherTipOffId}/evidence/{evidenceId}?oaId={OaA}");
+
+        Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
+    }
+
+    private long DownloadsAudited(long tipOffId, long evidenceId, long? officerId = null) => Service.Query<long>(
+        "SELECT count(*) FROM audit_log WHERE action = @action AND subject = @subject AND (@officerId IS NULL OR officer_id = @officerId) AND oa_id = @oaId",
+        new { action = EvidenceEndpoints.DownloadAction, subject = $"{tipOffId}/{evidenceId}", officerId, oaId = OaA });
+}

@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ChatAssistant.Features.TipOffs;
+using ChatAssistant.Features.TipOffs.Evidence;
+
+namespace ChatAssistant.Tests.Features.TipOffs.Evidence;
+
+public sealed class EvidenceVaultTests : IDisposable
+{
+    private const int Chunk = EvidenceVault.ChunkSize;
+
+    private readonly TempFolder _folder = new();
+    private readonly string _oldKey = TipOffKeys.NewKey();
+
+    public void Dispose() => _folder.Dispose();
+
+    private EvidenceVault Vault(string key, params string[] previous) =>
+        new(new TipOffCipher(TipOffKeys.Options(key, previous)),
+            Microsoft.Extensions.Options.Options.Create(new EvidenceOptions { MediaFolder = _folder.Path }));
+
+    private static async Task<string> WriteAsync(EvidenceVault vault, long evidenceId, byte[] content, int pieces = 3)
+    {
+        var writer = vault.Create(evidenceId);
+        await using (writer)
+        {
+            // Written in uneven pieces, as a network body arrives.
+            var step = Math.Max(1, content.Length / pieces + 7);
+            for (var at = 0; at < content.Length; at += step)
+            {
+                await writer.WriteAsync(content.AsMemory(at, Math.Min(step, content.Length - at)));
+            }
+            return await writer.CommitAsync();
+        }
+    }
+
+    private static async Task<byte[]> ReadAsync(EvidenceVault vault, long evidenceId, string fileName)
+    {
+        await using var stream = await vault.OpenAsync(evidenceId, fileName);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(Chunk - 1)]
+    [InlineData(Chunk)]
+    [InlineData(Chunk + 1)]
+    [InlineData(3 * Chunk)]
+    [InlineData(200_003)]
+    public async Task ContentRoundTripsWhateverItsSize(int size)
+    {
+        var vault = Vault(_oldKey);
+        var content = RandomNumberGenerator.GetBytes(size);
+
+        var fileName = await WriteAsync(vault, 7, content);
+
+        Assert.Equal(content, await ReadAsync(vault, 7, fileName));
+        Assert.Matches("^[0-9a-f]{32}\\.bin$", fileName);
+        Assert.Equal(fileName, Path.GetFileName(Assert.Single(Directory.GetFiles(_folder.Path))));
+    }
+
+    [Fact]
+    public async Task AnAlteredByteFailsToOpen()
+    {
+        var vault = Vault(_oldKey);
+        var fileName = await WriteAsync(vault, 7, RandomNumberGenerator.GetBytes(2 * Chunk + 10));
+        var path = Path.Combine(_folder.Path, fileName);
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[Chunk + 100] ^= 1;
+        await File.WriteAllBytesAsync(path, bytes);
+
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => ReadAsync(vault, 7, fileName));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task AFileCutShortFailsToOpen(int chunksKept)
+    {
+        var vault = Vault(_oldKey);
+        var fileName = await WriteAsync(vault, 7, RandomNumberGenerator.GetBytes(3 * Chunk));
+        var path = Path.Combine(_folder.Path, fileName);
+        var sealedChunk = 4 + EvidenceVault.SealOverhead + Chunk;
+
+        // At a chunk boundary: every remaining chunk is whole, but the new last one was sealed as "more".
+        await using (var file = new FileStream(path, FileMode.Open))
+        {
+            file.SetLength(chunksKept * sealedChunk);
+        }
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => ReadAsync(vault, 7, fileName));
+
+        await using (var file = new FileStream(path, FileMode.Open))
+        {
+            file.SetLength(chunksKept * sealedChunk - 5);
+        }
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => ReadAsync(vault, 7, fileName));
+    }
+
+    [Fact]
+    public async Task ReorderedChunksFailToOpen()
+    {
+        var vault = Vault(_oldKey);
+        var fileName = await WriteAsync(vault, 7, RandomNumberGenerator.GetBytes(3 * Chunk));
+        var path = Path.Combine(_folder.Path, fileName);
+        var bytes = await File.ReadAllBytesAsync(path);
+        var sealedChunk = 4 + EvidenceVault.SealOverhead + Chunk;
+        var first = bytes[..sealedChunk];
+        bytes.AsSpan(sealedChunk, sealedChunk).CopyTo(bytes);
+        first.CopyTo(bytes, sealedChunk);
+        await File.WriteAllBytesAsync(path, bytes);
+
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => vault.OpenAsync(7, fileName));
+    }
+
+    [Fact]
+    public async Task FilesSwappedBetweenRowsFailToOpen()
+    {
+        var vault = Vault(_oldKey);
+        var seven = await WriteAsync(vault, 7, RandomNumberGenerator.GetBytes(1000));
+        var eight = await WriteAsync(vault, 8, RandomNumberGenerator.GetBytes(1000));
+
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => vault.OpenAsync(8, seven));
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => vault.OpenAsync(7, eight));
+    }
+
+    [Fact]
+    public async Task AnotherKeyCannotOpenTheFile()
+    {
+        var fileName = await WriteAsync(Vault(_oldKey), 7, RandomNumberGenerator.GetBytes(1000));
+
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => Vault(TipOffKeys.NewKey()).OpenAsync(7, fileName));
+    }
+
+    [Fact]
+    public async Task AfterRotationResealOpensTheFileWithoutTheOldKey()
+    {
+        var content = RandomNumberGenerator.GetBytes(2 * Chunk + 333);
+        var fileName = await WriteAsync(Vault(_oldKey), 7, content);
+        var newKey = TipOffKeys.NewKey();
+        var rotating = Vault(newKey, _oldKey);
+
+        Assert.True(await rotating.ResealAsync(7, fileName, CancellationToken.None));
+        Assert.False(await rotating.ResealAsync(7, fileName, CancellationToken.None));
+
+        Assert.Equal(content, await ReadAsync(Vault(newKey), 7, fileName));
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => Vault(_oldKey).OpenAsync(7, fileName));
+        Assert.Equal(fileName, Path.GetFileName(Assert.Single(Directory.GetFiles(_folder.Path))));
+    }
+
+    [Fact]
+    public async Task ShreddingZeroesTheBytesBeforeTheFileGoes()
+    {
+        var vault = Vault(_oldKey);
+        var fileName = await WriteAsync(vault, 7, RandomNumberGenerator.GetBytes(Chunk + 10));
+        var path = Path.Combine(_folder.Path, fileName);
+        var length = new FileInfo(path).Length;
+        // A second name for the same bytes shows what the disk holds once the first name is gone.
+        var witness = Path.Combine(_folder.Path, "witness");
+        using (var ln = Process.Start("ln", [path, witness]))
+        {
+            await ln.WaitForExitAsync();
+            Assert.Equal(0, ln.ExitCode);
+        }
+
+        Assert.True(await vault.ShredAsync(fileName, CancellationToken.None));
+
+        Assert.False(File.Exists(path));
+        var left = await File.ReadAllBytesAsync(witness);
+        Assert.Equal(length, left.Length);
+        Assert.All(left, b => Assert.Equal(0, b));
+        Assert.False(await vault.ShredAsync(fileName, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ANameOutsideTheFolderIsRefused()
+    {
+        var vault = Vault(_oldKey);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => vault.ShredAsync("../chat.db", CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => vault.OpenAsync(7, "/etc/passwd"));
+    }
+
+    [Fact]
+    public async Task AnAbandonedWriteLeavesNoFile()
+    {
+        var vault = Vault(_oldKey);
+
+        await using (var writer = vault.Create(7))
+        {
+            await writer.WriteAsync(RandomNumberGenerator.GetBytes(Chunk * 2));
+        }
+
+        Assert.Empty(Directory.GetFiles(_folder.Path));
+    }
+}
