@@ -12,6 +12,7 @@ using ChatAssistant.Features.Procedures;
 using ChatAssistant.Features.Reminders;
 using ChatAssistant.Features.Surveys;
 using ChatAssistant.Features.TipOffs;
+using ChatAssistant.Features.TipOffs.Keys;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -44,6 +45,7 @@ public static class ChatAssistantRegistration
         services.AddDossiers();
         services.AddReminders();
         services.AddTipOffs();
+        services.AddTipOffMaintenance();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -36,6 +36,9 @@ public sealed class TipOffCipher
 
     internal byte[] CurrentKey => _currentKey;
 
+    /// <summary>The first byte of every value sealed now: rekeying looks for values that start with any other.</summary>
+    internal byte CurrentKeyId => _currentId;
+
     public byte[] Encrypt(ReadOnlySpan<byte> plaintext, string context)
     {
         var sealedValue = new byte[HeaderSize + plaintext.Length];
