@@ -1,8 +1,5 @@
-using System.Globalization;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Storage;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,12 +23,14 @@ public sealed partial class TipOffRetention(
     ILogger<TipOffRetention> logger,
     IEvidenceFiles? files = null) : BackgroundService
 {
-    public const string DeletedAction = "tipoff.deleted";
+    public const string DeletedAction = ExpiredTipOffs.DeletedAction;
 
     private static readonly TimeSpan RunEvery = TimeSpan.FromHours(1);
 
     // A few reports per write, so webhook and chat writes get their turn in between.
     private const int ReportsPerWrite = 100;
+
+    private readonly ExpiredTipOffs _expired = new(connections, audit);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -63,12 +62,13 @@ public sealed partial class TipOffRetention(
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            batch = SelectExpired(cutoffMs, after);
+            batch = _expired.Select(cutoffMs, after, ReportsPerWrite);
             if (batch.Count == 0)
             {
                 break;
             }
             after = batch[^1].Id;
+            // Files before rows: a row whose file is gone is harmless, a file whose row is gone would never be found again.
             var shredded = new List<(ExpiredTipOff Report, int Files)>(batch.Count);
             foreach (var report in batch)
             {
@@ -82,7 +82,7 @@ public sealed partial class TipOffRetention(
                 var count = 0;
                 foreach (var (report, files) in shredded)
                 {
-                    count += Delete(connection, transaction, report, files, cutoffMs) ? 1 : 0;
+                    count += _expired.Delete(connection, transaction, report, files, cutoffMs) ? 1 : 0;
                 }
                 return count;
             }).ConfigureAwait(false);
@@ -91,41 +91,19 @@ public sealed partial class TipOffRetention(
 
         if (deleted > 0)
         {
-            Checkpoint();
+            if (!_expired.Checkpoint())
+            {
+                LogCheckpointBusy(logger);
+            }
             LogDeleted(logger, deleted, cutoff);
         }
         return deleted;
     }
 
-    // The status as well as closed_at: a report reopened after closing is open, whatever its closed_at says.
-    private const string Expired = """
-        WHERE closed_at < @cutoff AND status IN ('handled', 'transferred', 'rejected')
-        """;
-
-    private const string SelectExpiredSql = $"""
-        SELECT id AS Id, oa_id AS OaId FROM tipoffs
-        {Expired} AND id > @after
-        ORDER BY id LIMIT @limit
-        """;
-
-    private List<ExpiredTipOff> SelectExpired(long cutoff, long after)
-    {
-        using var connection = connections.Open();
-        return connection.Query<ExpiredTipOff>(SelectExpiredSql, new { cutoff, after, limit = ReportsPerWrite }).AsList();
-    }
-
-    private const string SelectFiles = """
-        SELECT file_name FROM tipoff_evidence WHERE tipoff_id = @id AND file_name IS NOT NULL
-        """;
-
     /// <summary>The number of files shredded; null when one could not be, so the report waits for the next run rather than orphan it.</summary>
     private async Task<int?> ShredEvidenceAsync(long id, CancellationToken cancellationToken)
     {
-        List<string> names;
-        using (var connection = connections.Open())
-        {
-            names = connection.Query<string>(SelectFiles, new { id }).AsList();
-        }
+        var names = _expired.FilesOf(id);
         if (names.Count == 0)
         {
             return 0;
@@ -150,45 +128,6 @@ public sealed partial class TipOffRetention(
         }
         return shredded;
     }
-
-    private const string DeleteSql = $"""
-        DELETE FROM tipoffs {Expired} AND id = @id
-        """;
-
-    private const string CountRelated = """
-        SELECT (SELECT count(*) FROM tipoff_notes WHERE tipoff_id = @id),
-               (SELECT count(*) FROM tipoff_evidence WHERE tipoff_id = @id)
-        """;
-
-    /// <summary>Deletes one report (its notes and evidence rows go by ON DELETE CASCADE) and audits it, in the same transaction.</summary>
-    private bool Delete(SqliteConnection connection, SqliteTransaction transaction, ExpiredTipOff report, int files, long cutoff)
-    {
-        var (notes, evidence) = connection.QuerySingle<(long, long)>(CountRelated, new { id = report.Id }, transaction);
-        if (connection.Execute(DeleteSql, new { id = report.Id, cutoff }, transaction) == 0)
-        {
-            return false;
-        }
-        audit.Write(connection, transaction, null, AuditLog.SystemActor, DeletedAction, report.OaId,
-            subject: report.Id.ToString(CultureInfo.InvariantCulture),
-            detail: string.Create(CultureInfo.InvariantCulture, $"notes={notes}; evidence={evidence}; files={files}"));
-        return true;
-    }
-
-    /// <summary>
-    /// Copies the WAL into the database file and empties it. Not a write of its own, and it cannot run inside the
-    /// writer's transaction, so it runs on a connection of its own; it waits for readers, up to the busy timeout.
-    /// </summary>
-    private void Checkpoint()
-    {
-        using var connection = connections.OpenForWriting();
-        var (busy, _, _) = connection.QuerySingle<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");
-        if (busy != 0)
-        {
-            LogCheckpointBusy(logger);
-        }
-    }
-
-    private sealed record ExpiredTipOff(long Id, string OaId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} tip-off reports closed before {Cutoff}")]
     private static partial void LogDeleted(ILogger logger, int count, DateTimeOffset cutoff);
