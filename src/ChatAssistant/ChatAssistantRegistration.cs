@@ -16,6 +16,7 @@ using ChatAssistant.Features.TipOffs.Reporting;
 using ChatAssistant.Features.TipOffs.Desk;
 using ChatAssistant.Features.TipOffs.FollowUp;
 using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.Features.TipOffs.Keys;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -52,6 +53,7 @@ public static class ChatAssistantRegistration
         services.AddTipOffDesk();
         services.AddTipOffFollowUp();
         services.AddTipOffEvidence();
+        services.AddTipOffMaintenance();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

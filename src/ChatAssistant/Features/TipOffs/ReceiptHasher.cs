@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatAssistant.Features.TipOffs.Keys;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.TipOffs;
@@ -7,16 +8,15 @@ namespace ChatAssistant.Features.TipOffs;
 /// <summary>Turns receipt codes into what is stored, and checks a quoted code against it.</summary>
 /// <remarks>
 /// PBKDF2 alone would make a lookup hash every row. So each row also keeps a short tag, HMAC-SHA256 of
-/// the code under a key derived from the encryption key, truncated to 8 bytes: it finds the candidate
-/// rows through an index, reveals nothing without the key, and the slow salted hash then proves the code.
+/// the code under the service's own receipt tag key (<see cref="ReceiptTagKey"/>), truncated to 8 bytes:
+/// it finds the candidate rows through an index, reveals nothing without the key, and the slow salted
+/// hash then proves the code. The tag key is not the encryption key, so tags survive key rotation.
 /// </remarks>
-public sealed class ReceiptHasher(TipOffCipher cipher, IOptions<TipOffOptions> options)
+public sealed class ReceiptHasher(ReceiptTagKey tagKey, IOptions<TipOffOptions> options)
 {
     public const int TagSize = 8;
     public const int SaltSize = 16;
     public const int HashSize = 32;
-
-    private static readonly byte[] TagKeyInfo = Encoding.UTF8.GetBytes("tipoffs receipt tag");
 
     private readonly int _iterations = options.Value.ReceiptHashIterations;
 
@@ -24,12 +24,11 @@ public sealed class ReceiptHasher(TipOffCipher cipher, IOptions<TipOffOptions> o
     public StoredReceipt Protect(string normalizedCode)
     {
         var salt = RandomNumberGenerator.GetBytes(SaltSize);
-        return new StoredReceipt(Tag(cipher.CurrentKey, normalizedCode), salt, Hash(normalizedCode, salt));
+        return new StoredReceipt(Tag(normalizedCode), salt, Hash(normalizedCode, salt));
     }
 
-    /// <summary>The tags a code may be stored under: one per configured key, current first, so codes survive rotation.</summary>
-    public IReadOnlyList<byte[]> CandidateTags(string normalizedCode) =>
-        [.. cipher.Keys.Select(key => Tag(key, normalizedCode))];
+    /// <summary>The tags a code may be stored under: one, since the tag key does not change when the encryption key does.</summary>
+    public IReadOnlyList<byte[]> CandidateTags(string normalizedCode) => [Tag(normalizedCode)];
 
     /// <summary>True when <paramref name="normalizedCode"/> is the code behind <paramref name="salt"/> and <paramref name="hash"/>; constant-time.</summary>
     public bool Matches(string normalizedCode, byte[] salt, byte[] hash) =>
@@ -38,9 +37,6 @@ public sealed class ReceiptHasher(TipOffCipher cipher, IOptions<TipOffOptions> o
     private byte[] Hash(string normalizedCode, byte[] salt) =>
         Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(normalizedCode), salt, _iterations, HashAlgorithmName.SHA256, HashSize);
 
-    private static byte[] Tag(byte[] encryptionKey, string normalizedCode)
-    {
-        var tagKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, encryptionKey, 32, salt: [], info: TagKeyInfo);
-        return HMACSHA256.HashData(tagKey, Encoding.UTF8.GetBytes(normalizedCode))[..TagSize];
-    }
+    private byte[] Tag(string normalizedCode) =>
+        HMACSHA256.HashData(tagKey.Get(), Encoding.UTF8.GetBytes(normalizedCode))[..TagSize];
 }

@@ -41,6 +41,9 @@ public sealed class TipOffCipher
     internal bool IsCurrent(ReadOnlySpan<byte> sealedValue) =>
         sealedValue.Length > 0 && sealedValue[0] == _currentId && !_keys.Skip(1).Any(k => k.Id == _currentId);
 
+    /// <summary>The first byte of every value sealed now: rekeying looks for values that start with any other.</summary>
+    internal byte CurrentKeyId => _currentId;
+
     public byte[] Encrypt(ReadOnlySpan<byte> plaintext, string context)
     {
         var sealedValue = new byte[HeaderSize + plaintext.Length];

@@ -1,5 +1,6 @@
 using System.Text;
 using ChatAssistant.Features.TipOffs;
+using ChatAssistant.Features.TipOffs.Keys;
 using Dapper;
 
 namespace ChatAssistant.Tests.Features.TipOffs;
@@ -19,7 +20,7 @@ public sealed class TipOffStoreTests : IAsyncDisposable
     {
         var options = TipOffKeys.Options();
         var cipher = new TipOffCipher(options);
-        _store = new TipOffStore(_database.Connections, _database.Writer, cipher, new ReceiptHasher(cipher, options), TimeProvider.System);
+        _store = new TipOffStore(_database.Connections, _database.Writer, cipher, new ReceiptHasher(new ReceiptTagKey(_database.Connections, _database.Writer, cipher), options), TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

@@ -19,7 +19,7 @@ internal sealed class EvidenceRig : IAsyncDisposable
         Zalo = zalo;
         var tipOffOptions = TipOffKeys.Options();
         Cipher = new TipOffCipher(tipOffOptions);
-        Store = new TipOffStore(Database.Connections, Database.Writer, Cipher, new ReceiptHasher(Cipher, tipOffOptions), Clock);
+        Store = new TipOffStore(Database.Connections, Database.Writer, Cipher, new ReceiptHasher(new ChatAssistant.Features.TipOffs.Keys.ReceiptTagKey(Database.Connections, Database.Writer, Cipher), tipOffOptions), Clock);
         Options = new EvidenceOptions { MediaFolder = Database.Folder.File("media"), RetryDelay = TimeSpan.FromSeconds(30) };
         Options.AllowedHosts.Add("127.0.0.1");
         configure?.Invoke(Options);
