@@ -25,6 +25,7 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
     private readonly LogCapture _log = new();
     private FakeZaloApi _zalo = null!;
     private ServiceUnderTest _service = null!;
+    private ResidentOnZalo _resident = null!;
 
     public async Task InitializeAsync()
     {
@@ -38,6 +39,7 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
             services.AddSingleton<ILoggerProvider>(_log);
             services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(LogCapture).FullName, null, LogLevel.Trace, null)));
         });
+        _resident = new ResidentOnZalo(_service, _zalo, Resident);
     }
 
     public async Task DisposeAsync()
@@ -50,21 +52,21 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
     [Fact]
     public async Task AfterAnAnonymousReportNoRowLinksItToTheResidentAndItsWordsAreNowhereInClear()
     {
-        await SayAsync(Text("tố giác"), "thuộc loại nào");
-        await SayAsync(Text("3"), "kể lại sự việc");
-        await SayAsync(Text($"Nhóm {StoryMarker} đánh bạc mỗi tối ở nhà số 12"), "Đã ghi");
-        await SayAsync(Image("https://photo-stal-9.zdn.vn/original/bangchung.jpg"), "Đã nhận 1");
-        await SayAsync(Text("xong"), "khi nào");
-        await SayAsync(Text("tối qua khoảng 21h"), "ở đâu");
-        await SayAsync(Location($"Ngõ {PlaceMarker} phố Thử", "21.0285", "105.8048"), "gửi thêm");
-        await SayAsync(Text("không có"), "thế nào");
-        await SayAsync(Text("1"), "Gửi tin báo này");
-        var sent = await SayAsync(Text("có"), "MỘT LẦN");
+        await _resident.SayAsync(_resident.Text("tố giác"), "thuộc loại nào");
+        await _resident.SayAsync(_resident.Text("3"), "kể lại sự việc");
+        await _resident.SayAsync(_resident.Text($"Nhóm {StoryMarker} đánh bạc mỗi tối ở nhà số 12"), "Đã ghi");
+        await _resident.SayAsync(_resident.Image(new Uri("https://photo-stal-9.zdn.vn/original/bangchung.jpg")), "Đã nhận 1");
+        await _resident.SayAsync(_resident.Text("xong"), "khi nào");
+        await _resident.SayAsync(_resident.Text("tối qua khoảng 21h"), "ở đâu");
+        await _resident.SayAsync(_resident.Location($"Ngõ {PlaceMarker} phố Thử", "21.0285", "105.8048"), "gửi thêm");
+        await _resident.SayAsync(_resident.Text("không có"), "thế nào");
+        await _resident.SayAsync(_resident.Text("1"), "Gửi tin báo này");
+        var sent = await _resident.SayAsync(_resident.Text("có"), "MỘT LẦN");
         var receipt = sent[^2].Text!;
         Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", receipt);
         await WaitUntilOutboxIsDeliveredAsync();
         // Zalo echoes each message the account sent, the receipt code included.
-        using (var echo = await _service.PostWebhookAsync(Echo(receipt)))
+        using (var echo = await _service.PostWebhookAsync(_resident.Echo(receipt)))
         {
             Assert.True(echo.IsSuccessStatusCode);
         }
@@ -104,16 +106,16 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
     [Fact]
     public async Task AReportWithContactKeepsTheResidentButItsWordsNameAndPhoneAreNowhereInClear()
     {
-        await SayAsync(Text("báo tin trộm cắp"), "kể lại sự việc");
-        await SayAsync(Text($"Mất xe máy {StoryMarker} ở bãi xe chợ"), "Đã ghi");
-        await SayAsync(Text("xong"), "khi nào");
-        await SayAsync(Text("sáng nay"), "ở đâu");
-        await SayAsync(Text($"bãi xe {PlaceMarker} chợ Thử"), "bằng chứng");
-        await SayAsync(Text("không có"), "thế nào");
-        await SayAsync(Text("2"), "họ tên");
-        await SayAsync(Text("Trần QZNAME Lâm"), "Số điện thoại");
-        await SayAsync(Text("0987 650 321"), "Gửi tin báo này");
-        await SayAsync(Text("có"), "MỘT LẦN");
+        await _resident.SayAsync(_resident.Text("báo tin trộm cắp"), "kể lại sự việc");
+        await _resident.SayAsync(_resident.Text($"Mất xe máy {StoryMarker} ở bãi xe chợ"), "Đã ghi");
+        await _resident.SayAsync(_resident.Text("xong"), "khi nào");
+        await _resident.SayAsync(_resident.Text("sáng nay"), "ở đâu");
+        await _resident.SayAsync(_resident.Text($"bãi xe {PlaceMarker} chợ Thử"), "bằng chứng");
+        await _resident.SayAsync(_resident.Text("không có"), "thế nào");
+        await _resident.SayAsync(_resident.Text("2"), "họ tên");
+        await _resident.SayAsync(_resident.Text("Trần QZNAME Lâm"), "Số điện thoại");
+        await _resident.SayAsync(_resident.Text("0987 650 321"), "Gửi tin báo này");
+        await _resident.SayAsync(_resident.Text("có"), "MỘT LẦN");
         await WaitUntilOutboxIsDeliveredAsync();
 
         Assert.Equal(1, _service.Query<long>("SELECT count(*) FROM tipoffs WHERE anonymous = 0 AND user_id = @Resident", new { Resident }));
@@ -126,29 +128,6 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
         Assert.Equal(0, _service.Query<long>(
             "SELECT count(*) FROM transcript_entries WHERE user_id = @Resident AND text <> '[đã ẩn thông tin cá nhân]'", new { Resident }));
         Assert.DoesNotContain(_log.Lines, line => secrets.Any(s => line.Contains(s, StringComparison.Ordinal)));
-    }
-
-    /// <summary>Posts one webhook and waits for the reply holding <paramref name="expected"/>; returns everything accepted so far.</summary>
-    private async Task<IReadOnlyList<ReceivedMessage>> SayAsync(string body, string expected)
-    {
-        var before = _zalo.AcceptedMessages.Count;
-        using (var response = await _service.PostWebhookAsync(body))
-        {
-            Assert.True(response.IsSuccessStatusCode, $"webhook answered {(int)response.StatusCode}");
-        }
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var accepted = _zalo.AcceptedMessages;
-            if (accepted.Skip(before).Any(m => m.Text?.Contains(expected, StringComparison.Ordinal) == true))
-            {
-                // Let the rest of the turn's replies arrive before the next message.
-                await Task.Delay(100);
-                return _zalo.AcceptedMessages;
-            }
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"No reply with \"{expected}\"; got: {string.Join(" | ", _zalo.AcceptedMessages.Skip(before).Select(m => m.Text))}");
     }
 
     private async Task WaitUntilOutboxIsDeliveredAsync()
@@ -197,16 +176,4 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
         return rows;
     }
 
-    private static string Text(string text) => ServiceUnderTest.TextEvent(Resident, text);
-
-    private static string Image(string url) =>
-        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{Resident}}}}"},"user_id_by_app":"app-{{{{Resident}}}}","recipient":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"event_name":"user_send_image","message":{"msg_id":"{{{{Guid.NewGuid():N}}}}","attachments":[{"type":"image","payload":{"url":"{{{{url}}}}","thumbnail":"{{{{url}}}}"}}]},"timestamp":"{{{{Now}}}}"}""";
-
-    private static string Location(string address, string latitude, string longitude) =>
-        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{Resident}}}}"},"user_id_by_app":"app-{{{{Resident}}}}","recipient":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"event_name":"user_send_location","message":{"text":"{{{{address}}}}","msg_id":"{{{{Guid.NewGuid():N}}}}","attachments":[{"type":"location","payload":{"coordinates":{"latitude":"{{{{latitude}}}}","longitude":"{{{{longitude}}}}"}}}]},"timestamp":"{{{{Now}}}}"}""";
-
-    private static string Echo(string text) =>
-        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"user_id_by_app":"app-{{{{Resident}}}}","recipient":{"id":"{{{{Resident}}}}"},"event_name":"oa_send_text","message":{"text":"{{{{text}}}}","msg_id":"{{{{Guid.NewGuid():N}}}}"},"timestamp":"{{{{Now}}}}"}""";
-
-    private static string Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }

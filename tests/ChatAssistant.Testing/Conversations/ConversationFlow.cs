@@ -39,6 +39,10 @@ public sealed class ConversationFlow
     public ConversationFlow SendAttachment(AttachmentKind kind, string url = "https://example.invalid/anh.jpg") =>
         Turn($"user_send_{kind.ToString().ToLowerInvariant()}", ActivityType.Message, a => a with { Attachments = [new Attachment(kind, url)] }, $"> [{kind}]");
 
+    /// <summary>Media with what the channel told about them (name, declared size), several in one message when given.</summary>
+    public ConversationFlow SendMedia(params Attachment[] attachments) =>
+        Turn("user_send_file", ActivityType.Message, a => a with { Attachments = attachments }, $"> [{attachments.Length} media]");
+
     public ConversationFlow SendLocation(double latitude, double longitude, string? address = null) =>
         Turn("user_send_location", ActivityType.Message, a => a with { Location = new GeoLocation(latitude, longitude, address) }, $"> [location {latitude}, {longitude}]");
 

@@ -1,4 +1,3 @@
-using ChatAssistant.Features.TipOffs.Reporting;
 using ChatAssistant.Storage;
 
 namespace ChatAssistant.Features.TipOffs.Evidence;

@@ -14,7 +14,7 @@ public static class TipOffEvidenceRegistration
         services.AddSingleton<EvidenceVault>();
         services.AddSingleton<IEvidenceFiles>(sp => sp.GetRequiredService<EvidenceVault>());
         services.AddSingleton<EvidenceArrivals>();
-        services.AddSingleton<Reporting.ITipOffSubmitted>(sp => sp.GetRequiredService<EvidenceArrivals>());
+        services.AddSingleton<ITipOffSubmitted>(sp => sp.GetRequiredService<EvidenceArrivals>());
         services.AddSingleton<EvidenceBacklog>();
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<MediaFetch>();

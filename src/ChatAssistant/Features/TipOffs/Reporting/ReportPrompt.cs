@@ -5,6 +5,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.TipOffs.Evidence;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -14,7 +15,8 @@ namespace ChatAssistant.Features.TipOffs.Reporting;
 /// <see cref="Mode.Story"/>), photos, videos and files, and a shared point. Each message is acknowledged, a limit
 /// reached is said plainly, and what was accepted is kept, sealed in the prompt's state (<see cref="DraftSeal"/>).
 /// </summary>
-public sealed class ReportPrompt(string id, ReportPrompt.Mode mode, DraftSeal seal, IOptions<TipOffOptions> options)
+public sealed class ReportPrompt(
+    string id, ReportPrompt.Mode mode, DraftSeal seal, IOptions<TipOffOptions> options, IOptions<EvidenceOptions> evidence)
     : Prompt<ReportParts>(id)
 {
     public enum Mode
@@ -35,6 +37,7 @@ public sealed class ReportPrompt(string id, ReportPrompt.Mode mode, DraftSeal se
     private static readonly HashSet<string> NoneWords = new(["khong", "khong co", "ko", "k", "khong co gi", "ko co", "kco"], StringComparer.Ordinal);
 
     private readonly TipOffOptions _limits = options.Value;
+    private readonly long _maxFileBytes = evidence.Value.MaxFileBytes;
 
     protected override string RetryTextKey => mode == Mode.Story ? TipOffTexts.StoryRetry : TipOffTexts.EvidenceRetry;
 
@@ -50,7 +53,8 @@ public sealed class ReportPrompt(string id, ReportPrompt.Mode mode, DraftSeal se
         var activity = turn.Activity;
         var text = activity.Text?.Trim();
         var folded = string.IsNullOrEmpty(text) ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!');
-        var took = TakeMedia(turn, parts, options.MaxItems);
+        var (carried, accepted) = TakeMedia(turn, parts, options.MaxItems, _maxFileBytes);
+        var took = carried;
         if (activity.Location is { } point && mode == Mode.Story)
         {
             parts.Location = point;
@@ -89,6 +93,10 @@ public sealed class ReportPrompt(string id, ReportPrompt.Mode mode, DraftSeal se
         {
             turn.SendText(TipOffTexts.StoryNoted);
         }
+        else if (carried && accepted == 0)
+        {
+            // Every file was refused, and said so: no "received" after it.
+        }
         else if (parts.Media.Count > 0)
         {
             turn.SendText(TipOffTexts.StoryMediaNoted, ("count", parts.Media.Count.ToString(CultureInfo.InvariantCulture)));
@@ -100,23 +108,35 @@ public sealed class ReportPrompt(string id, ReportPrompt.Mode mode, DraftSeal se
         return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
     }
 
-    /// <summary>Adds the message's media up to <paramref name="capacity"/>; true when the message carried any.</summary>
-    private static bool TakeMedia(ITurnContext turn, ReportParts parts, int capacity)
+    /// <summary>
+    /// Adds the message's media up to <paramref name="capacity"/>: whether the message carried any, and how many were
+    /// kept. A file Zalo says is over the limit is refused now, by name, rather than found too large after the resident
+    /// has gone.
+    /// </summary>
+    private static (bool Carried, int Accepted) TakeMedia(ITurnContext turn, ReportParts parts, int capacity, long maxBytes)
     {
         var media = turn.Activity.Attachments
             .Where(a => a.Url is not null && a.Kind is AttachmentKind.Image or AttachmentKind.Video or AttachmentKind.Audio or AttachmentKind.File)
             .ToList();
         if (media.Count == 0)
         {
-            return false;
+            return (false, 0);
         }
+        foreach (var large in media.Where(a => a.Size > maxBytes))
+        {
+            turn.SendText(TipOffTexts.MediaTooLarge,
+                ("name", large.Name ?? large.Kind.ToString().ToLowerInvariant()),
+                ("max", (maxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)));
+        }
+        media.RemoveAll(a => a.Size > maxBytes);
         var room = Math.Max(0, capacity - parts.Media.Count);
-        parts.Media.AddRange(media.Take(room).Select(a => new EvidenceSource(a.Kind.ToString().ToLowerInvariant(), a.Url!, a.Name, a.Size, a.ContentType)));
+        var kept = media.Take(room).Select(a => new EvidenceSource(a.Kind.ToString().ToLowerInvariant(), a.Url!, a.Name, a.Size, a.ContentType)).ToList();
+        parts.Media.AddRange(kept);
         if (media.Count > room)
         {
             turn.SendText(TipOffTexts.MediaTooMany, ("max", capacity.ToString(CultureInfo.InvariantCulture)));
         }
-        return true;
+        return (true, kept.Count);
     }
 
     private void Keep(ITurnContext turn, DialogInstance instance, ReportParts parts) =>

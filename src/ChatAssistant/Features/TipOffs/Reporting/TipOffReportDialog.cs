@@ -6,6 +6,7 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.TipOffs.Evidence;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -58,13 +59,13 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     public const int PromptCount = 9;
 
     /// <summary>The prompts, registered beside the dialog.</summary>
-    public static IReadOnlyList<Dialog> Prompts(DraftSeal seal, IOptions<TipOffOptions> options) =>
+    public static IReadOnlyList<Dialog> Prompts(DraftSeal seal, IOptions<TipOffOptions> options, IOptions<EvidenceOptions> evidence) =>
     [
         new ChoicePrompt(CategoryPrompt),
-        new ReportPrompt(StoryPrompt, ReportPrompt.Mode.Story, seal, options),
+        new ReportPrompt(StoryPrompt, ReportPrompt.Mode.Story, seal, options, evidence),
         new TextPrompt(WhenPrompt),
         new LocationPrompt(WherePrompt),
-        new ReportPrompt(EvidencePrompt, ReportPrompt.Mode.Evidence, seal, options),
+        new ReportPrompt(EvidencePrompt, ReportPrompt.Mode.Evidence, seal, options, evidence),
         new ChoicePrompt(AnonymousPrompt),
         new TextPrompt(NamePrompt, (check, _) => Task.FromResult(check.Value.Length is >= 2 and <= 100)),
         new PhonePrompt(PhonePrompt),

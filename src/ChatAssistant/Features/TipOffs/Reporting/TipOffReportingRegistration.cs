@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.TipOffs.Emergency;
+using ChatAssistant.Features.TipOffs.Evidence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,8 @@ public static class TipOffReportingRegistration
         foreach (var index in Enumerable.Range(0, TipOffReportDialog.PromptCount))
         {
             services.AddSingleton<Dialog>(sp => TipOffReportDialog.Prompts(
-                sp.GetRequiredService<DraftSeal>(), sp.GetRequiredService<IOptions<TipOffOptions>>())[index]);
+                sp.GetRequiredService<DraftSeal>(), sp.GetRequiredService<IOptions<TipOffOptions>>(),
+                sp.GetRequiredService<IOptions<EvidenceOptions>>())[index]);
         }
         services.AddSingleton(new MenuEntry(TipOffTexts.MenuTitle, 500, Keywords,
             (dc, ct) => dc.BeginDialogAsync(TipOffReportDialog.DialogId, null, ct)));

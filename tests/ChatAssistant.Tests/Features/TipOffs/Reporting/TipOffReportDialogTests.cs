@@ -16,6 +16,7 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
     {
         ["TipOffs:MaxReportsPerHour"] = "2",
         ["TipOffs:MaxTextLength"] = "200",
+        ["TipOffs:MaxEvidenceFiles"] = "2",
         // Quick hashes: these tests are about the conversation, not the cost of guessing codes.
         ["TipOffs:ReceiptHashIterations"] = "10000",
     });
@@ -147,6 +148,28 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
             .Send("có").AssertReplyContains("đã nhận").AssertReply(code => _receipt = code.Text);
         Assert.Equal("Phần đầu câu chuyện", Store.FindByReceipt(_harness.AccountId, _receipt!)!.Text);
     }
+
+    [Fact]
+    public async Task FilesOverTheSizeOrCountLimitAreRefusedByNameAndTheRestKept()
+    {
+        var tooLarge = new Attachment(AttachmentKind.File, "https://f.zdn.vn/video-dai.mp4") { Name = "video-dai.mp4", Size = 30L * 1024 * 1024 };
+        await _harness.Resident("files-1")
+            .Send("tố giác").AssertReplyContains("Cảm ơn").AssertReplyContains("thuộc loại nào")
+            .Send("2").AssertReplyContains("kể lại")
+            .Send("Trộm đột nhập nhà kho đêm qua").AssertReplyContains("Đã ghi")
+            .SendMedia(tooLarge).AssertReplyContains("\"video-dai.mp4\" lớn hơn 25 MB").AssertNoReply()
+            .SendMedia(Photo(1), Photo(2), Photo(3)).AssertReplyContains("Đã đủ 2 ảnh/video/tệp").AssertReplyContains("Đã nhận 2")
+            .Send("xong").AssertReplyContains("khi nào")
+            .Send("bỏ qua").AssertReplyContains("ở đâu")
+            // The evidence question is skipped: the report already carries as many files as it may.
+            .Send("bỏ qua").AssertReplyContains("gửi tin báo thế nào")
+            .Send("1").AssertReplyContains("Bằng chứng: 2 ảnh/video/tệp").AssertReplyContains("Gửi")
+            .Send("có").AssertReplyContains("đã nhận").AssertReply(code => _receipt = code.Text);
+        var report = Store.FindByReceipt(_harness.AccountId, _receipt!)!;
+        Assert.Equal(2, Scalar<long>("SELECT count(*) FROM tipoff_evidence WHERE tipoff_id = @id", new { id = report.Id }));
+    }
+
+    private static Attachment Photo(int n) => new(AttachmentKind.Image, $"https://photo.zdn.vn/anh-{n}.jpg");
 
     [Fact]
     public async Task DoneWithoutAStoryAsksForOne() =>

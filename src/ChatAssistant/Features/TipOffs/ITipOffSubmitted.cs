@@ -1,4 +1,4 @@
-namespace ChatAssistant.Features.TipOffs.Reporting;
+namespace ChatAssistant.Features.TipOffs;
 
 /// <summary>Told once a report from the chat has been committed (the evidence fetcher starts on its media).</summary>
 public interface ITipOffSubmitted
