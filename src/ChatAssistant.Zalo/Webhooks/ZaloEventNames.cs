@@ -8,4 +8,11 @@ public static class ZaloEventNames
     /// <summary>Messages (sent, anonymous, echoed) carry a <c>msg_id</c> that a redelivery repeats.</summary>
     public static bool CarriesMessageId(string? eventName) =>
         EventFamilies.Of(eventName) is EventFamily.UserMessage or EventFamily.AnonymousMessage or EventFamily.OaEcho;
+
+    /// <summary>
+    /// Events about messages already sent: Zalo's echo of what the account sent (words and all), and receipts and
+    /// reactions (message ids). The service acts on none of them.
+    /// </summary>
+    public static bool IsAboutSentMessages(string? eventName) =>
+        EventFamilies.Of(eventName) is EventFamily.OaEcho or EventFamily.Receipt or EventFamily.OaReaction or EventFamily.UserReaction;
 }

@@ -5,8 +5,6 @@ using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Messaging.Dispatch;
-using ChatAssistant.Messaging.Outbox;
-using Dapper;
 
 namespace ChatAssistant.Conversations;
 
@@ -27,15 +25,8 @@ public sealed class ConversationEngine(
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.Type == ActivityType.Echo)
-        {
-            // Zalo echoes what the account sent, words and all. The outbox already records it (and forgets what it
-            // must, such as a tip-off's receipt code), so the echo keeps neither the words nor whom they went to.
-            turn.Save((connection, transaction) => connection.Execute(
-                "UPDATE inbox_messages SET body = '{}', user_id = @forgotten WHERE id = @id",
-                new { id = turn.InboxId, forgotten = MessageOutbox.ForgottenResident }, transaction));
-            return;
-        }
+        // Echoes, receipts and reactions are stored without words at the webhook and never dispatched; a row from
+        // before that, or a staff member's message typed in Zalo's own tools, needs no answer.
         if (activity.Type is ActivityType.Echo or ActivityType.Receipt or ActivityType.Reaction or ActivityType.Unknown or ActivityType.StaffMessage)
         {
             return;
@@ -72,10 +63,25 @@ public sealed class ConversationEngine(
             await frontDoor.WelcomeAsync(new DialogContext(runner.Dialogs, turn, state.DialogStack), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var privateBefore = HoldsPrivateDialog(state);
-        await runner.RunAsync(turn, state, cancellationToken).ConfigureAwait(false);
-        // A turn that began, continued or ended a private flow: its words stay only where that flow sealed them.
-        if (privateBefore || HoldsPrivateDialog(state))
+        // A turn that continues, ends or begins a private flow: its words stay only where that flow sealed them.
+        // Marked before the dialogs run, so a turn that fails half-way is parked without its words too.
+        if (HoldsPrivateDialog(state))
+        {
+            turn.KeepPrivate();
+        }
+        try
+        {
+            await runner.RunAsync(turn, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SealedStateLostException)
+        {
+            // Retrying cannot help: the key is gone. Start the resident over, as after a redeploy that changed a flow.
+            state.DialogStack.Clear();
+            state.ConfirmingLeave = false;
+            turn.SendText(RuntimeTexts.FlowRestarted);
+            await frontDoor.ShowMenuAsync(new DialogContext(runner.Dialogs, turn, state.DialogStack), cancellationToken).ConfigureAwait(false);
+        }
+        if (HoldsPrivateDialog(state))
         {
             turn.KeepPrivate();
         }

@@ -1,5 +1,7 @@
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Messaging.Inbox;
 using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Storage;
 using Dapper;
 
 namespace ChatAssistant.Conversations;
@@ -34,8 +36,12 @@ public static class FlowTraces
         if (turn.TurnState.TryAdd(PrivateKey, true))
         {
             var inboxId = turn.InboxId();
-            turn.Save((connection, transaction) =>
-                connection.Execute("UPDATE inbox_messages SET body = '{}' WHERE id = @inboxId", new { inboxId }, transaction));
+            turn.Save((connection, transaction) => MessageInbox.ForgetBody(connection, transaction, inboxId));
+            // The body's words are gone from the rows; the WAL's old page images go with the next trim.
+            if (turn.Services.GetService(typeof(WalTrim)) is WalTrim wal)
+            {
+                turn.AfterCommit(wal.Request);
+            }
         }
     }
 
@@ -63,16 +69,23 @@ public static class FlowTraces
             since = since.StartedAt,
             forgotten = MessageOutbox.ForgottenResident,
         };
-        turn.Save((connection, transaction) => connection.Execute("""
+        turn.Save((connection, transaction) => connection.Execute($$"""
             UPDATE inbox_messages SET body = '{}', user_id = @forgotten
             WHERE oa_id = @oaId AND user_id = @userId AND id BETWEEN @firstInboxId AND @inboxId;
-            DELETE FROM transcript_entries WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since;
-            UPDATE outbox_messages SET body = '{}', user_id = @forgotten
-            WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since AND status IN ('sent', 'failed');
+            DELETE FROM transcript_entries WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since AND direction IN ('in', 'out');
+            UPDATE outbox_messages SET body = '{}', user_id = @forgotten, channel_message_id = NULL
+            WHERE oa_id = @oaId AND user_id = @userId AND status IN ('sent', 'failed') AND {{FlowReplies}};
             UPDATE outbox_messages SET redact_after_send = 2
-            WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since AND status IN ('pending', 'sending');
+            WHERE oa_id = @oaId AND user_id = @userId AND status IN ('pending', 'sending') AND {{FlowReplies}};
             """, trace, transaction));
     }
+
+    // The flow's own replies: rows keyed "turn:{inbox id}:…" for inbox rows of the flow. Reminders, notices and
+    // officers' messages sent meanwhile keep their delivery records.
+    private const string FlowReplies = """
+        idempotency_key LIKE 'turn:%'
+        AND CAST(substr(idempotency_key, 6, instr(substr(idempotency_key, 6), ':') - 1) AS INTEGER) BETWEEN @firstInboxId AND @inboxId
+        """;
 
     /// <summary>Whether a dialog made this turn private: the transcript then keeps redacted lines only.</summary>
     public static bool IsPrivate(ITurnContext turn) => turn?.TurnState.ContainsKey(PrivateKey) == true;

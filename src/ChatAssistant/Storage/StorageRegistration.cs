@@ -24,6 +24,8 @@ public static class StorageRegistration
         // Registered before every other hosted service: they all expect the schema to exist.
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        services.AddSingleton<WalTrim>();
+        services.AddHostedService(sp => sp.GetRequiredService<WalTrim>());
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ChatAssistant.Accounts;
 using ChatAssistant.Messaging.Inbox;
+using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Zalo.Webhooks;
 using Microsoft.Extensions.Logging;
 
@@ -60,13 +61,17 @@ public sealed partial class WebhookIntake(
         }
 
         var served = envelope.OaId is { } oaId && accounts.Serves(oaId);
-        var actionable = served && ZaloEventNames.IsKnown(envelope.EventName) && !string.IsNullOrEmpty(envelope.UserId);
+        // Echoes repeat what the account sent (a tip-off's summary, its receipt code) and receipts name the messages a
+        // resident saw: joined to the outbox they would tie the resident to an anonymous report. Nothing acts on them,
+        // so they are recorded without their words or their resident, only to drop Zalo's retries.
+        var aboutSent = ZaloEventNames.IsAboutSentMessages(envelope.EventName);
+        var actionable = served && !aboutSent && ZaloEventNames.IsKnown(envelope.EventName) && !string.IsNullOrEmpty(envelope.UserId);
         var incoming = new IncomingEvent(
             envelope.OaId ?? "",
-            envelope.UserId ?? "",
+            aboutSent ? MessageOutbox.ForgottenResident : envelope.UserId ?? "",
             envelope.EventName,
             DedupKey(envelope, body.Span),
-            Encoding.UTF8.GetString(body.Span),
+            aboutSent ? "{}" : Encoding.UTF8.GetString(body.Span),
             actionable ? InboxStatus.Pending : InboxStatus.Ignored);
         var id = await inbox.StoreIncomingAsync(incoming).ConfigureAwait(false);
         if (id is null)

@@ -8,7 +8,7 @@ namespace ChatAssistant.Features.Dossiers;
 public static class DossiersRegistration
 {
     /// <summary>Folded phrases that open the lookup from free text ("tra cứu hồ sơ G01...", "kết quả hồ sơ").</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["tra cuu ho so", "tra cuu ket qua", "tra ho so", "ket qua ho so", "ma ho so", "ho so cua toi"];
+    public static IReadOnlyList<string> Keywords { get; } = ["tra cuu ho so", "tra cuu ket qua", "tra ho so", "ket qua ho so", "ma ho so", "ho so cua toi", "theo doi ho so", "theo doi ket qua"];
 
     /// <summary>Dossier results: the store, the CSV import officers run, and the resident's lookup on the menu (line order 400).</summary>
     public static IServiceCollection AddDossiers(this IServiceCollection services)

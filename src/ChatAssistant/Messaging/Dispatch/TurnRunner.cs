@@ -44,9 +44,9 @@ public sealed partial class TurnRunner(
         var maxAttempts = Math.Max(1, options.Value.MaxTurnAttempts);
         for (var attempt = 1; ; attempt++)
         {
+            var turn = new Turn(activity, envelope.Id);
             try
             {
-                var turn = new Turn(activity, envelope.Id);
                 await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
                 await writer.WriteAsync((connection, transaction) =>
                 {
@@ -61,10 +61,8 @@ public sealed partial class TurnRunner(
                 {
                     outbox.Appended.Notify();
                 }
-                foreach (var action in turn.AfterCommit)
-                {
-                    action();
-                }
+                // Outside the retries: the turn has committed, and running it again would answer twice.
+                RunAfterCommit(turn, envelope);
                 return;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -78,14 +76,30 @@ public sealed partial class TurnRunner(
             }
             catch (Exception ex)
             {
-                await ParkAsync(envelope, activity, attempt, ex).ConfigureAwait(false);
+                await ParkAsync(envelope, activity, attempt, ex, forgetBody: turn.ReplyRedaction != OutboxRedaction.None).ConfigureAwait(false);
                 return;
             }
         }
     }
 
+    private void RunAfterCommit(Turn turn, InboxMessage envelope)
+    {
+        foreach (var action in turn.AfterCommit)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception ex)
+            {
+                LogAfterCommitFailed(logger, ex, envelope.Id);
+            }
+        }
+    }
+
     /// <summary>Gives up on the turn: the row keeps its error, the resident hears an apology, the lane moves on.</summary>
-    private async Task ParkAsync(InboxMessage envelope, Activity? activity, long attempts, Exception error)
+    /// <param name="forgetBody">The turn belonged to a private flow (a tip-off): the row must not keep its words.</param>
+    private async Task ParkAsync(InboxMessage envelope, Activity? activity, long attempts, Exception error, bool forgetBody = false)
     {
         LogParked(logger, error, envelope.Id, envelope.EventName, attempts);
         var apologise = activity is { Type: ActivityType.Message or ActivityType.Follow or ActivityType.ConversationStart or ActivityType.SubmitInfo };
@@ -93,6 +107,10 @@ public sealed partial class TurnRunner(
         {
             // The error text stays in the database for operators; logs above carry only its type and the row id.
             inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, error.ToString());
+            if (forgetBody)
+            {
+                MessageInbox.ForgetBody(connection, transaction, envelope.Id);
+            }
             if (apologise)
             {
                 outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"failed:{envelope.Id}",
@@ -107,6 +125,9 @@ public sealed partial class TurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn for inbox row {InboxId} ({EventName}) failed on attempt {Attempt}; retrying")]
     private static partial void LogRetrying(ILogger logger, Exception exception, long inboxId, string eventName, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "After turn for inbox row {InboxId} committed, a follow-up action failed")]
+    private static partial void LogAfterCommitFailed(ILogger logger, Exception exception, long inboxId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn for inbox row {InboxId} ({EventName}) parked as failed after {Attempts} attempts")]
     private static partial void LogParked(ILogger logger, Exception exception, long inboxId, string eventName, long attempts);

@@ -70,4 +70,8 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
 
     public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error) =>
         connection.Execute(UpdateFailed, new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+
+    /// <summary>Empties a row's body: what a private flow's resident wrote is kept only where that flow sealed it.</summary>
+    public static void ForgetBody(SqliteConnection connection, SqliteTransaction transaction, long id) =>
+        connection.ExecutePrepared(transaction, "UPDATE inbox_messages SET body = '{}' WHERE id = @id", ("id", id));
 }

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace ChatAssistant.Messaging.Outbox;
 
 /// <summary>The outbox table: outgoing envelopes appended inside the turn's transaction, then delivered and marked.</summary>
-public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory connections, TimeProvider clock, WalTrim? wal = null)
 {
     /// <summary>Tells the sender that new envelopes are waiting.</summary>
     public WakeSignal Appended { get; } = new();
@@ -104,15 +104,34 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
 
     private const string UpdateSent = $"""
         UPDATE outbox_messages
-        SET status = 'sent', sent_at = @now, channel_message_id = @channelMessageId, error_code = NULL, error_message = NULL,
+        SET status = 'sent', sent_at = @now, error_code = NULL, error_message = NULL,
+            -- Zalo's id for the message would join it to receipts and echoes naming the resident.
+            channel_message_id = CASE WHEN redact_after_send > 1 THEN NULL ELSE @channelMessageId END,
             {Forget}
         WHERE id = @id
         """;
 
-    public Task MarkOutgoingSentAsync(long id, string? channelMessageId) =>
-        writer.WriteAsync((connection, transaction) =>
+    public async Task MarkOutgoingSentAsync(long id, string? channelMessageId)
+    {
+        await writer.WriteAsync((connection, transaction) =>
             connection.ExecutePrepared(transaction, UpdateSent,
-                ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds())));
+                ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false);
+        TrimIfForgotten(id);
+    }
+
+    /// <summary>A row that just forgot its words leaves them in the WAL's older page images: have the WAL trimmed.</summary>
+    private void TrimIfForgotten(long id)
+    {
+        if (wal is null)
+        {
+            return;
+        }
+        using var connection = connections.Open();
+        if (connection.ExecuteScalar<long>("SELECT redact_after_send FROM outbox_messages WHERE id = @id", new { id }) > 0)
+        {
+            wal.Request();
+        }
+    }
 
     private const string UpdateRetry = """
         UPDATE outbox_messages
@@ -131,7 +150,10 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         WHERE id = @id
         """;
 
-    public Task MarkOutgoingFailedAsync(long id, int? errorCode, string errorMessage) =>
-        writer.WriteAsync((connection, transaction) =>
-            connection.Execute(UpdateFailed, new { id, errorCode, errorMessage }, transaction));
+    public async Task MarkOutgoingFailedAsync(long id, int? errorCode, string errorMessage)
+    {
+        await writer.WriteAsync((connection, transaction) =>
+            connection.Execute(UpdateFailed, new { id, errorCode, errorMessage }, transaction)).ConfigureAwait(false);
+        TrimIfForgotten(id);
+    }
 }

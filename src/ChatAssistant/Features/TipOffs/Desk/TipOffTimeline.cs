@@ -64,15 +64,21 @@ public sealed class TipOffTimeline(TipOffCipher cipher, TimeProvider clock)
         """;
 
     /// <summary>Stores the reporter's answer and marks the question answered; false when it was answered meanwhile.</summary>
-    public bool Answer(SqliteConnection connection, SqliteTransaction transaction, long tipOffId, long questionId, string answer)
+    /// <param name="coarse">An anonymous reporter's answer: its times are kept to the hour, so they cannot be matched to the
+    /// moment the resident last wrote.</param>
+    public bool Answer(SqliteConnection connection, SqliteTransaction transaction, long tipOffId, long questionId, string answer, bool coarse = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = coarse ? TipOffStore.ToTheHour(clock.GetUtcNow()) : clock.GetUtcNow().ToUnixTimeMilliseconds();
         if (connection.Execute(UpdateAnswered, new { tipOffId, questionId, now }, transaction) == 0)
         {
             return false;
         }
-        Append(connection, transaction, tipOffId, TipOffNoteKinds.Answer, officerId: null, status: null, answer);
+        var noteId = Append(connection, transaction, tipOffId, TipOffNoteKinds.Answer, officerId: null, status: null, answer);
+        if (coarse)
+        {
+            connection.Execute("UPDATE tipoff_notes SET created_at = @now WHERE id = @noteId", new { now, noteId }, transaction);
+        }
         return true;
     }
 

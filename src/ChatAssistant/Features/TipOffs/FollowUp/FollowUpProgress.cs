@@ -9,7 +9,8 @@ internal sealed class FollowUpProgress
 
     public List<long>? Mine { get; set; }
 
-    public long? ReportId { get; set; }
+    /// <summary>While an answer is awaited: which report and question (<see cref="AwaitedAnswer"/>), sealed.</summary>
+    public byte[]? Awaiting { get; set; }
 
     public FlowMark? Mark { get; set; }
 }

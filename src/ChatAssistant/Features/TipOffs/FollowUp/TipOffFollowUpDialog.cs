@@ -6,6 +6,7 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs.Desk;
+using ChatAssistant.Features.TipOffs.Reporting;
 
 namespace ChatAssistant.Features.TipOffs.FollowUp;
 
@@ -13,7 +14,7 @@ namespace ChatAssistant.Features.TipOffs.FollowUp;
 /// <remarks>
 /// Every turn is private (<see cref="IsPrivate"/>): inbox bodies are emptied, replies forgotten once delivered, the
 /// transcript keeps redacted lines. The receipt code is never kept in the dialog's state (it arrives as the turn's
-/// text); while an answer is awaited the state holds the report's id and nothing else, and the dialog ends as soon as
+/// text); while an answer is awaited the state holds which report and question, sealed, and the dialog ends as soon as
 /// the answer is stored. Following up an anonymous report unlinks the whole flow from the resident as it ends.
 /// </remarks>
 internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
@@ -28,11 +29,13 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
     private readonly ResidentReports _reports;
     private readonly TipOffTimeline _timeline;
     private readonly WrongCodeLimiter _limiter;
+    private readonly DraftSeal _seal;
+    private readonly EvidenceOutcome _evidence;
 
-    public TipOffFollowUpDialog(TipOffStore store, ResidentReports reports, TipOffTimeline timeline, WrongCodeLimiter limiter)
+    public TipOffFollowUpDialog(TipOffStore store, ResidentReports reports, TipOffTimeline timeline, WrongCodeLimiter limiter, DraftSeal seal, EvidenceOutcome evidence)
         : base(nameof(TipOffFollowUpDialog))
     {
-        (_store, _reports, _timeline, _limiter) = (store, reports, timeline, limiter);
+        (_store, _reports, _timeline, _limiter, _seal, _evidence) = (store, reports, timeline, limiter, seal, evidence);
         AddStep(AskAsync);
         AddStep(ShowAsync);
         AddStep(AnswerAsync);
@@ -133,17 +136,20 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
         turn.SendText(TipOffFollowUpTexts.Found, Describe(turn, report, number: 0));
-        if (_reports.OpenQuestion(report.Id) is not { Body: { } question })
+        // What became of the photos and files: one refused after the resident left is said here, or nowhere.
+        if (_evidence.Describe(turn.Texts, report.Id) is { } evidenceLine)
+        {
+            turn.SendRawText(evidenceLine);
+        }
+        if (_reports.OpenQuestion(report.Id) is not { Body: { } question } openQuestion)
         {
             return await FinishAsync(step, report.Anonymous, cancellationToken).ConfigureAwait(false);
         }
-        step.State.ReportId = report.Id;
-        return await step.PromptAsync(AnswerPromptId, new PromptOptions
-        {
-            Prompt = OutboundMessage.FromText(turn.Texts.Get(TipOffFollowUpTexts.Question, new Dictionary<string, string> { ["question"] = question })),
-            AllowSkip = true,
-            Sensitive = true,
-        }, cancellationToken).ConfigureAwait(false);
+        // The question goes as a message of its own, not as the prompt: a prompt's words are kept in the conversation
+        // state, beside the resident's id. The state keeps only which question, sealed.
+        turn.SendText(TipOffFollowUpTexts.Question, ("question", question));
+        step.State.Awaiting = _seal.Seal(turn, new AwaitedAnswer(report.Id, openQuestion.Id, report.Anonymous));
+        return await step.PromptAsync(AnswerPromptId, new PromptOptions { AllowSkip = true, Sensitive = true }, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> WrongCodeAsync(WaterfallStepContext<FollowUpProgress> step, string oaId, string userId, CancellationToken cancellationToken)
@@ -164,23 +170,34 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
     private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext<FollowUpProgress> step, CancellationToken cancellationToken)
     {
         var turn = step.Context;
-        var reportId = step.State.ReportId!.Value;
-        var report = _reports.Find(turn.Activity.AccountId, reportId);
-        if (step.Result is string { Length: > 0 } answer && report is not null && _reports.OpenQuestion(reportId) is { } question)
-        {
-            turn.Save((connection, transaction) => _timeline.Answer(connection, transaction, reportId, question.Id, answer));
-            turn.SendText(TipOffFollowUpTexts.Thanks);
-        }
-        else
+        var awaited = _seal.Open<AwaitedAnswer>(turn, step.State.Awaiting)!;
+        step.State.Awaiting = null;
+        if (step.Result is not string { Length: > 0 } answer)
         {
             turn.SendText(TipOffFollowUpTexts.AnswerLater);
         }
-        return FinishAsync(step, report?.Anonymous ?? true, cancellationToken);
+        else if (_reports.OpenQuestion(awaited.ReportId) is not { } open || open.Id != awaited.QuestionId)
+        {
+            // Answered meanwhile, or the officer asked something else since: this answer is not theirs to file.
+            turn.SendText(TipOffFollowUpTexts.QuestionChanged);
+        }
+        else
+        {
+            turn.Save((connection, transaction) =>
+            {
+                if (!_timeline.Answer(connection, transaction, awaited.ReportId, awaited.QuestionId, answer, coarse: awaited.Anonymous))
+                {
+                    // Answered between the read above and this write: the turn is retried and says so.
+                    throw new InvalidOperationException("The question was answered meanwhile.");
+                }
+            });
+            turn.SendText(TipOffFollowUpTexts.Thanks);
+        }
+        return FinishAsync(step, awaited.Anonymous, cancellationToken);
     }
 
     private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext<FollowUpProgress> step, bool anonymous, CancellationToken cancellationToken)
     {
-        step.State.ReportId = null;
         if (anonymous)
         {
             // Nothing may show that this resident follows an anonymous report: the flow is unlinked as it ends.

@@ -19,6 +19,7 @@ public static class TipOffFollowUpRegistration
             .ValidateOnStart();
         services.AddSingleton<WrongCodeLimiter>();
         services.AddSingleton<ResidentReports>();
+        services.AddSingleton<EvidenceOutcome>();
         services.AddSingleton<TipOffFollowUpDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TipOffFollowUpDialog>());
         services.AddSingleton<Dialog>(TipOffFollowUpDialog.CodePrompt());

@@ -41,12 +41,32 @@ public static class TipOffFollowUpTexts
     public const string Thanks = "tipoff-followup-thanks";
     public const string AnswerLater = "tipoff-followup-answer-later";
 
+    /// <summary>The report's evidence in one line: <c>{parts}</c>.</summary>
+    public const string EvidenceLine = "tipoff-followup-evidence";
+
+    /// <summary><c>{count}</c> files stored.</summary>
+    public const string EvidenceStored = "tipoff-followup-evidence-stored";
+
+    /// <summary><c>{count}</c> files still being fetched.</summary>
+    public const string EvidencePending = "tipoff-followup-evidence-pending";
+
+    /// <summary><c>{count}</c> files refused for <c>{reason}</c>.</summary>
+    public const string EvidenceRefused = "tipoff-followup-evidence-refused";
+    public const string EvidenceTooLarge = "tipoff-followup-evidence-too-large";
+    public const string EvidenceWrongType = "tipoff-followup-evidence-type";
+    public const string EvidenceExpired = "tipoff-followup-evidence-expired";
+    public const string EvidenceUnreachable = "tipoff-followup-evidence-unreachable";
+
+    /// <summary>The question shown was answered or replaced meanwhile.</summary>
+    public const string QuestionChanged = "tipoff-followup-question-changed";
+
     /// <summary>A category's name as residents read it, when the texts have one; otherwise the stored code is shown.</summary>
     public static string Category(string category) => "tipoff-category-" + category;
 
     public static string[] All =>
     [
         MenuTitle, AskCode, AskPickOrCode, PickLine, CodeRetry, CodeHelp, NotFoundTryAgain, NotFoundGiveUp,
-        TooManyWrongCodes, GaveUp, Found, Question, AnswerRetry, Thanks, AnswerLater,
+        TooManyWrongCodes, GaveUp, Found, Question, AnswerRetry, Thanks, AnswerLater, QuestionChanged, EvidenceLine, EvidenceStored, EvidencePending, EvidenceRefused,
+        EvidenceTooLarge, EvidenceWrongType, EvidenceExpired, EvidenceUnreachable,
     ];
 }

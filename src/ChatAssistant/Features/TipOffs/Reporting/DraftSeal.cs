@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using ChatAssistant.Conversations;
 using ChatAssistant.Conversation.Turns;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -12,8 +14,22 @@ public sealed class DraftSeal(TipOffCipher cipher)
     public byte[] Seal<T>(ITurnContext turn, T value) =>
         cipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(value), Context(turn));
 
-    public T? Open<T>(ITurnContext turn, byte[]? sealedValue) =>
-        sealedValue is null or { Length: 0 } ? default : JsonSerializer.Deserialize<T>(cipher.Decrypt(sealedValue, Context(turn)));
+    /// <exception cref="SealedStateLostException">The value was sealed with a key no longer configured (a rotation finished meanwhile).</exception>
+    public T? Open<T>(ITurnContext turn, byte[]? sealedValue)
+    {
+        if (sealedValue is null or { Length: 0 })
+        {
+            return default;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(cipher.Decrypt(sealedValue, Context(turn)));
+        }
+        catch (CryptographicException ex)
+        {
+            throw new SealedStateLostException(ex);
+        }
+    }
 
     private static string Context(ITurnContext turn)
     {

@@ -34,7 +34,8 @@ public sealed class ReportPrompt(
         ["xong", "xong roi", "het", "het roi", "du roi", "du", "done", "gui xong", "ke xong", "khong con", "vay thoi", "the thoi", "chi vay",
          "chi co vay", "ok xong", "xong a", "het a", "xong nhe"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NoneWords = new(["khong", "khong co", "ko", "k", "khong co gi", "ko co", "kco"], StringComparer.Ordinal);
+    private static readonly HashSet<string> NoneWords = new(
+        ["khong", "khong co", "ko", "k", "khong co gi", "ko co", "kco", "bo qua", "khong con", "het roi"], StringComparer.Ordinal);
 
     private readonly TipOffOptions _limits = options.Value;
     private readonly long _maxFileBytes = evidence.Value.MaxFileBytes;
@@ -53,7 +54,7 @@ public sealed class ReportPrompt(
         var activity = turn.Activity;
         var text = activity.Text?.Trim();
         var folded = string.IsNullOrEmpty(text) ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!');
-        var (carried, accepted) = TakeMedia(turn, parts, options.MaxItems, _maxFileBytes);
+        var (carried, accepted) = TakeMedia(turn, parts, options.MaxItems, _limits.MaxEvidenceFiles, _maxFileBytes);
         var took = carried;
         if (activity.Location is { } point && mode == Mode.Story)
         {
@@ -99,7 +100,9 @@ public sealed class ReportPrompt(
         }
         else if (parts.Media.Count > 0)
         {
-            turn.SendText(TipOffTexts.StoryMediaNoted, ("count", parts.Media.Count.ToString(CultureInfo.InvariantCulture)));
+            // Counted over the whole report: files sent with the story came first.
+            var total = mode == Mode.Story ? parts.Media.Count : _limits.MaxEvidenceFiles - options.MaxItems + parts.Media.Count;
+            turn.SendText(TipOffTexts.StoryMediaNoted, ("count", total.ToString(CultureInfo.InvariantCulture)));
         }
         else
         {
@@ -113,7 +116,7 @@ public sealed class ReportPrompt(
     /// kept. A file Zalo says is over the limit is refused now, by name, rather than found too large after the resident
     /// has gone.
     /// </summary>
-    private static (bool Carried, int Accepted) TakeMedia(ITurnContext turn, ReportParts parts, int capacity, long maxBytes)
+    private static (bool Carried, int Accepted) TakeMedia(ITurnContext turn, ReportParts parts, int capacity, int reportMax, long maxBytes)
     {
         var media = turn.Activity.Attachments
             .Where(a => a.Url is not null && a.Kind is AttachmentKind.Image or AttachmentKind.Video or AttachmentKind.Audio or AttachmentKind.File)
@@ -134,7 +137,7 @@ public sealed class ReportPrompt(
         parts.Media.AddRange(kept);
         if (media.Count > room)
         {
-            turn.SendText(TipOffTexts.MediaTooMany, ("max", capacity.ToString(CultureInfo.InvariantCulture)));
+            turn.SendText(TipOffTexts.MediaTooMany, ("max", reportMax.ToString(CultureInfo.InvariantCulture)));
         }
         return (true, kept.Count);
     }

@@ -177,7 +177,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             Prompt = OutboundMessage.FromText(draft.Media.Count == 0
                 ? texts.Get(TipOffTexts.AskEvidence)
                 : texts.Get(TipOffTexts.AskEvidenceMore, ("count", draft.Media.Count.ToString(CultureInfo.InvariantCulture)))),
-            AllowSkip = true,
+            // No AllowSkip: "không có" after two photos must end the step with them, which only ReportPrompt knows.
             MaxItems = room,
             MaxAttempts = 5,
         }, cancellationToken);
