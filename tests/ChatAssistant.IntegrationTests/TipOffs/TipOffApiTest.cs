@@ -13,7 +13,7 @@ public abstract class TipOffApiTest : OfficerApiTest
 {
     /// <summary>Stores a report through the feature's own store, sealed as in production.</summary>
     protected async Task<long> CreateReportAsync(
-        string oaId, string text, string category = "ma-tuy", bool anonymous = true, string? userId = null, string? contact = null)
+        string oaId, string text, string category = "drugs", bool anonymous = true, string? userId = null, string? contact = null)
     {
         var store = Service.Services.GetRequiredService<TipOffStore>();
         var (id, _) = await store.CreateAsync(new NewTipOff(oaId, category, text, anonymous, userId, contact));

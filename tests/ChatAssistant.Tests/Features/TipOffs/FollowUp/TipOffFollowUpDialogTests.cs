@@ -21,7 +21,7 @@ public sealed class TipOffFollowUpDialogTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _harness.DisposeAsync();
 
-    private async Task<(long Id, string Receipt)> ReportAsync(bool anonymous = true, string? userId = null, string category = "ma-tuy") =>
+    private async Task<(long Id, string Receipt)> ReportAsync(bool anonymous = true, string? userId = null, string category = "drugs") =>
         await _harness.Services.GetRequiredService<TipOffStore>().CreateAsync(
             new NewTipOff(_harness.AccountId, category, "Có người bán ma tuý ở hẻm 12", anonymous, userId));
 
@@ -40,7 +40,7 @@ public sealed class TipOffFollowUpDialogTests : IAsyncDisposable
         var (_, receipt) = await ReportAsync();
 
         await _harness.Resident().Send($"theo dõi {receipt} giúp em")
-            .AssertReplyContains("gửi ngày 01/12/2026", "Loại: ma-tuy", "Trạng thái: Đã tiếp nhận, đang chờ xử lý")
+            .AssertReplyContains("gửi ngày 01/12/2026", "Loại: Ma túy", "Trạng thái: Đã tiếp nhận, đang chờ xử lý")
             .AssertNoReply()
             .Send("xin chào").AssertReplyContains("Xin chào");
 
@@ -95,7 +95,13 @@ public sealed class TipOffFollowUpDialogTests : IAsyncDisposable
         await AskAsync(id);
 
         await _harness.Resident().Send($"theo dõi {receipt}").AssertReplyContains("Trạng thái:")
-            .AssertReplyContains(Question, "bỏ qua")
+            .AssertReplyContains(Question, "bỏ qua");
+        // While the answer is awaited, the resident's stored conversation names neither the question nor the report.
+        var waiting = Query<string>("SELECT data FROM conversation_states WHERE user_id = 'resident-1'");
+        Assert.DoesNotContain(Question, waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReportId", waiting, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("QuestionId", waiting, StringComparison.OrdinalIgnoreCase);
+        await _harness.Resident()
             .Send("Khoảng 10 giờ tối thứ Bảy").AssertReplyContains("Xin cảm ơn bạn", "chuyển đến cán bộ")
             .AssertNoReply()
             .Send("xin chào").AssertReplyContains("Xin chào");
@@ -126,19 +132,19 @@ public sealed class TipOffFollowUpDialogTests : IAsyncDisposable
     [Fact]
     public async Task NamedResidentGetsTheQuestionPushedAndPicksTheReportWithoutTheCode()
     {
-        await ReportAsync(anonymous: false, userId: "someone-else", category: "co-bac");
-        var (id, _) = await ReportAsync(anonymous: false, userId: "resident-1", category: "dua-xe");
+        await ReportAsync(anonymous: false, userId: "someone-else", category: "gambling");
+        var (id, _) = await ReportAsync(anonymous: false, userId: "resident-1", category: "traffic");
         await AskAsync(id);
 
         await _harness.Resident().Send("theo dõi")
             .AssertReplyContains("Cán bộ công an hỏi thêm về tin báo của bạn (gửi ngày 01/12)", Question, "theo dõi")
             .AssertReply(list =>
             {
-                Assert.Contains("1. dua-xe, gửi ngày 01/12/2026: Đã tiếp nhận, đang chờ xử lý", list.Text, StringComparison.Ordinal);
-                Assert.DoesNotContain("co-bac", list.Text, StringComparison.Ordinal);
+                Assert.Contains("1. Vi phạm giao thông, đua xe, gửi ngày 01/12/2026: Đã tiếp nhận, đang chờ xử lý", list.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Cờ bạc", list.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("2.", list.Text, StringComparison.Ordinal);
             })
-            .Send("1").AssertReplyContains("Loại: dua-xe").AssertReplyContains(Question)
+            .Send("1").AssertReplyContains("Loại: Vi phạm giao thông, đua xe").AssertReplyContains(Question)
             .Send("Lúc 9 giờ").AssertReplyContains("Xin cảm ơn bạn");
 
         Assert.Equal(1L, Query<long>("SELECT count(*) FROM tipoff_notes WHERE tipoff_id = @id AND kind = 'answer'", new { id }));
