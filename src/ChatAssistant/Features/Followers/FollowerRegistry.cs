@@ -115,7 +115,21 @@ public sealed class FollowerRegistry(SqliteConnectionFactory connections, Reside
 
     private sealed record TagRow(string UserId, string Tag, string Label, string Source);
 
-    private sealed record TagCountRow(string Tag, string Label, long Residents, long Following);
+    // Classes, not positional records: aggregates have no declared type, so Dapper cannot match a constructor before the first row.
+    private sealed class TagCountRow
+    {
+        public string Tag { get; init; } = "";
+        public string Label { get; init; } = "";
+        public long Residents { get; init; }
+        public long Following { get; init; }
+    }
 
-    private sealed record CountRow(long Residents, long Following, long WithinWindow, long NoticesOff, long Reachable);
+    private sealed class CountRow
+    {
+        public long Residents { get; init; }
+        public long Following { get; init; }
+        public long WithinWindow { get; init; }
+        public long NoticesOff { get; init; }
+        public long Reachable { get; init; }
+    }
 }

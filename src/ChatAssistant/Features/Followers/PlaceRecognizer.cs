@@ -1,3 +1,4 @@
+using System.Text;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 
@@ -17,7 +18,9 @@ internal static class PlaceRecognizer
     // Lead-ins that say "I live in": without a list, a place in free text counts only after one of them.
     private static readonly HashSet<string> Residing = new(["o", "song", "thuoc", "tai"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Tails = new(["a", "nhe", "nha", "ne", "oi", "ah", "ak", "ha", "nhen", "day", "vay"], StringComparer.Ordinal);
+    // Polite words after the place, as typed: "hạ" (of "thôn Hạ") folds like "hả" but is a name.
+    private static readonly HashSet<string> Tails = new(
+        ["ạ", "à", "a", "nhé", "nhe", "nha", "nhá", "nè", "ne", "ơi", "oi", "ah", "ak", "hả", "ha", "nhen", "đấy", "day", "vậy", "vay"], StringComparer.Ordinal);
 
     // "tổ 5 phường Mẫu": the ward or commune is the account's own, so the place ends before it.
     private static readonly HashSet<string> AreaWords = new(["phuong", "xa", "quan", "huyen", "tinh", "tp", "thi", "thanh"], StringComparer.Ordinal);
@@ -99,7 +102,7 @@ internal static class PlaceRecognizer
     /// <summary>The words of the place: what the resident typed, without the words around it.</summary>
     private static PlaceWords Core(string text)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        var words = Composed(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => (Typed: w.Trim('.', ',', '!', '?', ';', ':', '"', '\'', '(', ')'), Folded: VietnameseText.Fold(w)))
             .Where(w => w.Folded.Length > 0)
             .ToList();
@@ -114,11 +117,26 @@ internal static class PlaceRecognizer
         {
             words.RemoveRange(area, words.Count - area);
         }
-        while (words.Count > 0 && Tails.Contains(words[^1].Folded))
+        // A place has two words at least ("tổ 5", "thôn Hạ"): an unmarked "thon ha" keeps its "ha".
+        while (words.Count > 2 && Tails.Contains(words[^1].Typed.ToLowerInvariant()))
         {
             words.RemoveAt(words.Count - 1);
         }
         return new PlaceWords(words, residing);
+    }
+
+    /// <summary>Marks composed with their letters, as most keyboards send them, so typed words compare with the lists above.</summary>
+    private static string Composed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Half an emoji cannot be normalized; the words around it can still be read as sent.
+            return text;
+        }
     }
 
     private sealed record PlaceWords(List<(string Typed, string Folded)> Words, bool Residing);
