@@ -3,6 +3,7 @@ using ChatAssistant.Host.Booking;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
+using ChatAssistant.Host.Followers;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
@@ -38,6 +39,7 @@ public static class ChatAssistantHost
         app.MapReminderEndpoints();
         app.MapTipOffEndpoints();
         app.MapTipOffEvidenceEndpoints();
+        app.MapFollowerEndpoints();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using ChatAssistant.Conversations;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Booking.Chat;
 using ChatAssistant.Features.Dossiers;
+using ChatAssistant.Features.Followers;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
 using ChatAssistant.Features.Offices;
@@ -54,6 +55,7 @@ public static class ChatAssistantRegistration
         services.AddTipOffFollowUp();
         services.AddTipOffEvidence();
         services.AddTipOffMaintenance();
+        services.AddFollowers();
         services.AddSingleton<ServiceHealth>();
         return services;
     }
