@@ -5,13 +5,14 @@ namespace ChatAssistant.Features.TipOffs;
 
 public static class TipOffsRegistration
 {
-    /// <summary>Tip-offs: the options (Production refuses to start without the key), the cipher, receipts and the store.</summary>
+    /// <summary>Tip-offs: the options (Production refuses to start without the key), the cipher, receipts (with their own tag key) and the store.</summary>
     public static IServiceCollection AddTipOffs(this IServiceCollection services)
     {
         services.AddOptions<TipOffOptions>().BindConfiguration(TipOffOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<TipOffOptions>, DevelopmentTipOffKey>();
         services.AddSingleton<IValidateOptions<TipOffOptions>, TipOffOptionsValidator>();
         services.AddSingleton<TipOffCipher>();
+        services.AddSingleton<Keys.ReceiptTagKey>();
         services.AddSingleton<ReceiptHasher>();
         services.AddSingleton<TipOffStore>();
         return services;
