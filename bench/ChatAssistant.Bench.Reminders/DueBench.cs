@@ -23,8 +23,8 @@ internal static class DueBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--reminders", "--threads", "--work-dir", "--keep");
-        var count = options.Int("--reminders", 1000);
-        var threads = options.Int("--threads", new ReminderOptions().MaxConcurrentReminders);
+        var count = options.Number("--reminders", 1000);
+        var threads = options.Number("--threads", new ReminderOptions().MaxConcurrentReminders);
         var folder = options.Text("--work-dir") ?? Path.Combine(Path.GetTempPath(), "chatassistant-reminders-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         Console.WriteLine(Line($"due: {count:N0} reminders due at the same instant, {threads} Quartz threads, {Environment.ProcessorCount} cores, in {folder}"));

@@ -18,8 +18,8 @@ internal static class PendingBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--reminders", "--parallel", "--work-dir", "--keep");
-        var reminders = options.Int("--reminders", 100_000);
-        var parallel = options.Int("--parallel", 8);
+        var reminders = options.Number("--reminders", 100_000);
+        var parallel = options.Number("--parallel", 8);
         var folder = options.Text("--work-dir") ?? Path.Combine(Path.GetTempPath(), "chatassistant-reminders-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         Console.WriteLine(Line($"pending: {reminders:N0} reminders, {parallel} booking calls at once, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}"));

@@ -17,9 +17,9 @@ internal static class ReceiptBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--reports", "--lookups", "--iterations", "--work-dir", "--keep");
-        var reports = options.Int("--reports", 100_000);
-        var lookups = Math.Min(options.Int("--lookups", 200), reports);
-        var iterations = options.Int("--iterations", new TipOffOptions().ReceiptHashIterations);
+        var reports = options.Number("--reports", 100_000);
+        var lookups = Math.Min(options.Number("--lookups", 200), reports);
+        var iterations = options.Number("--iterations", new TipOffOptions().ReceiptHashIterations);
         var folder = options.Text("--work-dir") ?? Path.Combine(Path.GetTempPath(), "chatassistant-tipoffs-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         Console.WriteLine(Line($"receipts: {reports:N0} reports, {lookups} lookups each found and unknown, PBKDF2 {iterations:N0} iterations, {Environment.ProcessorCount} cores, in {folder}"));

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ChatAssistant.Bench.Reminders;
+namespace ChatAssistant.Bench;
 
 /// <summary>The options a section was given: <c>--name value</c> pairs and flags.</summary>
-internal sealed class BenchArguments
+public sealed class BenchArguments
 {
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
 
@@ -20,7 +20,7 @@ internal sealed class BenchArguments
         }
     }
 
-    public int Int(string name, int fallback) =>
+    public int Number(string name, int fallback) =>
         _values.TryGetValue(name, out var value) && value is not null
             ? int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0
                 ? number
