@@ -81,9 +81,13 @@ public sealed class ConversationEngine(
             turn.SendText(RuntimeTexts.FlowRestarted);
             await frontDoor.ShowMenuAsync(new DialogContext(runner.Dialogs, turn, state.DialogStack), cancellationToken).ConfigureAwait(false);
         }
-        if (HoldsPrivateDialog(state))
+        finally
         {
-            turn.KeepPrivate();
+            // Also when the turn fails after a private flow began: it is parked without its words.
+            if (HoldsPrivateDialog(state))
+            {
+                turn.KeepPrivate();
+            }
         }
     }
 

@@ -18,10 +18,17 @@ public sealed class ConversationStateMiddleware(ConversationStateStore states, R
         var followed = turn.Activity.Type == Conversation.Activities.ActivityType.Follow ? true : (bool?)null;
         // An event the service raised is not the resident writing: it must not reopen the 7-day window.
         var raisedByService = turn.Activity.Type == Conversation.Activities.ActivityType.Event;
+        // A turn that unlinked an anonymous report records its time to the hour only: to the millisecond it would
+        // match the report's own time and name the resident who sent it.
+        DateTimeOffset? at = FlowTraces.IsUnlinked(turn) ? FlowTraces.ToTheHour(turn.Clock.GetUtcNow()) : null;
+        if (at is not null)
+        {
+            stored.State.LastActivityAt = at;
+        }
         turn.Save((connection, transaction) =>
         {
-            states.Save(connection, transaction, oaId, userId, stored);
-            residents.Record(connection, transaction, oaId, userId, interacted: !raisedByService, following: followed);
+            states.Save(connection, transaction, oaId, userId, stored, at);
+            residents.Record(connection, transaction, oaId, userId, interacted: !raisedByService, following: followed, at);
         });
     }
 }

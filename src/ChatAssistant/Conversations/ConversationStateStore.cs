@@ -35,10 +35,11 @@ public sealed class ConversationStateStore(SqliteConnectionFactory connections, 
         """;
 
     /// <summary>Part of the turn's transaction. Throws <see cref="StateConflictException"/> when another turn saved first.</summary>
-    public void Save(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, StoredConversation loaded)
+    /// <param name="at">When to record the save; by default now.</param>
+    public void Save(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, StoredConversation loaded, DateTimeOffset? at = null)
     {
         var data = JsonSerializer.Serialize(loaded.State);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = (at ?? clock.GetUtcNow()).ToUnixTimeMilliseconds();
         // Prepared statements: this runs for every turn on the writer, where SQL parsing measured as the main cost.
         var changed = loaded.Version == 0
             ? connection.ExecutePrepared(transaction, InsertState, ("oaId", oaId), ("userId", userId), ("data", data), ("now", now))

@@ -70,22 +70,29 @@ public static class FlowTraces
             forgotten = MessageOutbox.ForgottenResident,
         };
         turn.Save((connection, transaction) => connection.Execute($$"""
-            UPDATE inbox_messages SET body = '{}', user_id = @forgotten
+            UPDATE inbox_messages SET body = '{}', user_id = @forgotten, received_at = received_at - received_at % 3600000,
+                handled_at = handled_at - handled_at % 3600000
             WHERE oa_id = @oaId AND user_id = @userId AND id BETWEEN @firstInboxId AND @inboxId;
             DELETE FROM transcript_entries WHERE oa_id = @oaId AND user_id = @userId AND created_at >= @since AND direction IN ('in', 'out');
-            UPDATE outbox_messages SET body = '{}', user_id = @forgotten, channel_message_id = NULL
+            UPDATE outbox_messages SET body = '{}', user_id = @forgotten, channel_message_id = NULL, {{MessageOutbox.ForgetTimes}}
             WHERE oa_id = @oaId AND user_id = @userId AND status IN ('sent', 'failed') AND {{FlowReplies}};
             UPDATE outbox_messages SET redact_after_send = 2
             WHERE oa_id = @oaId AND user_id = @userId AND status IN ('pending', 'sending') AND {{FlowReplies}};
             """, trace, transaction));
     }
 
-    // The flow's own replies: rows keyed "turn:{inbox id}:…" for inbox rows of the flow. Reminders, notices and
-    // officers' messages sent meanwhile keep their delivery records.
+    // The flow's own replies: rows keyed "turn:{inbox id}:…" (and "failed:{inbox id}:…", the apology for a turn that
+    // failed) for inbox rows of the flow. Reminders, notices and officers' messages sent meanwhile keep their records.
     private const string FlowReplies = """
-        idempotency_key LIKE 'turn:%'
-        AND CAST(substr(idempotency_key, 6, instr(substr(idempotency_key, 6), ':') - 1) AS INTEGER) BETWEEN @firstInboxId AND @inboxId
+        (idempotency_key LIKE 'turn:%' OR idempotency_key LIKE 'failed:%')
+        AND CAST(substr(idempotency_key, instr(idempotency_key, ':') + 1,
+                        instr(substr(idempotency_key, instr(idempotency_key, ':') + 1), ':') - 1) AS INTEGER)
+            BETWEEN @firstInboxId AND @inboxId
         """;
+
+    /// <summary>Unix milliseconds of the start of <paramref name="instant"/>'s hour, as a time.</summary>
+    public static DateTimeOffset ToTheHour(DateTimeOffset instant) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(instant.ToUnixTimeMilliseconds() - (instant.ToUnixTimeMilliseconds() % 3_600_000));
 
     /// <summary>Whether a dialog made this turn private: the transcript then keeps redacted lines only.</summary>
     public static bool IsPrivate(ITurnContext turn) => turn?.TurnState.ContainsKey(PrivateKey) == true;

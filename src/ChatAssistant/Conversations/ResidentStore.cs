@@ -21,9 +21,10 @@ public sealed class ResidentStore(SqliteConnectionFactory connections, TimeProvi
         """;
 
     /// <summary>Part of the turn's transaction: a message or a follow counts as an interaction; an unfollow only clears the flag.</summary>
-    public void Record(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool interacted, bool? following)
+    /// <param name="at">When the interaction happened; by default now.</param>
+    public void Record(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool interacted, bool? following, DateTimeOffset? at = null)
     {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = (at ?? clock.GetUtcNow()).ToUnixTimeMilliseconds();
         connection.ExecutePrepared(transaction, UpsertInteraction,
             ("oaId", oaId), ("userId", userId), ("following", following), ("interacted", interacted), ("now", now));
     }

@@ -26,27 +26,52 @@ public sealed partial class WalTrim(SqliteConnectionFactory connections, TimePro
             await Task.Delay(Pause, clock, stoppingToken).ConfigureAwait(false);
             try
             {
-                Trim();
+                if (!Trim())
+                {
+                    // Readers held old pages: try again shortly rather than leave the words in the WAL.
+                    _asked.Notify();
+                }
             }
-            catch (SqliteException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Busy past the timeout: the next request (or the next private turn) tries again.
+                // A trim must never stop the host; the next request tries again.
                 LogFailed(logger, ex);
+                _asked.Notify();
             }
         }
     }
 
-    /// <summary>Checkpoints and truncates now; waits for readers and the writer through the busy timeout.</summary>
-    public void Trim()
+    /// <summary>Checkpoints and truncates now; false when readers or the writer kept it from finishing.</summary>
+    /// <remarks>
+    /// While it waits for readers a TRUNCATE checkpoint holds off writers, so it waits only briefly: the single
+    /// writer (webhooks, turns) must not queue behind it. A busy checkpoint reports busy rather than failing.
+    /// </remarks>
+    public bool Trim()
     {
         if (connections.DataSource is "" or ":memory:")
         {
-            return;
+            return true;
         }
         using var connection = connections.OpenForWriting();
+        using (var patience = connection.CreateCommand())
+        {
+            patience.CommandText = "PRAGMA busy_timeout = 100";
+            patience.ExecuteNonQuery();
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        command.ExecuteNonQuery();
+        // Microsoft.Data.Sqlite retries a busy statement until the command times out: one second at most here.
+        command.CommandTimeout = 1;
+        try
+        {
+            using var reader = command.ExecuteReader();
+            // One row: busy (1 when it could not finish), frames in the WAL, frames checkpointed.
+            return !reader.Read() || reader.GetInt64(0) == 0;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Truncating the write-ahead log failed; it is tried again at the next request")]

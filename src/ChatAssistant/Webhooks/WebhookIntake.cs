@@ -70,7 +70,7 @@ public sealed partial class WebhookIntake(
             envelope.OaId ?? "",
             aboutSent ? MessageOutbox.ForgottenResident : envelope.UserId ?? "",
             envelope.EventName,
-            DedupKey(envelope, body.Span),
+            DedupKey(envelope, body.Span, aboutSent),
             aboutSent ? "{}" : Encoding.UTF8.GetString(body.Span),
             actionable ? InboxStatus.Pending : InboxStatus.Ignored);
         var id = await inbox.StoreIncomingAsync(incoming).ConfigureAwait(false);
@@ -80,7 +80,11 @@ public sealed partial class WebhookIntake(
         }
         if (!actionable)
         {
-            LogIgnored(logger, id.Value, envelope.EventName, envelope.OaId, served);
+            // Three of these come back for every message sent: not worth a line each.
+            if (!aboutSent)
+            {
+                LogIgnored(logger, id.Value, envelope.EventName, envelope.OaId, served);
+            }
             return WebhookOutcome.Ignored;
         }
         return WebhookOutcome.Accepted;
@@ -90,8 +94,9 @@ public sealed partial class WebhookIntake(
     /// Messages carry a msg_id that a redelivery repeats; other events (follow, receipts,
     /// reactions) are recognised by the hash of their exact body.
     /// </summary>
-    private static string DedupKey(WebhookEnvelope envelope, ReadOnlySpan<byte> body) =>
-        ZaloEventNames.CarriesMessageId(envelope.EventName) && !string.IsNullOrEmpty(envelope.MessageId)
+    /// <remarks>An echo's msg_id is the id the send answered with: kept, it would join the echo to the outbox row.</remarks>
+    private static string DedupKey(WebhookEnvelope envelope, ReadOnlySpan<byte> body, bool aboutSent) =>
+        !aboutSent && ZaloEventNames.CarriesMessageId(envelope.EventName) && !string.IsNullOrEmpty(envelope.MessageId)
             ? $"{envelope.EventName}:{envelope.MessageId}"
             : $"sha256:{Convert.ToHexStringLower(SHA256.HashData(body))}";
 

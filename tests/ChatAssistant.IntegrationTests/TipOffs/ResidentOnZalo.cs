@@ -41,8 +41,8 @@ public sealed class ResidentOnZalo(ServiceUnderTest service, FakeZaloApi zalo, s
         $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{UserId}}}}"},"user_id_by_app":"app-{{{{UserId}}}}","recipient":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"event_name":"user_send_location","message":{"text":"{{{{address}}}}","msg_id":"{{{{Guid.NewGuid():N}}}}","attachments":[{"type":"location","payload":{"coordinates":{"latitude":"{{{{latitude}}}}","longitude":"{{{{longitude}}}}"}}}]},"timestamp":"{{{{Now}}}}"}""";
 
     /// <summary>Zalo's echo of a message the account sent to this resident.</summary>
-    public string Echo(string text) =>
-        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"user_id_by_app":"app-{{{{UserId}}}}","recipient":{"id":"{{{{UserId}}}}"},"event_name":"oa_send_text","message":{"text":"{{{{text}}}}","msg_id":"{{{{Guid.NewGuid():N}}}}"},"timestamp":"{{{{Now}}}}"}""";
+    public string Echo(string text, string messageId) =>
+        $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"user_id_by_app":"app-{{{{UserId}}}}","recipient":{"id":"{{{{UserId}}}}"},"event_name":"oa_send_text","message":{"text":"{{{{text}}}}","msg_id":"{{{{messageId}}}}"},"timestamp":"{{{{Now}}}}"}""";
 
     private static string Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }

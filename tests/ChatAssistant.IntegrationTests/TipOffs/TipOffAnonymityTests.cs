@@ -66,7 +66,7 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
         Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", receipt);
         await WaitUntilOutboxIsDeliveredAsync();
         // Zalo echoes each message the account sent, the receipt code included.
-        using (var echo = await _service.PostWebhookAsync(_resident.Echo(receipt)))
+        using (var echo = await _service.PostWebhookAsync(_resident.Echo(receipt, sent[^2].MessageId!)))
         {
             Assert.True(echo.IsSuccessStatusCode);
         }
@@ -89,6 +89,9 @@ public sealed class TipOffAnonymityTests : IAsyncLifetime
         // The resident is still a follower with a conversation; nothing else of theirs is left.
         var tablesNamingResident = rows.Where(r => r.Row.Contains(Resident, StringComparison.Ordinal)).Select(r => r.Table).Distinct().Order().ToList();
         Assert.Equal(["conversation_states", "residents"], tablesNamingResident);
+        // Nor do their times: what names the resident was recorded to the hour, so it cannot be matched to the report.
+        Assert.Equal(0, _service.Query<long>("SELECT last_interaction_at % 3600000 + updated_at % 3600000 FROM residents WHERE user_id = @Resident", new { Resident }));
+        Assert.Equal(0, _service.Query<long>("SELECT updated_at % 3600000 FROM conversation_states WHERE user_id = @Resident", new { Resident }));
 
         // The files themselves, as copied off the disk, WAL included: the service trims it soon after words were forgotten.
         await WaitUntilFilesHoldNoneOfAsync(secrets);

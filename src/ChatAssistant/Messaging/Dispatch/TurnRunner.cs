@@ -71,7 +71,14 @@ public sealed partial class TurnRunner(
             }
             catch (Exception ex) when (attempt < maxAttempts)
             {
-                LogRetrying(logger, ex, envelope.Id, envelope.EventName, attempt);
+                if (turn.ReplyRedaction != OutboxRedaction.None)
+                {
+                    LogRetryingPrivate(logger, envelope.Id, envelope.EventName, attempt, ex.GetType().FullName);
+                }
+                else
+                {
+                    LogRetrying(logger, ex, envelope.Id, envelope.EventName, attempt);
+                }
                 await Task.Delay(options.Value.TurnRetryDelay * attempt, clock, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex)
@@ -101,12 +108,20 @@ public sealed partial class TurnRunner(
     /// <param name="forgetBody">The turn belonged to a private flow (a tip-off): the row must not keep its words.</param>
     private async Task ParkAsync(InboxMessage envelope, Activity? activity, long attempts, Exception error, bool forgetBody = false)
     {
-        LogParked(logger, error, envelope.Id, envelope.EventName, attempts);
+        if (forgetBody)
+        {
+            // An exception's message may quote what the resident wrote: a private turn's keeps only its type.
+            LogParkedPrivate(logger, envelope.Id, envelope.EventName, attempts, error.GetType().FullName);
+        }
+        else
+        {
+            LogParked(logger, error, envelope.Id, envelope.EventName, attempts);
+        }
         var apologise = activity is { Type: ActivityType.Message or ActivityType.Follow or ActivityType.ConversationStart or ActivityType.SubmitInfo };
         await writer.WriteAsync((connection, transaction) =>
         {
             // The error text stays in the database for operators; logs above carry only its type and the row id.
-            inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, error.ToString());
+            inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, forgetBody ? error.GetType().FullName ?? "error" : error.ToString());
             if (forgetBody)
             {
                 MessageInbox.ForgetBody(connection, transaction, envelope.Id);
@@ -125,6 +140,12 @@ public sealed partial class TurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn for inbox row {InboxId} ({EventName}) failed on attempt {Attempt}; retrying")]
     private static partial void LogRetrying(ILogger logger, Exception exception, long inboxId, string eventName, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn for inbox row {InboxId} ({EventName}) of a private flow failed on attempt {Attempt} ({ErrorType}); retrying")]
+    private static partial void LogRetryingPrivate(ILogger logger, long inboxId, string eventName, int attempt, string? errorType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn for inbox row {InboxId} ({EventName}) of a private flow parked as failed after {Attempts} attempts: {ErrorType}")]
+    private static partial void LogParkedPrivate(ILogger logger, long inboxId, string eventName, long attempts, string? errorType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "After turn for inbox row {InboxId} committed, a follow-up action failed")]
     private static partial void LogAfterCommitFailed(ILogger logger, Exception exception, long inboxId);

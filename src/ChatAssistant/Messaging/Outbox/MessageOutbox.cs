@@ -96,7 +96,16 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     // A row marked for redaction forgets its words (and, for an anonymous report, its resident) as it closes.
     private const string Forget = $$"""
         body = CASE WHEN redact_after_send > 0 THEN '{}' ELSE body END,
-        user_id = CASE WHEN redact_after_send > 1 THEN '{{ForgottenResident}}' ELSE user_id END
+        user_id = CASE WHEN redact_after_send > 1 THEN '{{ForgottenResident}}' ELSE user_id END,
+        created_at = CASE WHEN redact_after_send > 1 THEN created_at - created_at % 3600000 ELSE created_at END,
+        next_attempt_at = CASE WHEN redact_after_send > 1 THEN next_attempt_at - next_attempt_at % 3600000 ELSE next_attempt_at END,
+        last_attempt_at = CASE WHEN redact_after_send > 1 THEN last_attempt_at - last_attempt_at % 3600000 ELSE last_attempt_at END
+        """;
+
+    /// <summary>A row that must not name its resident keeps its times to the hour: to the millisecond they match the resident's own.</summary>
+    public const string ForgetTimes = """
+        created_at = created_at - created_at % 3600000, next_attempt_at = next_attempt_at - next_attempt_at % 3600000,
+        last_attempt_at = last_attempt_at - last_attempt_at % 3600000, sent_at = sent_at - sent_at % 3600000
         """;
 
     /// <summary>What a row that must not name its resident keeps in <c>user_id</c>.</summary>
@@ -104,32 +113,28 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
 
     private const string UpdateSent = $"""
         UPDATE outbox_messages
-        SET status = 'sent', sent_at = @now, error_code = NULL, error_message = NULL,
+        SET status = 'sent', error_code = NULL, error_message = NULL,
+            sent_at = CASE WHEN redact_after_send > 1 THEN @now - @now % 3600000 ELSE @now END,
             -- Zalo's id for the message would join it to receipts and echoes naming the resident.
             channel_message_id = CASE WHEN redact_after_send > 1 THEN NULL ELSE @channelMessageId END,
             {Forget}
         WHERE id = @id
+        RETURNING redact_after_send
         """;
 
     public async Task MarkOutgoingSentAsync(long id, string? channelMessageId)
     {
-        await writer.WriteAsync((connection, transaction) =>
-            connection.ExecutePrepared(transaction, UpdateSent,
-                ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false);
-        TrimIfForgotten(id);
+        var redaction = await writer.WriteAsync((connection, transaction) => connection.ExecuteScalar<long?>(UpdateSent,
+            new { id, channelMessageId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction)).ConfigureAwait(false);
+        TrimIfForgotten(redaction);
     }
 
     /// <summary>A row that just forgot its words leaves them in the WAL's older page images: have the WAL trimmed.</summary>
-    private void TrimIfForgotten(long id)
+    private void TrimIfForgotten(long? redaction)
     {
-        if (wal is null)
+        if (redaction > 0)
         {
-            return;
-        }
-        using var connection = connections.Open();
-        if (connection.ExecuteScalar<long>("SELECT redact_after_send FROM outbox_messages WHERE id = @id", new { id }) > 0)
-        {
-            wal.Request();
+            wal?.Request();
         }
     }
 
@@ -148,12 +153,13 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         SET status = 'failed', error_code = @errorCode, error_message = @errorMessage,
             {Forget}
         WHERE id = @id
+        RETURNING redact_after_send
         """;
 
     public async Task MarkOutgoingFailedAsync(long id, int? errorCode, string errorMessage)
     {
-        await writer.WriteAsync((connection, transaction) =>
-            connection.Execute(UpdateFailed, new { id, errorCode, errorMessage }, transaction)).ConfigureAwait(false);
-        TrimIfForgotten(id);
+        var redaction = await writer.WriteAsync((connection, transaction) =>
+            connection.ExecuteScalar<long?>(UpdateFailed, new { id, errorCode, errorMessage }, transaction)).ConfigureAwait(false);
+        TrimIfForgotten(redaction);
     }
 }

@@ -69,7 +69,13 @@ public sealed class TipOffTimeline(TipOffCipher cipher, TimeProvider clock)
     public bool Answer(SqliteConnection connection, SqliteTransaction transaction, long tipOffId, long questionId, string answer, bool coarse = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var now = coarse ? TipOffStore.ToTheHour(clock.GetUtcNow()) : clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        if (coarse)
+        {
+            // To the hour, but never before the question: the officer asked it, so its time says nothing of the resident.
+            var asked = connection.ExecuteScalar<long>("SELECT created_at FROM tipoff_notes WHERE id = @questionId", new { questionId }, transaction);
+            now = Math.Max(TipOffStore.ToTheHour(clock.GetUtcNow()), asked);
+        }
         if (connection.Execute(UpdateAnswered, new { tipOffId, questionId, now }, transaction) == 0)
         {
             return false;

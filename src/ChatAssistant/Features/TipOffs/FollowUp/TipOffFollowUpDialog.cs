@@ -170,8 +170,14 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
     private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext<FollowUpProgress> step, CancellationToken cancellationToken)
     {
         var turn = step.Context;
-        var awaited = _seal.Open<AwaitedAnswer>(turn, step.State.Awaiting)!;
+        var awaited = _seal.Open<AwaitedAnswer>(turn, step.State.Awaiting);
         step.State.Awaiting = null;
+        if (awaited is null)
+        {
+            // Nothing to file the answer under; ask the resident to look again rather than guess.
+            turn.SendText(TipOffFollowUpTexts.QuestionChanged);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
         if (step.Result is not string { Length: > 0 } answer)
         {
             turn.SendText(TipOffFollowUpTexts.AnswerLater);

@@ -62,7 +62,9 @@ public sealed class ReportPrompt(
             took = true;
         }
 
-        if (DoneWords.Contains(folded) || (mode == Mode.Evidence && NoneWords.Contains(folded)))
+        // At the evidence step, words after files mean the resident has moved on: the files are kept, not lost to retries.
+        var movedOn = mode == Mode.Evidence && !string.IsNullOrEmpty(text) && parts.Media.Count > 0 && !carried;
+        if (DoneWords.Contains(folded) || (mode == Mode.Evidence && NoneWords.Contains(folded)) || movedOn)
         {
             if (mode == Mode.Story && parts.Story.Count == 0)
             {

@@ -30,6 +30,8 @@ public sealed class TipOffMaintenanceRegistrationTests : IAsyncDisposable
         services.AddSingleton<AuditLog>();
         services.AddSingleton(options);
         services.AddSingleton<TipOffCipher>();
+        // Registered with the receipts (AddTipOffs); the maintenance re-seals it.
+        services.AddSingleton<ReceiptTagKey>();
         if (files is not null)
         {
             services.AddSingleton(files);

@@ -169,6 +169,27 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
         Assert.Equal(2, Scalar<long>("SELECT count(*) FROM tipoff_evidence WHERE tipoff_id = @id", new { id = report.Id }));
     }
 
+    [Theory]
+    [InlineData("không có")]
+    [InlineData("thôi gửi vậy được rồi")]
+    public async Task PhotosSentAtTheEvidenceStepAreKeptWhateverEndsIt(string ending)
+    {
+        await _harness.Resident("evidence-1")
+            .Send("tố giác").AssertReplyContains("Cảm ơn").AssertReplyContains("thuộc loại nào")
+            .Send("5").AssertReplyContains("kể lại")
+            .Send("Hàng xóm đánh vợ mỗi tối").AssertReplyContains("Đã ghi")
+            .Send("xong").AssertReplyContains("khi nào")
+            .Send("bỏ qua").AssertReplyContains("ở đâu")
+            .Send("bỏ qua").AssertReplyContains("bằng chứng")
+            .SendMedia(Photo(7)).AssertReplyContains("Đã nhận 1")
+            .Send(ending).AssertReplyContains("gửi tin báo thế nào")
+            .Send("1").AssertReplyContains("Bằng chứng: 1 ảnh/video/tệp").AssertReplyContains("Gửi")
+            .Send("có").AssertReplyContains("đã nhận").AssertReply(code => _receipt = code.Text);
+        var report = Store.FindByReceipt(_harness.AccountId, _receipt!)!;
+        Assert.Equal("domestic-violence", report.Category);
+        Assert.Equal(1, Scalar<long>("SELECT count(*) FROM tipoff_evidence WHERE tipoff_id = @id", new { id = report.Id }));
+    }
+
     private static Attachment Photo(int n) => new(AttachmentKind.Image, $"https://photo.zdn.vn/anh-{n}.jpg");
 
     [Fact]
