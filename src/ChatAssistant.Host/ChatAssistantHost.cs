@@ -1,5 +1,6 @@
 using ChatAssistant;
 using ChatAssistant.Host.Booking;
+using ChatAssistant.Host.Broadcasts;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
@@ -38,6 +39,7 @@ public static class ChatAssistantHost
         app.MapReminderEndpoints();
         app.MapTipOffEndpoints();
         app.MapTipOffEvidenceEndpoints();
+        app.MapBroadcastEndpoints();
         return app;
     }
 }

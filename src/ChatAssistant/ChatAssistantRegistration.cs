@@ -3,6 +3,7 @@ using ChatAssistant.Content;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Booking.Chat;
+using ChatAssistant.Features.Broadcasts;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Handoffs;
@@ -54,6 +55,7 @@ public static class ChatAssistantRegistration
         services.AddTipOffFollowUp();
         services.AddTipOffEvidence();
         services.AddTipOffMaintenance();
+        services.AddBroadcasts();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

@@ -88,7 +88,11 @@ public sealed partial class OutboxSender(
     {
         var settings = options.Value;
         await rateLimits.AcquireAsync(row.OaId, cancellationToken).ConfigureAwait(false);
-        await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false);
+        if (!await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false))
+        {
+            // Withdrawn since it was read (a cancelled notice): nothing to send, nothing to record.
+            return null;
+        }
 
         DeliveryResult result;
         await _sendSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
