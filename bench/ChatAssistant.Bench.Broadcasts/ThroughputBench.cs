@@ -36,11 +36,14 @@ internal static class ThroughputBench
         var accepted = service.Zalo.AcceptedMessages;
         var span = accepted.Count > 1 ? (accepted[^1].ReceivedAt - accepted[0].ReceivedAt).TotalSeconds : double.NaN;
         var perSecond = (accepted.Count - 1) / span;
+        // The first and the last tenth apart: the fake Zalo API counts its last minute's requests by scanning all it received.
+        var tenth = accepted.Count / 10;
+        double Rate(int from, int to) => to - from < 2 ? double.NaN : (to - from - 1) / (accepted[to - 1].ReceivedAt - accepted[from].ReceivedAt).TotalSeconds;
 
         Console.WriteLine();
-        Console.WriteLine("| followers | recipients fixed in | sent at the fake | first → last send | sends/s | send → reported sent | load after |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-        Console.WriteLine(Line($"| {followers:N0} | {started.TotalSeconds:0.00} s | {accepted.Count:N0} | {span:0.0} s | {perSecond:N0} | {finished.TotalSeconds:0.0} s | {Load()} |"));
+        Console.WriteLine("| followers | recipients fixed in | sent at the fake | first → last send | sends/s | first tenth | last tenth | send → reported sent | load after |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        Console.WriteLine(Line($"| {followers:N0} | {started.TotalSeconds:0.00} s | {accepted.Count:N0} | {span:0.0} s | {perSecond:N0} | {Rate(0, tenth):N0}/s | {Rate(accepted.Count - tenth, accepted.Count):N0}/s | {finished.TotalSeconds:0.0} s | {Load()} |"));
         Console.WriteLine();
         var distinct = accepted.Select(m => m.UserId).Distinct().Count();
         if (report.Status != BroadcastStatus.Sent || report.Sent != followers || distinct != followers || accepted.Count != followers)

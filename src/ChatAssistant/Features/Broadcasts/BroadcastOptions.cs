@@ -23,6 +23,12 @@ public sealed class BroadcastOptions
     /// </summary>
     public TimeSpan Lookahead { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The same bound in messages, per account: at a rate above what the machine sends, <see cref="Lookahead"/> at the
+    /// configured rate would be many seconds of real sending (and one long write).
+    /// </summary>
+    public int MaxQueued { get; set; } = 2000;
+
     /// <summary>Non-urgent notices are held from this Vietnamese time…</summary>
     public TimeSpan QuietHoursStart { get; set; } = TimeSpan.FromHours(22);
 

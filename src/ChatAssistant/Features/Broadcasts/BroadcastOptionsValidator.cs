@@ -18,6 +18,10 @@ internal sealed class BroadcastOptionsValidator : IValidateOptions<BroadcastOpti
         {
             problems.Add("Broadcasts:FeedInterval must be from 10 ms to 10 s.");
         }
+        if (options.MaxQueued < 1)
+        {
+            problems.Add("Broadcasts:MaxQueued must be at least 1.");
+        }
         if (options.Lookahead < options.FeedInterval)
         {
             problems.Add("Broadcasts:Lookahead must be at least Broadcasts:FeedInterval.");

@@ -26,10 +26,11 @@ internal sealed class BroadcastPace
     public void Rest(string oaId) => _accounts.Remove(oaId);
 
     /// <param name="waiting">The account's notice messages already in the outbox, not yet settled.</param>
-    public int Allowance(string oaId, int perMinute, TimeSpan lookahead, long waiting)
+    /// <param name="maxQueued">The most that may wait in the outbox at once, whatever the rate.</param>
+    public int Allowance(string oaId, int perMinute, TimeSpan lookahead, long waiting, int maxQueued = int.MaxValue)
     {
         var credit = _accounts.TryGetValue(oaId, out var state) ? state.Credit : 0;
-        var room = Math.Max(1, perMinute / 60.0 * lookahead.TotalSeconds) - waiting;
+        var room = Math.Min(maxQueued, Math.Max(1, perMinute / 60.0 * lookahead.TotalSeconds)) - waiting;
         return (int)Math.Max(0, Math.Floor(Math.Min(credit, room)));
     }
 

@@ -75,7 +75,7 @@ public sealed partial class BroadcastSender(
                     var fed = 0;
                     if (CanFeed(current, quiet))
                     {
-                        fed = delivery.Feed(connection, transaction, current, _pace.Allowance(account.Key, rate, settings.Lookahead, waiting + queued), ms);
+                        fed = delivery.Feed(connection, transaction, current, _pace.Allowance(account.Key, rate, settings.Lookahead, waiting + queued, settings.MaxQueued), ms);
                         _pace.Spend(account.Key, fed);
                     }
                     waiting += queued + fed;

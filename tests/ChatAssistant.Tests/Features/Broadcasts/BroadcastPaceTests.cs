@@ -45,6 +45,15 @@ public sealed class BroadcastPaceTests
     }
 
     [Fact]
+    public void AtARateAboveWhatTheMachineSendsTheRoomIsBoundedInMessages()
+    {
+        _pace.Accrue("oa", 6_000_000, Start);
+        _pace.Accrue("oa", 6_000_000, Start.AddSeconds(1));
+
+        Assert.Equal(1500, _pace.Allowance("oa", 6_000_000, Lookahead, waiting: 500, maxQueued: 2000));
+    }
+
+    [Fact]
     public void AfterRestingAnAccountStartsFromZeroAgain()
     {
         _pace.Accrue("oa", 6000, Start);
