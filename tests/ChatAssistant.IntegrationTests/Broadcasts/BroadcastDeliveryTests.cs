@@ -92,9 +92,14 @@ public sealed class BroadcastDeliveryTests : BroadcastHostTest
         using var asB = await officerB.GetAsync($"/api/admin/broadcasts/{id}?oaId={OaB}");
         using var send = await ActAsync(officerB, id, "send", OaB);
         using var compose = await officerB.PostAsJsonAsync("/api/admin/broadcasts", Notice(new { all = true }));
+        using var list = await officerB.GetAsync($"/api/admin/broadcasts?oaId={OaA}");
+        var ownList = await officerB.GetFromJsonAsync<List<State>>($"/api/admin/broadcasts?oaId={OaB}");
+        var adminList = await Bootstrap.GetFromJsonAsync<List<State>>($"/api/admin/broadcasts?oaId={OaA}");
 
-        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
-            [report.StatusCode, asB.StatusCode, send.StatusCode, compose.StatusCode]);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            [report.StatusCode, asB.StatusCode, send.StatusCode, compose.StatusCode, list.StatusCode]);
+        Assert.Empty(ownList!);
+        Assert.Equal([new State(id, BroadcastStatus.Draft)], adminList);
     }
 
     [Fact]
