@@ -1,5 +1,6 @@
 using ChatAssistant;
 using ChatAssistant.Host.Booking;
+using ChatAssistant.Host.Broadcasts;
 using ChatAssistant.Host.Development;
 using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
@@ -40,6 +41,7 @@ public static class ChatAssistantHost
         app.MapTipOffEndpoints();
         app.MapTipOffEvidenceEndpoints();
         app.MapFollowerEndpoints();
+        app.MapBroadcastEndpoints();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using ChatAssistant.Content;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Booking.Chat;
+using ChatAssistant.Features.Broadcasts;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.Followers;
 using ChatAssistant.Features.FrontDoor;
@@ -56,6 +57,7 @@ public static class ChatAssistantRegistration
         services.AddTipOffEvidence();
         services.AddTipOffMaintenance();
         services.AddFollowers();
+        services.AddBroadcasts();
         services.AddSingleton<ServiceHealth>();
         return services;
     }

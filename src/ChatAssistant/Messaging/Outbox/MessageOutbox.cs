@@ -85,13 +85,14 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         UPDATE outbox_messages
         SET status = 'sending', attempts = attempts + 1, last_attempt_at = @now,
             resent_after_crash = resent_after_crash OR status = 'sending'
-        WHERE id = @id
+        WHERE id = @id AND status IN ('pending', 'sending')
         """;
 
     /// <summary>Records that the row is about to go out, so that a crash before the answer is visible afterwards.</summary>
-    public Task MarkOutgoingSendingAsync(long id) =>
-        writer.WriteAsync((connection, transaction) =>
-            connection.ExecutePrepared(transaction, UpdateSending, ("id", id), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds())));
+    /// <returns>False when the row is no longer open: it was withdrawn (a cancelled notice) after the sender read it.</returns>
+    public async Task<bool> MarkOutgoingSendingAsync(long id) =>
+        await writer.WriteAsync((connection, transaction) =>
+            connection.ExecutePrepared(transaction, UpdateSending, ("id", id), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false) == 1;
 
     // A row marked for redaction forgets its words (and, for an anonymous report, its resident) as it closes.
     private const string Forget = $$"""

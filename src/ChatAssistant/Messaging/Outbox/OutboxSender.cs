@@ -88,12 +88,18 @@ public sealed partial class OutboxSender(
     {
         var settings = options.Value;
         await rateLimits.AcquireAsync(row.OaId, cancellationToken).ConfigureAwait(false);
-        await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false);
 
         DeliveryResult result;
+        // The slot before the mark: a row is 'sending' only once it is about to reach the channel, so the rows a crash
+        // leaves 'sending' (counted as possibly received twice) are those really in flight, not those waiting for a slot.
         await _sendSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (!await outbox.MarkOutgoingSendingAsync(row.Id).ConfigureAwait(false))
+            {
+                // Withdrawn since it was read (a cancelled notice): nothing to send, nothing to record.
+                return null;
+            }
             // Once handed to the channel the attempt finishes even at shutdown, so its answer is recorded.
             result = await channel.DeliverAsync(row.OaId, row.UserId, message, CancellationToken.None).ConfigureAwait(false);
         }

@@ -1,0 +1,14 @@
+namespace ChatAssistant.Features.Broadcasts;
+
+/// <summary>Values of <c>broadcasts.status</c>.</summary>
+/// <remarks>draft → (approved) → scheduled → sending ⇄ paused → sent; any of them but sent → cancelled.</remarks>
+public static class BroadcastStatus
+{
+    public const string Draft = "draft";
+    public const string Approved = "approved";
+    public const string Scheduled = "scheduled";
+    public const string Sending = "sending";
+    public const string Paused = "paused";
+    public const string Cancelled = "cancelled";
+    public const string Sent = "sent";
+}
