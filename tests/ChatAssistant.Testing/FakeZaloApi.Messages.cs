@@ -10,6 +10,10 @@ public sealed partial class FakeZaloApi
     private const int TextLimit = 2000;
     private const int RateLimitPerMinute = 4000;
 
+    // Sends of the last minute, oldest first: the rate-limit header counts these, not every send ever received,
+    // so the fake answers as fast at the 100,000th send as at the first.
+    private readonly Queue<DateTimeOffset> _lastMinute = new();
+
     private async Task HandleSendAsync(HttpContext context)
     {
         await DelayAsync(context);
@@ -42,7 +46,12 @@ public sealed partial class FakeZaloApi
 
             var received = new ReceivedMessage(path, token, userId, text, body, _clock.GetUtcNow(), error, messageId);
             _messages.Add(received);
-            remain = Math.Max(0, RateLimitPerMinute - _messages.Count(m => m.ReceivedAt > received.ReceivedAt.AddMinutes(-1)));
+            _lastMinute.Enqueue(received.ReceivedAt);
+            while (_lastMinute.Peek() <= received.ReceivedAt.AddMinutes(-1))
+            {
+                _lastMinute.Dequeue();
+            }
+            remain = Math.Max(0, RateLimitPerMinute - _lastMinute.Count);
             if (error == 0)
             {
                 _accepted.Add(received);
