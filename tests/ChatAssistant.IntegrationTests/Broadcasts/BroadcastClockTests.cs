@@ -16,6 +16,9 @@ public sealed class BroadcastClockTests : BroadcastHostTest
     protected override IDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Broadcasts:FeedInterval"] = "00:00:01",
+        // The product's quiet hours, on this class's own clock.
+        ["Broadcasts:QuietHoursStart"] = "22:00:00",
+        ["Broadcasts:QuietHoursEnd"] = "06:00:00",
     };
 
     [Fact]

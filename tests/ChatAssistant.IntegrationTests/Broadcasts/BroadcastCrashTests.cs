@@ -97,6 +97,9 @@ public sealed class BroadcastCrashTests(ITestOutputHelper output) : IAsyncLifeti
         // The outbox's per-account limit caps any notice rate: both at 500 a second.
         ["Zalo:MessagesPerMinutePerAccount"] = "30000",
         ["Broadcasts:MessagesPerMinute"] = "30000",
+        // A real process on the real clock, at any hour: no quiet hours.
+        ["Broadcasts:QuietHoursStart"] = "00:00:00",
+        ["Broadcasts:QuietHoursEnd"] = "00:00:00",
         ["Broadcasts:FeedInterval"] = "00:00:00.050",
     };
 

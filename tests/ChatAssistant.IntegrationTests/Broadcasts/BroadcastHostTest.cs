@@ -52,6 +52,9 @@ public abstract class BroadcastHostTest : IAsyncLifetime
             ["Zalo:Accounts:1:RefreshToken"] = "refresh-b",
             ["Broadcasts:FeedInterval"] = "00:00:00.050",
             ["Broadcasts:MessagesPerMinute"] = "60000",
+            // These tests run on the real clock at any hour: no quiet hours unless a test asks for them.
+            ["Broadcasts:QuietHoursStart"] = "00:00:00",
+            ["Broadcasts:QuietHoursEnd"] = "00:00:00",
         };
         foreach (var (key, value) in Settings)
         {

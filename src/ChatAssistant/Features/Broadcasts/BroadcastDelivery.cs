@@ -121,18 +121,22 @@ public sealed class BroadcastDelivery(MessageOutbox outbox)
         WHERE broadcast_id = @id AND status = 'pending'
         """;
 
-    // Queued rows the outbox has not tried yet are withdrawn; those it tried go on to their outcome.
+    // Queued rows whose outbox row is still pending are withdrawn, tried or not: a row waiting for a retry after "too
+    // fast" must not reach a resident after the notice was cancelled (a wrongly named wanted person). Only rows
+    // being sent ('sending') go on to their outcome.
     private const string UpdateCancelledQueued = $"""
         UPDATE broadcast_recipients AS r SET status = 'skipped', reason = 'cancelled', done_at = @now
         FROM outbox_messages AS o
         WHERE r.broadcast_id = @id AND r.status = 'queued'
           AND o.idempotency_key = @prefix || r.user_id || '{BroadcastKeys.OnlyMessage}'
-          AND o.status = 'pending' AND o.attempts = 0
+          AND o.status = 'pending'
         """;
 
-    private const string DeleteUntried = """
-        DELETE FROM outbox_messages
-        WHERE idempotency_key >= @prefix AND idempotency_key < @end AND status = 'pending' AND attempts = 0
+    // Closed, not deleted: outbox ids are not AUTOINCREMENT, so a deleted newest row's id would be reused by the next
+    // row (a resident's reply) behind the sender's read cursor, and that row would wait until a restart.
+    private const string CloseUntried = """
+        UPDATE outbox_messages SET status = 'failed', error_message = 'withdrawn: notice cancelled'
+        WHERE idempotency_key >= @prefix AND idempotency_key < @end AND status = 'pending'
         """;
 
     /// <summary>Cancels the recipients not yet reached: pending ones, and queued ones whose outbox row was never tried.</summary>
@@ -141,7 +145,7 @@ public sealed class BroadcastDelivery(MessageOutbox outbox)
         var parameters = new { id = broadcastId, now, prefix = BroadcastKeys.Prefix(broadcastId), end = BroadcastKeys.End(broadcastId) };
         var withdrawn = connection.Execute(UpdateCancelledPending, parameters, transaction);
         withdrawn += connection.Execute(UpdateCancelledQueued, parameters, transaction);
-        connection.Execute(DeleteUntried, parameters, transaction);
+        connection.Execute(CloseUntried, parameters, transaction);
         return withdrawn;
     }
 }

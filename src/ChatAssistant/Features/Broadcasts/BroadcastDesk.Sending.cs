@@ -60,12 +60,17 @@ public sealed partial class BroadcastDesk
                 string.Create(CultureInfo.InvariantCulture, $"at={at:O}"));
             return BroadcastOutcome.Done(broadcast.Id, BroadcastStatus.Scheduled);
         }).ConfigureAwait(false);
-        if (outcome.Refusal is not null)
+        // A second send of the same notice racing the first is refused here; the job then belongs to the first, which
+        // did schedule the notice: remove it only when nothing is scheduled.
+        if (outcome.Refusal is not null && !await IsScheduledAsync(broadcast.OaId, broadcast.Id).ConfigureAwait(false))
         {
             await schedule.UnscheduleAsync(broadcast.Id).ConfigureAwait(false);
         }
         return outcome;
     }
+
+    private Task<bool> IsScheduledAsync(string oaId, long id) =>
+        Task.FromResult(Find(oaId, id) is { Status: BroadcastStatus.Scheduled });
 
     /// <summary>Fixes the recipients and starts sending, in the caller's transaction; the sender takes it from there.</summary>
     private void Start(SqliteConnection connection, SqliteTransaction transaction, Broadcast broadcast, long? officerId, string actor)

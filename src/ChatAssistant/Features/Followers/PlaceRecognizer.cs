@@ -80,7 +80,21 @@ internal static class PlaceRecognizer
             return Named(text, groups)?.AsPlace();
         }
         var core = Core(text);
-        return core.Residing ? Typed(core) : null;
+        return core.Residing && EndsLikeAName(core) ? Typed(core) : null;
+    }
+
+    /// <summary>
+    /// Outside the question a place must be short and end with its number or name ("tổ 5", "thôn Đông Hòa"): "tôi ở thôn 3
+    /// bị mất xe máy" is a report, and taking it for a place would swallow it.
+    /// </summary>
+    private static bool EndsLikeAName(PlaceWords core)
+    {
+        if (core.Words.Count is 0 or > 4)
+        {
+            return false;
+        }
+        var last = core.Words[^1].Typed;
+        return last.Length > 0 && (last.All(char.IsAsciiDigit) || char.IsUpper(last[0]));
     }
 
     private static ResidentialGroup? Named(string text, IReadOnlyList<ResidentialGroup> groups)

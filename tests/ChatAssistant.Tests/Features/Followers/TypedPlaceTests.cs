@@ -52,4 +52,14 @@ public sealed class TypedPlaceTests : IAsyncLifetime
 
         Assert.Equal(["thon ha"], Tags.Select(t => t.Tag));
     }
+
+    [Theory]
+    [InlineData("Tôi ở thôn 3 bị mất xe máy")]
+    [InlineData("nhà tôi ở tổ 5 có người đánh bạc")]
+    public async Task AReportThatBeginsWithWhereOneLivesIsNotTakenForAPlace(string text)
+    {
+        await _harness.Resident().Send(text).AssertReply(reply => Assert.DoesNotContain("đã ghi nhận bạn ở", reply.Text, StringComparison.Ordinal));
+
+        Assert.Empty(Tags);
+    }
 }
