@@ -118,7 +118,8 @@ public sealed partial class OutboxSender(
                 await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode, result.ErrorMessage ?? "failed").ConfigureAwait(false);
                 await TellFailedAsync(row, result.ErrorCode).ConfigureAwait(false);
                 return null;
-            case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts:
+            // "Too fast" is the account's state, not the message's fault: it waits its turn however often it is told so.
+            case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts && !result.AccountThrottled:
                 LogGaveUp(logger, row.Id, row.OaId, attempts, result.ErrorCode, result.ErrorMessage);
                 await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode,
                     $"gave up after {attempts} attempts: {result.ErrorMessage}").ConfigureAwait(false);

@@ -71,6 +71,12 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
         Assert.False(await _outbox.MarkOutgoingSendingAsync(rows[1].Id));
         Assert.Equal(4, Recipients().Count(r => r.Reason == "cancelled"));
         Assert.Equal("queued", Recipients().Single(r => r.UserId == tried.UserId).Status);
+
+        // A row added after the cancel (a resident's reply) comes after every row the sender already read: withdrawn
+        // rows keep their ids, so none is reused behind its cursor.
+        await _db.Writer.WriteAsync((c, t) => _outbox.AppendOutgoing(c, t, "oa-1", "resident-9", "turn:99",
+            [ChatAssistant.Conversation.Messages.OutboundMessage.FromText("Dạ, em trả lời câu hỏi của anh.")]));
+        Assert.Contains(_outbox.ReadOpenOutgoing(rows.Max(r => r.Id), 10), r => r.UserId == "resident-9");
     }
 
     private List<(string UserId, string Status, string? Reason)> Recipients()

@@ -1,0 +1,22 @@
+namespace ChatAssistant.IntegrationTests.Messaging;
+
+/// <summary>"Too fast" (-32) is the account's state: a message told so waits its turn however often, and is never given up.</summary>
+public sealed class ThrottledDeliveryTests : ZaloHostTest
+{
+    protected override IDictionary<string, string>? Settings => new Dictionary<string, string>
+    {
+        ["Messaging:MaxSendAttempts"] = "2",
+        ["Messaging:MaxSendRetryDelay"] = "00:00:00.100",
+    };
+
+    [Fact]
+    public async Task AMessageThrottledMoreOftenThanTheAttemptLimitIsStillDelivered()
+    {
+        Zalo.FailNextSends(-32, count: 4);
+
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-throttled", "xin chào"));
+        await ReplyDeliveryTests.WaitUntilAsync(() => Service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-throttled'") == "sent");
+
+        Assert.Equal(5, Zalo.Messages.Count(m => m.UserId == "u-throttled"));
+    }
+}
