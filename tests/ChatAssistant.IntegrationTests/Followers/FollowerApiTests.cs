@@ -106,6 +106,19 @@ public sealed class FollowerApiTests : OfficerApiTest
     }
 
     [Fact]
+    public async Task AnOfficerMovingAResidentToAGroupByAnotherOfItsNamesReplacesTheirGroup()
+    {
+        await SeedAsync(OaA, "u-moved", place: "Tổ dân phố 3");
+
+        using var moved = await Bootstrap.PostAsJsonAsync("/api/admin/followers/tags",
+            new { oaId = OaA, label = "khu phố 5", userIds = new[] { "u-moved" } });
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        // "khu phố 5" is one of Tổ dân phố 5's names: the resident is in that group now, and no longer in tổ 3.
+        Assert.Equal(["to dan pho 5"], Service.Services.GetRequiredService<FollowerRegistry>().Find(OaA, "u-moved")!.Tags.Select(t => t.Tag));
+    }
+
+    [Fact]
     public async Task LabellingAnotherAccountOrWithoutALabelOrIdsIsRefused()
     {
         await SeedAsync(OaA, "u-1");

@@ -1,4 +1,5 @@
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Followers;
 using ChatAssistant.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -6,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace ChatAssistant.Features.Broadcasts;
 
 /// <summary>Who a notice reaches: followers of the account who did not turn notices off, matching the target.</summary>
-public sealed class BroadcastAudience(SqliteConnectionFactory connections)
+public sealed class BroadcastAudience(SqliteConnectionFactory connections, ResidentialGroups groups)
 {
     // Followers only; a resident who said "tắt thông báo" gets no notice.
     private const string Followers = "FROM residents AS r WHERE r.oa_id = @oaId AND r.following = 1 AND r.notices_off = 0";
@@ -19,13 +20,13 @@ public sealed class BroadcastAudience(SqliteConnectionFactory connections)
 
     private const string InWindow = "r.last_interaction_at >= @windowStart";
 
-    private static (string Filter, DynamicParameters Parameters) Match(string oaId, BroadcastTarget target, DateTimeOffset now)
+    private (string Filter, DynamicParameters Parameters) Match(string oaId, BroadcastTarget target, DateTimeOffset now)
     {
         var filter = target.Tags is not null ? AnyTag : target.InteractedWithinDays is not null ? WroteSince : "";
         var parameters = new DynamicParameters(new
         {
             oaId,
-            tags = target.FoldedTags,
+            tags = target.FoldedTags.Select(tag => groups.TagFor(oaId, tag)).Distinct(StringComparer.Ordinal).ToArray(),
             since = target.InteractedWithinDays is { } days ? (now - TimeSpan.FromDays(days)).ToUnixTimeMilliseconds() : 0,
             windowStart = (now - ResidentStore.FreeMessageWindow).ToUnixTimeMilliseconds(),
             now = now.ToUnixTimeMilliseconds(),
@@ -48,7 +49,7 @@ public sealed class BroadcastAudience(SqliteConnectionFactory connections)
     /// Fixes the recipients of a notice as sending starts, in the caller's transaction: one row per matched follower,
     /// 'pending', or 'skipped' as 'out-of-window' when a free message cannot reach them.
     /// </summary>
-    public static AudienceCount Fix(SqliteConnection connection, SqliteTransaction transaction, Broadcast broadcast, DateTimeOffset now)
+    public AudienceCount Fix(SqliteConnection connection, SqliteTransaction transaction, Broadcast broadcast, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         var (filter, parameters) = Match(broadcast.OaId, broadcast.ParsedTarget, now);

@@ -76,7 +76,7 @@ public sealed partial class BroadcastDesk
     private void Start(SqliteConnection connection, SqliteTransaction transaction, Broadcast broadcast, long? officerId, string actor)
     {
         var now = clock.GetUtcNow();
-        var count = BroadcastAudience.Fix(connection, transaction, broadcast, now);
+        var count = audience.Fix(connection, transaction, broadcast, now);
         BroadcastStore.Started(connection, transaction, broadcast.Id, count.Matched, count.OutOfWindow, now.ToUnixTimeMilliseconds());
         audit.Write(connection, transaction, officerId, actor, "broadcasts.send", broadcast.OaId, Subject(broadcast.Id), Counts(count));
         LogStarted(logger, broadcast.Id, broadcast.OaId, count.Matched, count.OutOfWindow);

@@ -20,6 +20,18 @@ public sealed class FollowerPreferences(ResidentialGroups groups, TimeProvider c
         ON CONFLICT (oa_id, user_id, tag) DO UPDATE SET label = excluded.label, source = 'resident'
         """;
 
+    /// <summary>Removes the resident's places of <paramref name="kind"/> other than <paramref name="keep"/>: one lives in one group.</summary>
+    public void ReplacePlacesOfKind(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, string keep, PlaceKind kind)
+    {
+        var replaced = connection.Query<string>(SelectResidentTags, new { oaId, userId }, transaction)
+            .Where(tag => tag != keep && groups.KindOf(oaId, tag) == kind)
+            .ToList();
+        foreach (var tag in replaced)
+        {
+            connection.Execute(DeleteTag, new { oaId, userId, tag }, transaction);
+        }
+    }
+
     /// <summary>
     /// Tags the resident with <paramref name="place"/>; a place of the same kind they had (from chat or from an officer)
     /// goes, since one lives in one group: a notice for "tổ 5" must not reach who moved to "tổ 6".
@@ -27,13 +39,7 @@ public sealed class FollowerPreferences(ResidentialGroups groups, TimeProvider c
     public void SetPlace(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, Place place)
     {
         ArgumentNullException.ThrowIfNull(place);
-        var replaced = connection.Query<string>(SelectResidentTags, new { oaId, userId }, transaction)
-            .Where(tag => tag != place.Tag && groups.KindOf(oaId, tag) == place.Kind)
-            .ToList();
-        foreach (var tag in replaced)
-        {
-            connection.Execute(DeleteTag, new { oaId, userId, tag }, transaction);
-        }
+        ReplacePlacesOfKind(connection, transaction, oaId, userId, place.Tag, place.Kind);
         connection.Execute(UpsertResidentTag,
             new { oaId, userId, tag = place.Tag, label = place.Label, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
     }

@@ -10,7 +10,7 @@ namespace ChatAssistant.Features.Followers;
 /// Only residents the account knows (who followed or wrote) are labelled: an id from elsewhere is counted, never
 /// created. The audit row holds counts only, since a label an officer types may name someone.
 /// </remarks>
-public sealed class FollowerTagDesk(SqliteWriter writer, AuditLog audit, TimeProvider clock)
+public sealed class FollowerTagDesk(SqliteWriter writer, AuditLog audit, ResidentialGroups groups, FollowerPreferences places, TimeProvider clock)
 {
     public const string TagAction = "followers.tag";
     public const string UntagAction = "followers.untag";
@@ -38,7 +38,7 @@ public sealed class FollowerTagDesk(SqliteWriter writer, AuditLog audit, TimePro
     {
         ArgumentNullException.ThrowIfNull(officer);
         ArgumentNullException.ThrowIfNull(userIds);
-        var tag = TagName.Fold(label);
+        var tag = groups.TagFor(oaId, label);
         if (tag.Length == 0)
         {
             return null;
@@ -49,9 +49,20 @@ public sealed class FollowerTagDesk(SqliteWriter writer, AuditLog audit, TimePro
         return await writer.WriteAsync((connection, transaction) =>
         {
             var known = connection.Query<string>(SelectKnown, new { oaId, userIds = ids }, transaction).ToList();
-            var changed = known.Sum(userId => remove
-                ? connection.Execute(DeleteTag, new { oaId, userId, tag }, transaction)
-                : connection.Execute(InsertOfficerTag, new { oaId, userId, tag, label = shown, now }, transaction));
+            // A group or village replaces the resident's previous one, as when they choose it themselves.
+            var kind = groups.KindOf(oaId, tag);
+            var changed = known.Sum(userId =>
+            {
+                if (remove)
+                {
+                    return connection.Execute(DeleteTag, new { oaId, userId, tag }, transaction);
+                }
+                if (kind != PlaceKind.None)
+                {
+                    places.ReplacePlacesOfKind(connection, transaction, oaId, userId, tag, kind);
+                }
+                return connection.Execute(InsertOfficerTag, new { oaId, userId, tag, label = shown, now }, transaction);
+            });
             var change = new TagChange(tag, shown, changed, ids.Length - known.Count);
             audit.Write(connection, transaction, officer.RecordedId, officer.Name, remove ? UntagAction : TagAction, oaId, subject: null,
                 detail: string.Create(CultureInfo.InvariantCulture, $"residents={ids.Length} changed={change.Changed} unknown={change.Unknown}"));

@@ -19,6 +19,16 @@ public sealed class ResidentialGroups : IStartupContent
 
     public ResidentialGroup? ByTag(string oaId, string tag) => Of(oaId).FirstOrDefault(g => g.Tag == tag);
 
+    /// <summary>
+    /// The stored tag for a label an officer typed: a listed group's own tag when the label is one of its names
+    /// ("khu phố 5" for "Tổ dân phố 5"), so targets and labels meet the residents' own choice; otherwise the label folded.
+    /// </summary>
+    public string TagFor(string oaId, string label)
+    {
+        var folded = TagName.Fold(label);
+        return Of(oaId).FirstOrDefault(g => g.Phrases.Contains(folded, StringComparer.Ordinal))?.Tag ?? folded;
+    }
+
     /// <summary>The kind of a stored tag: as listed for the account, else from its first words.</summary>
     public PlaceKind KindOf(string oaId, string tag) => ByTag(oaId, tag)?.Kind ?? PlaceKinds.Of(tag);
 

@@ -1,3 +1,4 @@
+using ChatAssistant.Features.Followers;
 using ChatAssistant.Features.Broadcasts;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Testing;
@@ -28,7 +29,8 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
             }
             var notice = new NewBroadcast(OaId, "Tiêu đề", "Nội dung", null, null, BroadcastCategories.General, new BroadcastTarget(All: true), null, null);
             var id = BroadcastStore.Insert(c, t, notice, false, null, now);
-            BroadcastAudience.Fix(c, t, BroadcastStore.Find(c, t, id)!, _clock.GetUtcNow());
+            var groups = ResidentialGroups.Load(Path.Combine(ChatAssistant.Testing.RepositoryDialogs.Folder, ResidentialGroups.FileName));
+            new BroadcastAudience(_db.Connections, groups).Fix(c, t, BroadcastStore.Find(c, t, id)!, _clock.GetUtcNow());
         });
     }
 
