@@ -15,9 +15,9 @@ internal static class RateBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--followers", "--per-minute", "--window", "--work-dir", "--keep");
-        var followers = options.Int("--followers", 100_000);
-        var perMinute = options.Int("--per-minute", 4000);
-        var window = TimeSpan.FromSeconds(options.Int("--window", 60));
+        var followers = options.Number("--followers", 100_000);
+        var perMinute = options.Number("--per-minute", 4000);
+        var window = TimeSpan.FromSeconds(options.Number("--window", 60));
         using var folder = new BenchFolder(options.Text("--work-dir"), options.Flag("--keep"));
         Console.WriteLine(Line($"rate: {followers:N0} followers, {perMinute:N0}/min, window {window.TotalSeconds:0} s after {Settle.TotalSeconds:0} s, load {ThroughputBench.Load()}, in {folder.Path}"));
         await using var service = await BroadcastBenchService.StartAsync(folder.Path, perMinute);

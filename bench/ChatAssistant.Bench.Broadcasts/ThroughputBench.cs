@@ -17,7 +17,7 @@ internal static class ThroughputBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--followers", "--work-dir", "--keep");
-        var followers = options.Int("--followers", 100_000);
+        var followers = options.Number("--followers", 100_000);
         using var folder = new BenchFolder(options.Text("--work-dir"), options.Flag("--keep"));
         Console.WriteLine(Line($"throughput: {followers:N0} followers, rate {Unlimited:N0}/min, {Environment.ProcessorCount} cores, load {Load()}, in {folder.Path}"));
         await using var service = await BroadcastBenchService.StartAsync(folder.Path, Unlimited);
