@@ -27,6 +27,16 @@ public sealed partial class OutboxSender(
     // Derived from the loop's task: it is set as soon as the service starts and ends when the loop does.
     public bool IsRunning => ExecuteTask is { IsCompleted: false };
 
+    /// <summary>
+    /// One lane per resident keeps their replies in order. A notice has a lane of its own beside it: it needs no order
+    /// against the conversation, and a notice waiting out Zalo's "too fast" must not hold up the answer to a question.
+    /// </summary>
+    internal static string Lane(OutboxMessage row) =>
+        row.IdempotencyKey.StartsWith(NoticeKeyPrefix, StringComparison.Ordinal) ? $"{row.OaId}:{row.UserId}:notice" : $"{row.OaId}:{row.UserId}";
+
+    /// <summary>How notices' idempotency keys begin (<c>broadcast:{id}:{user}</c>).</summary>
+    public const string NoticeKeyPrefix = "broadcast:";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -35,7 +45,7 @@ public sealed partial class OutboxSender(
         try
         {
             await lanes.FeedAsync(
-                outbox.ReadOpenOutgoing, r => (r.Id, $"{r.OaId}:{r.UserId}"), outbox.Appended, MaxQueuedDeliveries, settings.PollInterval)
+                outbox.ReadOpenOutgoing, r => (r.Id, Lane(r)), outbox.Appended, MaxQueuedDeliveries, settings.PollInterval)
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
