@@ -90,7 +90,7 @@ public static class FlowTraces
             BETWEEN @firstInboxId AND @inboxId
         """;
 
-    /// <summary>Unix milliseconds of the start of <paramref name="instant"/>'s hour, as a time.</summary>
+    /// <summary>The start of <paramref name="instant"/>'s hour: how times that could name a reporter are kept.</summary>
     public static DateTimeOffset ToTheHour(DateTimeOffset instant) =>
         DateTimeOffset.FromUnixTimeMilliseconds(instant.ToUnixTimeMilliseconds() - (instant.ToUnixTimeMilliseconds() % 3_600_000));
 

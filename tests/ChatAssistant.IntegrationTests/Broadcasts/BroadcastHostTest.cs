@@ -15,90 +15,38 @@ namespace ChatAssistant.IntegrationTests.Broadcasts;
 /// The real host serving two accounts with a bootstrap admin key, talking to the fake Zalo API; followers are seeded
 /// straight into the database, as the follower registry would have recorded them.
 /// </summary>
-public abstract class BroadcastHostTest : IAsyncLifetime
+public abstract class BroadcastHostTest : OfficerApiTest
 {
-    public const string BootstrapKey = "bootstrap-key-for-tests-0123456789";
-    public const string OaA = ServiceUnderTest.OaId;
-    public const string OaB = "oa-b-579745863508352884";
+    protected static new readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
-    private readonly List<HttpClient> _clients = [];
-
-    protected TempFolder Folder { get; } = new();
-
-    /// <summary>What the host logged at Warning and above, shown when a wait times out.</summary>
-    protected LogCapture Log { get; } = new();
-    protected FakeZaloApi Zalo { get; private set; } = null!;
-    protected ServiceUnderTest Service { get; private set; } = null!;
-
-    /// <summary>The clock the host and the fake follow; the system clock unless a test class sets one.</summary>
-    protected virtual TimeProvider Clock => TimeProvider.System;
-
-    /// <summary>Settings a test class adds to the host's (a rate, approval).</summary>
+    /// <summary>Settings a test class adds to the broadcast defaults (a rate, approval).</summary>
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    /// <summary>Warnings and above: shown when a wait times out.</summary>
+    protected override LogLevel CapturedLevel => LogLevel.Warning;
+
+    protected override IDictionary<string, string> HostSettings
     {
-        Zalo = await FakeZaloApi.StartAsync(Clock);
-        Zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
-        Zalo.IssueTokens("access-b", "refresh-b");
-        var settings = new Dictionary<string, string>
+        get
         {
-            ["Admin:BootstrapApiKey"] = BootstrapKey,
-            ["Zalo:Accounts:1:OaId"] = OaB,
-            ["Zalo:Accounts:1:Name"] = "Công an xã Thử",
-            ["Zalo:Accounts:1:AccessToken"] = "access-b",
-            ["Zalo:Accounts:1:RefreshToken"] = "refresh-b",
-            ["Broadcasts:FeedInterval"] = "00:00:00.050",
-            ["Broadcasts:MessagesPerMinute"] = "60000",
-            // These tests run on the real clock at any hour: no quiet hours unless a test asks for them.
-            ["Broadcasts:QuietHoursStart"] = "00:00:00",
-            ["Broadcasts:QuietHoursEnd"] = "00:00:00",
-        };
-        foreach (var (key, value) in Settings)
-        {
-            settings[key] = value;
-        }
-        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, settings, services =>
-        {
-            services.AddSingleton<ILoggerProvider>(Log);
-            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(LogCapture).FullName, null, LogLevel.Warning, null)));
-            if (Clock != TimeProvider.System)
+            var settings = new Dictionary<string, string>
             {
-                services.AddSingleton(Clock);
+                ["Broadcasts:FeedInterval"] = "00:00:00.050",
+                ["Broadcasts:MessagesPerMinute"] = "60000",
+                // These tests run on the real clock at any hour: no quiet hours unless a test asks for them.
+                ["Broadcasts:QuietHoursStart"] = "00:00:00",
+                ["Broadcasts:QuietHoursEnd"] = "00:00:00",
+            };
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
             }
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var client in _clients)
-        {
-            client.Dispose();
+            return settings;
         }
-        await Service.DisposeAsync();
-        await Zalo.DisposeAsync();
-        Folder.Dispose();
     }
 
-    protected HttpClient ClientWith(string key)
-    {
-        var client = new HttpClient { BaseAddress = Service.BaseUrl };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        _clients.Add(client);
-        return client;
-    }
-
-    protected HttpClient Bootstrap => ClientWith(BootstrapKey);
-
-    protected async Task<HttpClient> OfficerAsync(string name, string role, params string[] oaIds)
-    {
-        using var response = await Bootstrap.PostAsJsonAsync("/api/admin/officers", new { name, role, oaIds });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var created = await response.Content.ReadFromJsonAsync<CreatedKey>();
-        return ClientWith(created!.Key);
-    }
+    protected async Task<HttpClient> OfficerAsync(string name, string role, params string[] oaIds) =>
+        ClientWith((await CreateOfficerAsync(name, role, oaIds)).Key);
 
     /// <summary>Followers of <paramref name="oaId"/> who last wrote <paramref name="wroteAgo"/> before now, with tags.</summary>
     protected void SeedFollowers(string oaId, IEnumerable<string> userIds, TimeSpan wroteAgo, bool following = true, bool noticesOff = false, params string[] tags)
@@ -178,8 +126,6 @@ public abstract class BroadcastHostTest : IAsyncLifetime
         using var connection = Service.Services.GetRequiredService<SqliteConnectionFactory>().Open();
         return connection.Query<T>(sql, parameters).AsList();
     }
-
-    protected sealed record CreatedKey(long Id, string Key);
 
     protected sealed record State(long Id, string Status);
 }

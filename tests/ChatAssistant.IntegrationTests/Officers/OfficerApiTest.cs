@@ -26,23 +26,41 @@ public abstract class OfficerApiTest : IAsyncLifetime
     /// <summary>Everything the host logged, at every level (the test settings only quiet the console).</summary>
     protected LogCapture Log { get; } = new();
 
+    /// <summary>The clock the host and the fake follow; the system clock unless a test class sets one.</summary>
+    protected virtual TimeProvider Clock => TimeProvider.System;
+
+    /// <summary>Settings a test class adds to the host's.</summary>
+    protected virtual IDictionary<string, string> HostSettings => new Dictionary<string, string>();
+
+    /// <summary>The lowest level <see cref="Log"/> keeps.</summary>
+    protected virtual LogLevel CapturedLevel => LogLevel.Trace;
+
     public async Task InitializeAsync()
     {
-        Zalo = await FakeZaloApi.StartAsync();
+        Zalo = await FakeZaloApi.StartAsync(Clock);
         Zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
         Zalo.IssueTokens("access-b", "refresh-b");
-        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Admin:BootstrapApiKey"] = BootstrapKey,
             ["Zalo:Accounts:1:OaId"] = OaB,
             ["Zalo:Accounts:1:Name"] = "Công an xã Thử",
             ["Zalo:Accounts:1:AccessToken"] = "access-b",
             ["Zalo:Accounts:1:RefreshToken"] = "refresh-b",
-        }, overrides: services =>
+        };
+        foreach (var (key, value) in HostSettings)
+        {
+            settings[key] = value;
+        }
+        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, settings, overrides: services =>
         {
             services.AddSingleton<ILoggerProvider>(Log);
             // A rule for this provider outranks the Warning default the test host sets for all.
-            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(LogCapture).FullName, null, LogLevel.Trace, null)));
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(typeof(LogCapture).FullName, null, CapturedLevel, null)));
+            if (Clock != TimeProvider.System)
+            {
+                services.AddSingleton(Clock);
+            }
         });
     }
 

@@ -62,15 +62,12 @@ public sealed partial class BroadcastDesk
         }).ConfigureAwait(false);
         // A second send of the same notice racing the first is refused here; the job then belongs to the first, which
         // did schedule the notice: remove it only when nothing is scheduled.
-        if (outcome.Refusal is not null && !await IsScheduledAsync(broadcast.OaId, broadcast.Id).ConfigureAwait(false))
+        if (outcome.Refusal is not null && Find(broadcast.OaId, broadcast.Id) is not { Status: BroadcastStatus.Scheduled })
         {
             await schedule.UnscheduleAsync(broadcast.Id).ConfigureAwait(false);
         }
         return outcome;
     }
-
-    private Task<bool> IsScheduledAsync(string oaId, long id) =>
-        Task.FromResult(Find(oaId, id) is { Status: BroadcastStatus.Scheduled });
 
     /// <summary>Fixes the recipients and starts sending, in the caller's transaction; the sender takes it from there.</summary>
     private void Start(SqliteConnection connection, SqliteTransaction transaction, Broadcast broadcast, long? officerId, string actor)

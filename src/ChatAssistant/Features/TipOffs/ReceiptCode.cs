@@ -9,7 +9,7 @@ public static class ReceiptCode
     public const int Length = 12;
 
     /// <summary>No 0/O, 1/I/L, as for booking codes: residents copy codes from screenshots and read them aloud.</summary>
-    public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public const string Alphabet = Booking.BookingCode.Alphabet;
 
     private const int GroupSize = 4;
 

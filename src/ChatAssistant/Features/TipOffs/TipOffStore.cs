@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatAssistant.Conversations;
 using ChatAssistant.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -62,7 +63,7 @@ public sealed class TipOffStore(
     {
         // An anonymous report's times are kept to the hour: to the millisecond they would match the resident's own
         // last message (residents.last_interaction_at) and name them.
-        var now = report.Anonymous ? ToTheHour(time.GetUtcNow()) : time.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = (report.Anonymous ? FlowTraces.ToTheHour(time.GetUtcNow()) : time.GetUtcNow()).ToUnixTimeMilliseconds();
         var id = connection.ExecuteScalar<long>(Insert, new
         {
             oaId = report.OaId, category = report.Category, anonymous = report.Anonymous,
@@ -84,13 +85,6 @@ public sealed class TipOffStore(
             connection.Execute(SealEvidence, new { id = evidenceId, sourceCipher = sealedSource }, transaction);
         }
         return id;
-    }
-
-    /// <summary>Unix milliseconds of the start of <paramref name="instant"/>'s hour.</summary>
-    public static long ToTheHour(DateTimeOffset instant)
-    {
-        var ms = instant.ToUnixTimeMilliseconds();
-        return ms - (ms % 3_600_000);
     }
 
     /// <summary>The associated data that binds an evidence row's sealed source (JSON of <see cref="EvidenceSource"/>) to the row.</summary>

@@ -125,8 +125,9 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
 
     public async Task MarkOutgoingSentAsync(long id, string? channelMessageId)
     {
-        var redaction = await writer.WriteAsync((connection, transaction) => connection.ExecuteScalar<long?>(UpdateSent,
-            new { id, channelMessageId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction)).ConfigureAwait(false);
+        // Prepared, as before the redaction was added: this runs for every message sent.
+        var redaction = await writer.WriteAsync((connection, transaction) => connection.ScalarPrepared(transaction, UpdateSent,
+            ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false);
         TrimIfForgotten(redaction);
     }
 

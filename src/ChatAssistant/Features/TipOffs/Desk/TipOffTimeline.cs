@@ -1,3 +1,4 @@
+using ChatAssistant.Conversations;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -74,7 +75,7 @@ public sealed class TipOffTimeline(TipOffCipher cipher, TimeProvider clock)
         {
             // To the hour, but never before the question: the officer asked it, so its time says nothing of the resident.
             var asked = connection.ExecuteScalar<long>("SELECT created_at FROM tipoff_notes WHERE id = @questionId", new { questionId }, transaction);
-            now = Math.Max(TipOffStore.ToTheHour(clock.GetUtcNow()), asked);
+            now = Math.Max(FlowTraces.ToTheHour(clock.GetUtcNow()).ToUnixTimeMilliseconds(), asked);
         }
         if (connection.Execute(UpdateAnswered, new { tipOffId, questionId, now }, transaction) == 0)
         {
