@@ -6,6 +6,7 @@ using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
 using ChatAssistant.Host.Followers;
 using ChatAssistant.Host.Health;
+using ChatAssistant.Host.OfficerConsole;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
 using ChatAssistant.Host.PublicPages;
@@ -24,9 +25,11 @@ public static class ChatAssistantHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddChatAssistant(builder.Configuration);
+        builder.Services.AddOfficerConsole();
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.MapOfficerConsole();
         app.MapWebhookEndpoints();
         app.MapHealthEndpoints();
         app.MapDevelopmentEndpoints();

@@ -8,7 +8,7 @@ public sealed record OfficerSummary(
     string Name,
     string Role,
     IReadOnlyList<string> OaIds,
-    string KeyPrefix,
+    string? KeyPrefix,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DisabledAt)
 {

@@ -64,7 +64,7 @@ public abstract class OfficerApiTest : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var client in _clients)
         {

@@ -3,16 +3,13 @@ using ChatAssistant.Features.Officers;
 namespace ChatAssistant.Features.Broadcasts;
 
 /// <summary>Who may approve a notice.</summary>
-/// <remarks>
-/// The unit's leader approves; until the web console brings a leader role, an admin stands in. A leader role slots in
-/// here and nowhere else.
-/// </remarks>
+/// <remarks>The unit's leader approves; an admin may stand in.</remarks>
 public static class BroadcastLeaders
 {
     public static bool CanApprove(Officer officer)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        return officer.Role == OfficerRole.Admin;
+        return officer.CanLead();
     }
 
     /// <summary>The author may not approve: the bootstrap admin (no id) counts as one person too.</summary>

@@ -14,6 +14,6 @@ public sealed record Officer(long Id, string Name, OfficerRole Role, IReadOnlyLi
     /// <summary>The id to record in <c>officer_id</c> columns: null for the bootstrap admin, which has no row.</summary>
     public long? RecordedId => IsBootstrap ? null : Id;
 
-    /// <summary>Admins see every account; officers only theirs.</summary>
+    /// <summary>Admins see every account; every other role only theirs.</summary>
     public bool CanSee(string oaId) => Role == OfficerRole.Admin || OaIds.Contains(oaId, StringComparer.Ordinal);
 }

@@ -6,7 +6,10 @@ public static class OfficerAuthentication
     /// <summary><c>Authorization: Bearer &lt;key&gt;</c>, checked against the bootstrap key and the officers table.</summary>
     public const string Scheme = "OfficerKey";
 
-    /// <summary>Any enabled officer or admin.</summary>
+    /// <summary>The web console's session cookie.</summary>
+    public const string ConsoleScheme = "OfficerConsole";
+
+    /// <summary>Any enabled admin, leader or officer (a viewer only reads, in the console).</summary>
     public const string OfficerPolicy = "officer";
 
     /// <summary>Admins only: managing officers.</summary>

@@ -7,7 +7,8 @@ namespace ChatAssistant.Features.Officers;
 /// <summary>Carries an <see cref="Officer"/> in a claims principal and gets it back in endpoints.</summary>
 public static class OfficerClaims
 {
-    public static ClaimsPrincipal ToPrincipal(Officer officer)
+    /// <param name="scheme">The scheme that authenticated the officer: the API key's, or the console's.</param>
+    public static ClaimsPrincipal ToPrincipal(Officer officer, string scheme = OfficerAuthentication.Scheme, IEnumerable<Claim>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(officer);
         List<Claim> claims =
@@ -16,15 +17,17 @@ public static class OfficerClaims
             new(ClaimTypes.Name, officer.Name),
             new(ClaimTypes.Role, officer.Role.ToName()),
             .. officer.OaIds.Select(oaId => new Claim(OfficerAuthentication.OaIdClaim, oaId)),
+            .. extra ?? [],
         ];
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, OfficerAuthentication.Scheme));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
-    /// <summary>The officer behind the request, or null when it was not authenticated with an officer key.</summary>
+    /// <summary>The officer behind the request, or null when it was not authenticated with an officer key or a console session.</summary>
     public static Officer? FindOfficer(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var identity = user.Identities.FirstOrDefault(i => i.IsAuthenticated && i.AuthenticationType == OfficerAuthentication.Scheme);
+        var identity = user.Identities.FirstOrDefault(i => i.IsAuthenticated
+            && i.AuthenticationType is OfficerAuthentication.Scheme or OfficerAuthentication.ConsoleScheme);
         if (identity is null
             || !long.TryParse(identity.FindFirst(ClaimTypes.NameIdentifier)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || !OfficerRoleNames.TryParse(identity.FindFirst(ClaimTypes.Role)?.Value, out var role))

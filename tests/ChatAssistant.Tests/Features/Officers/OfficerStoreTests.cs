@@ -87,8 +87,8 @@ public sealed class OfficerStoreTests : IAsyncLifetime
         Assert.Null(_store.FindByKey(created.Key));
         var listed = Assert.Single(_store.List());
         Assert.Equal(
-            new OfficerListing(created.Officer.Id, "Lê Văn Cường", OfficerRole.Officer, listed.OaIds, created.Key[..8],
-                ManualClock.DefaultStart, ManualClock.DefaultStart.AddDays(1)),
+            new OfficerListing(created.Officer.Id, "Lê Văn Cường", OfficerRole.Officer, listed.OaIds, created.Key[..8], Username: null,
+                ManualClock.DefaultStart, ManualClock.DefaultStart.AddDays(1), LockedUntil: null, LastSignInAt: null),
             listed);
         Assert.Equal(["oa-1"], listed.OaIds);
     }

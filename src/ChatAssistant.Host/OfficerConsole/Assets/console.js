@@ -1,0 +1,52 @@
+// The console's only script: small progressive enhancements. Every page works without it.
+(function () {
+  "use strict";
+
+  // <form data-confirm="Huỷ thông báo này?">: ask before an action that cannot be undone.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form.getAttribute("data-confirm") ||
+      (event.submitter && event.submitter.getAttribute("data-confirm"));
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  // <select data-autosubmit>: the account picker and filters apply as soon as a choice is made.
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.hasAttribute && target.hasAttribute("data-autosubmit") && target.form) {
+      target.form.submit();
+    }
+  });
+
+  // <div data-poll="/console/..." data-poll-seconds="2">: the element's content is replaced by the HTML fragment the URL
+  // returns, every few seconds, until the fragment carries data-poll-done. Progress bars and the TV display use it.
+  function poll(element) {
+    var url = element.getAttribute("data-poll");
+    var seconds = parseFloat(element.getAttribute("data-poll-seconds") || "3");
+    function tick() {
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+        .then(function (response) {
+          if (response.status === 401 || response.redirected) {
+            window.location.reload();
+            return null;
+          }
+          return response.ok ? response.text() : null;
+        })
+        .then(function (html) {
+          if (html !== null) {
+            element.innerHTML = html;
+          }
+          if (!element.querySelector("[data-poll-done]")) {
+            window.setTimeout(tick, seconds * 1000);
+          }
+        })
+        .catch(function () { window.setTimeout(tick, seconds * 2000); });
+    }
+    if (!element.querySelector("[data-poll-done]")) {
+      window.setTimeout(tick, seconds * 1000);
+    }
+  }
+  document.querySelectorAll("[data-poll]").forEach(poll);
+})();

@@ -1,0 +1,96 @@
+using ChatAssistant.Features.Officers;
+using ChatAssistant.Host.OfficerConsole.Assets;
+using ChatAssistant.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace ChatAssistant.Host.OfficerConsole;
+
+/// <summary>
+/// The officers' web console: Razor Pages under <c>OfficerConsole/</c>, every route under <c>/console</c>, signed in
+/// with a cookie of its own.
+/// </summary>
+/// <remarks>
+/// Folders get their policy here, so a new page is closed by default: everything needs a signed-in officer, the
+/// folders that act need a working role, and each page still checks the account (OA) of what it shows.
+/// Forms are protected from cross-site posting by Razor Pages' antiforgery check, on by default for every POST.
+/// </remarks>
+public static class ConsoleRegistration
+{
+    public const string CookieName = "ca_console";
+    public const string KeysFolder = "console-keys";
+
+    public static IServiceCollection AddOfficerConsole(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/OfficerConsole";
+            options.Conventions.Add(new ConsoleRoutes());
+            options.Conventions.AuthorizeFolder("/", ConsolePolicies.SignedIn);
+            options.Conventions.AllowAnonymousToPage("/SignIn/SignIn");
+            options.Conventions.AuthorizeFolder("/Officers", ConsolePolicies.Admin);
+        })
+        .AddMvcOptions(options => options.Filters.Add<MustChangePassword>())
+        // Named, not discovered: tests (and any other entry assembly) build this same host.
+        .AddApplicationPart(typeof(ConsoleRegistration).Assembly);
+
+        // Vietnamese letters written as they are, not as &#x1EA1; entities: pages stay readable and half the size.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddAuthentication().AddCookie(OfficerAuthentication.ConsoleScheme);
+        services.AddOptions<CookieAuthenticationOptions>(OfficerAuthentication.ConsoleScheme)
+            .Configure<IOptions<SignInOptions>>((cookie, signIn) =>
+            {
+                cookie.Cookie.Name = CookieName;
+                cookie.Cookie.Path = "/" + ConsoleRoutes.Prefix;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure whenever the console is reached over https (a reverse proxy must forward the scheme).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = signIn.Value.IdleTimeout;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/console/sign-in";
+                cookie.LogoutPath = "/console/sign-out";
+                cookie.AccessDeniedPath = "/console/denied";
+                cookie.ReturnUrlParameter = "returnUrl";
+                cookie.Events.OnValidatePrincipal = ConsoleSession.ValidateAsync;
+            });
+        services.AddAuthorizationBuilder().AddConsolePolicies();
+        services.AddConsoleRateLimits();
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ca_console_af";
+            options.Cookie.Path = "/" + ConsoleRoutes.Prefix;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // Scripts that post (an upload with a progress bar) send the token in this header.
+            options.HeaderName = "X-Console-Antiforgery";
+        });
+
+        // Session cookies are encrypted with keys kept beside the database, so a restart does not sign everyone out.
+        services.AddDataProtection().SetApplicationName("ChatAssistant");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<SqliteConnectionFactory, ILoggerFactory>((keys, connections, logs) =>
+            {
+                var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connections.DataSource)) ?? ".", KeysFolder);
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), logs);
+            });
+        return services;
+    }
+
+    public static WebApplication MapOfficerConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseConsoleSecurityHeaders();
+        app.UseRateLimiter();
+        app.MapConsoleAssets();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,50 @@
+using ChatAssistant.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ChatAssistant.Features.Officers;
+
+/// <summary>Console credentials: usernames taken, passwords set or reset, locks lifted.</summary>
+public sealed class OfficerCredentials(SqliteConnectionFactory connections)
+{
+    /// <summary>The officer holding <paramref name="username"/> (any case), or null.</summary>
+    public long? FindByUsername(string username)
+    {
+        using var connection = connections.Open();
+        return connection.QuerySingleOrDefault<long?>(
+            "SELECT id FROM officers WHERE username = @username", new { username = OfficerUsernames.Normalize(username) });
+    }
+
+    private const string UpdatePassword = """
+        UPDATE officers
+        SET username = COALESCE(username, @username), password_hash = @hash, must_change_password = @mustChange,
+            failed_sign_ins = 0, locked_until = NULL, session_stamp = @stamp
+        WHERE id = @id
+        """;
+
+    /// <summary>
+    /// Sets the password and ends every session of the officer (a reset after a leak must shut the intruder out);
+    /// gives them <paramref name="username"/> when they had none. False when there is no such officer.
+    /// </summary>
+    /// <param name="mustChange">True when an admin chose it: the officer picks their own at the next sign-in.</param>
+    public static bool SetPassword(
+        SqliteConnection connection, SqliteTransaction transaction, long id, string? username, string password, bool mustChange)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.Execute(UpdatePassword, new
+        {
+            id,
+            username = username is null ? null : OfficerUsernames.Normalize(username),
+            hash = OfficerPasswords.Hash(password),
+            mustChange,
+            stamp = OfficerSessions.NewStamp(),
+        }, transaction) > 0;
+    }
+
+    /// <summary>Lifts a lockout before it runs out; false when there is no such officer.</summary>
+    public static bool Unlock(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.Execute("UPDATE officers SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id", new { id }, transaction) > 0;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ChatAssistant.IntegrationTests.Console;
+
+/// <summary>A browser without a browser: keeps the console's cookies, does not follow redirects, posts forms with their antiforgery token.</summary>
+public sealed partial class ConsoleClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public ConsoleClient(Uri baseUrl)
+    {
+        Cookies = new CookieContainer();
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
+    }
+
+    public CookieContainer Cookies { get; }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => _http.GetAsync(url);
+
+    /// <summary>The page's HTML; fails the test unless it answered 200.</summary>
+    public async Task<string> GetPageAsync(string url)
+    {
+        using var response = await _http.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: {Shorten(html)}");
+        return html;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="formPage"/> to get a token (tokens are bound to the signed-in officer), then posts
+    /// <paramref name="fields"/> to <paramref name="action"/> (the same page when null).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
+    {
+        var token = AntiforgeryToken(await GetPageAsync(formPage));
+        return await PostWithTokenAsync(action ?? formPage, fields, token);
+    }
+
+    /// <summary>Posts without any token (or with a stale one): what a forged cross-site form would send.</summary>
+    public Task<HttpResponseMessage> PostWithTokenAsync(string action, IEnumerable<KeyValuePair<string, string>> fields, string? token)
+    {
+        var all = fields.ToList();
+        if (token is not null)
+        {
+            all.Add(new("__RequestVerificationToken", token));
+        }
+        return _http.PostAsync(action, new FormUrlEncodedContent(all));
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenField().Match(html);
+        Assert.True(match.Success, "The page has no antiforgery token: " + Shorten(html));
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    private static string Shorten(string html) => html.Length > 600 ? html[..600] + "…" : html;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    public void Dispose() => _http.Dispose();
+}
