@@ -7,10 +7,11 @@ namespace ChatAssistant.BrowserTests;
 
 /// <summary>
 /// Base of browser tests: a fresh host (fake Zalo API, SQLite file of its own) and a fresh page per test, on the
-/// collection's shared Chromium. A test class derives, marks its tests <see cref="BrowserFactAttribute"/> and passes
-/// the session on: <c>[Collection(SharedChromium.Name)] public sealed class XTests(BrowserSession b) : BrowserTest(b)</c>.
+/// collection's shared Chromium (the collection is inherited). A test class derives, passes the session on and marks
+/// its tests <see cref="BrowserFactAttribute"/>: <c>public sealed class XTests(BrowserSession b) : BrowserTest(b)</c>.
 /// Wrap the steps in <see cref="RunAsync"/> to get a screenshot of every open page when they fail.
 /// </summary>
+[Collection(SharedChromium.Name)]
 public abstract class BrowserTest(BrowserSession browser) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];
@@ -66,6 +67,14 @@ public abstract class BrowserTest(BrowserSession browser) : IAsyncLifetime
 
     /// <summary>A service from the host's container (singletons; open a scope for scoped ones).</summary>
     protected T Resolve<T>() where T : notnull => Service.Services.GetRequiredService<T>();
+
+    /// <summary>Runs <paramref name="work"/> in a scope of the host's container, as a request would (for scoped services).</summary>
+    protected async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Service.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
 
     /// <summary>Runs <paramref name="steps"/>; when they throw, saves every open page as <c>Class.Test.failed.png</c> first.</summary>
     protected async Task RunAsync(Func<Task> steps, [CallerMemberName] string test = "")

@@ -1,9 +1,9 @@
+using ChatAssistant.Features.Procedures;
 using Microsoft.Playwright;
 
 namespace ChatAssistant.BrowserTests.PublicPages;
 
 /// <summary>The public procedure pages in a real browser: the smoke test of the whole browser stack.</summary>
-[Collection(SharedChromium.Name)]
 public sealed class ProcedurePagesBrowserTests(BrowserSession browser) : BrowserTest(browser)
 {
     [BrowserFact]
@@ -15,6 +15,8 @@ public sealed class ProcedurePagesBrowserTests(BrowserSession browser) : Browser
         Assert.True(await heading.IsVisibleAsync(), "the list's heading is visible");
         var link = Page.GetByRole(AriaRole.Link, new() { Name = "Đăng ký thường trú", Exact = true });
         Assert.True(await link.IsVisibleAsync(), "a procedure's link is visible");
+        var catalogue = Resolve<ProcedureCatalogue>();
+        Assert.Equal(catalogue.Fields.Sum(f => f.Procedures.Count), await Page.Locator("main li a").CountAsync());
         await Screenshots.SaveAsync(Page, "public-procedure-list");
 
         await link.ClickAsync();
