@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ChatAssistant.BrowserTests;
 
 /// <summary>
-/// One Playwright driver and one Chromium for the whole browser collection: starting Chromium costs about a second
+/// One Playwright driver and one Chromium for the whole browser collection: starting both costs 2-3 s
 /// on two cores, a new context (cookies, storage, viewport of its own) only milliseconds.
 /// </summary>
 public sealed class BrowserSession(IMessageSink diagnostics) : IAsyncLifetime
