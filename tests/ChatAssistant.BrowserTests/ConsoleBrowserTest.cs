@@ -1,15 +1,36 @@
+using ChatAssistant.Features.Officers;
+using ChatAssistant.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ChatAssistant.BrowserTests;
 
 /// <summary>
-/// Base of the officers' console tests (issue 8): a <see cref="BrowserTest"/> that can sign an officer in. Create the
-/// officer through the host's services (<see cref="BrowserTest.Resolve{T}"/>) or the admin API with
-/// <see cref="BrowserHost.BootstrapKey"/>, then <c>await SignInAsync(Page, "username", "password")</c>.
+/// Base of the officers' console tests: a <see cref="BrowserTest"/> that creates officers with passwords and signs
+/// them in: <c>await SignInAsAsync(Page, OfficerRole.Officer)</c>.
 /// </summary>
 public abstract class ConsoleBrowserTest(BrowserSession browser) : BrowserTest(browser)
 {
     public const string SignInPath = "/console/sign-in";
+    public const string Password = "mat-khau-thu-nghiem-7";
+
+    /// <summary>Creates a console officer directly in the store, as an admin's form would.</summary>
+    protected Task<long> CreateOfficerAsync(string username, OfficerRole role, string[] oaIds, string? name = null) =>
+        WithServicesAsync(services =>
+        {
+            var officers = services.GetRequiredService<OfficerStore>();
+            return services.GetRequiredService<SqliteWriter>().WriteAsync((c, t) =>
+                officers.CreateWithPassword(c, t, name ?? username, username, OfficerPasswords.Hash(Password), false, role, oaIds).Id);
+        });
+
+    /// <summary>Creates an officer of <paramref name="role"/> on account A (or <paramref name="oaIds"/>) and signs them in on <paramref name="page"/>.</summary>
+    protected async Task<string> SignInAsAsync(IPage page, OfficerRole role, string name = "Nguyễn Văn An", params string[] oaIds)
+    {
+        var username = $"{role.ToName()}.{Guid.NewGuid():N}"[..16];
+        await CreateOfficerAsync(username, role, oaIds.Length == 0 ? [BrowserHost.OaA] : oaIds, name);
+        await SignInAsync(page, username, Password);
+        return username;
+    }
 
     /// <summary>Signs in through the form as an officer would, and waits until the console has let them past it.</summary>
     protected static async Task SignInAsync(IPage page, string username, string password)

@@ -34,6 +34,13 @@ public static class ConsoleRegistration
             options.Conventions.Add(new ConsoleRoutes());
             options.Conventions.AuthorizeFolder("/", ConsolePolicies.SignedIn);
             options.Conventions.AllowAnonymousToPage("/SignIn/SignIn");
+            // The office TV shows ticket numbers only, and has nobody signed in.
+            options.Conventions.AllowAnonymousToFolder("/Display");
+            options.Conventions.AuthorizeFolder("/TipOffs", ConsolePolicies.Work);
+            options.Conventions.AuthorizeFolder("/Conversations", ConsolePolicies.Work);
+            options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.Work);
+            options.Conventions.AuthorizeFolder("/Dossiers", ConsolePolicies.Work);
+            options.Conventions.AuthorizeFolder("/Audit", ConsolePolicies.Lead);
             options.Conventions.AuthorizeFolder("/Officers", ConsolePolicies.Admin);
         })
         .AddMvcOptions(options => options.Filters.Add<MustChangePassword>())

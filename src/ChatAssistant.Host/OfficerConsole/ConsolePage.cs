@@ -1,0 +1,45 @@
+using ChatAssistant.Accounts;
+using ChatAssistant.Features.Officers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ChatAssistant.Host.OfficerConsole;
+
+/// <summary>Base of console pages: the signed-in officer, the account a page shows, and the two refusals.</summary>
+public abstract class ConsolePage : PageModel
+{
+    /// <summary>The signed-in officer; every console page but sign-in and the TV display requires one.</summary>
+    public Officer Officer => HttpContext.GetOfficer();
+
+    /// <summary>The account the page shows (set by <see cref="PickAccount"/>).</summary>
+    public ServedAccount Account { get; private set; } = null!;
+
+    /// <summary>The <c>?oa=</c> of the page: which of the officer's accounts to show.</summary>
+    [BindProperty(SupportsGet = true, Name = "oa")]
+    public string? RequestedOaId { get; set; }
+
+    /// <summary>Every account the officer may see, for the account picker.</summary>
+    public IReadOnlyList<ServedAccount> Accounts { get; private set; } = [];
+
+    /// <summary>Picks the account; false when the officer may not see the one asked for (answer <see cref="NotYours"/>).</summary>
+    protected bool PickAccount(AccountDirectory accounts)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        Accounts = accounts.VisibleTo(Officer);
+        if (accounts.Pick(Officer, RequestedOaId) is not { } account)
+        {
+            return false;
+        }
+        Account = account;
+        return true;
+    }
+
+    /// <summary>The account picker's model, keeping the page's other query values.</summary>
+    public AccountPicker Picker(params (string Name, string Value)[] keep) => new(Accounts, Account) { Keep = keep };
+
+    /// <summary>404: a record of an account the officer may not see is not theirs to know about.</summary>
+    protected IActionResult NotYours() => NotFound();
+
+    /// <summary>403 (the "no permission" page): the officer's role may not do this.</summary>
+    protected IActionResult Denied() => Forbid(OfficerAuthentication.ConsoleScheme);
+}
