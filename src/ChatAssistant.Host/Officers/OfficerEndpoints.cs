@@ -57,7 +57,7 @@ public static class OfficerEndpoints
         }
         if (!OfficerRoleNames.TryParse(body.Role, out role))
         {
-            errors["role"] = [$"The role must be '{OfficerRoleNames.Admin}' or '{OfficerRoleNames.Officer}'."];
+            errors["role"] = [$"The role must be one of {string.Join(", ", OfficerRoleNames.All.Select(r => $"'{r.ToName()}'"))}."];
         }
         oaIds = [.. (body.OaIds ?? []).Select(id => id?.Trim() ?? "").Distinct(StringComparer.Ordinal)];
         var unknown = oaIds.Where(id => !accounts.Serves(id)).ToList();
@@ -65,9 +65,9 @@ public static class OfficerEndpoints
         {
             errors["oaIds"] = [$"Not an account this service serves: {string.Join(", ", unknown)}."];
         }
-        else if (role == OfficerRole.Officer && oaIds.Count == 0 && !errors.ContainsKey("role"))
+        else if (role != OfficerRole.Admin && oaIds.Count == 0 && !errors.ContainsKey("role"))
         {
-            errors["oaIds"] = ["An officer needs at least one account."];
+            errors["oaIds"] = ["Every role but admin needs at least one account."];
         }
         return errors;
     }

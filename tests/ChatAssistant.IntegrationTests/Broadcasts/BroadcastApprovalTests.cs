@@ -4,7 +4,7 @@ using ChatAssistant.Features.Broadcasts;
 
 namespace ChatAssistant.IntegrationTests.Broadcasts;
 
-/// <summary>An account that requires a leader's approval (an admin who is not the author, until the leader role comes).</summary>
+/// <summary>An account that requires a leader's approval: a leader (or an admin) who is not the author.</summary>
 public sealed class BroadcastApprovalTests : BroadcastHostTest
 {
     protected override IDictionary<string, string> Settings => new Dictionary<string, string>
@@ -17,7 +17,7 @@ public sealed class BroadcastApprovalTests : BroadcastHostTest
     {
         SeedFollowers(OaA, Users("r", 2), TimeSpan.FromDays(1));
         var officer = await OfficerAsync("Cán bộ", "officer", OaA);
-        var leader = await OfficerAsync("Trưởng công an", "admin", OaA);
+        var leader = await OfficerAsync("Trưởng công an", "leader", OaA);
         var id = await ComposeAsync(officer, Notice(new { all = true }));
 
         Assert.Equal("needs-approval", await RefusalAsync(officer, id, "send"));
@@ -39,7 +39,7 @@ public sealed class BroadcastApprovalTests : BroadcastHostTest
     [Fact]
     public async Task LeaderDoesNotApproveTheirOwnNotice()
     {
-        var leader = await OfficerAsync("Trưởng công an", "admin", OaA);
+        var leader = await OfficerAsync("Trưởng công an", "leader", OaA);
         var id = await ComposeAsync(leader, Notice(new { all = true }));
 
         Assert.Equal("own-notice", await RefusalAsync(leader, id, "approve"));

@@ -134,6 +134,19 @@ public sealed class OfficerStore(SqliteConnectionFactory connections, TimeProvid
         return connection.Execute("UPDATE officers SET disabled_at = NULL WHERE id = @id", new { id }, transaction) > 0;
     }
 
+    private const string CountOtherAdmins = """
+        SELECT (SELECT role = 'admin' AND disabled_at IS NULL FROM officers WHERE id = @id) AS IsAdmin,
+               (SELECT COUNT(*) FROM officers WHERE role = 'admin' AND disabled_at IS NULL AND id <> @id) AS Others
+        """;
+
+    /// <summary>Whether <paramref name="id"/> is the only enabled admin: demoting or disabling them would shut everyone out.</summary>
+    public static bool IsLastAdmin(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var row = connection.QuerySingle<(long? IsAdmin, long Others)>(CountOtherAdmins, new { id }, transaction);
+        return row.IsAdmin == 1 && row.Others == 0;
+    }
+
     private const string SelectAll = """
         SELECT o.id, o.name, o.role, COALESCE(group_concat(a.oa_id, char(31)), '') AS OaIds,
                o.key_prefix AS KeyPrefix, o.username AS Username, o.created_at AS CreatedAt, o.disabled_at AS DisabledAt,

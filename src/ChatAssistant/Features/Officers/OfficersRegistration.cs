@@ -28,6 +28,7 @@ public static class OfficersRegistration
         services.AddSingleton<OfficerSessions>();
         services.AddSingleton<OfficerCredentials>();
         services.AddSingleton<OfficerSignIn>();
+        services.AddSingleton<OfficerAdministration>();
         // After the database initializer (registered with storage, before this): the schema exists.
         services.AddHostedService<FirstAdmin>();
 
