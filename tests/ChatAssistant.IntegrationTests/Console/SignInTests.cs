@@ -108,4 +108,15 @@ public sealed class SignInTests : ConsoleTest
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.True(response.Headers.CacheControl!.NoStore);
     }
+
+    [Fact]
+    public async Task A_new_deployment_says_how_to_create_the_first_admin_until_someone_can_sign_in()
+    {
+        var client = NewClient();
+        Assert.Contains("create-admin", await client.GetPageAsync("/console/sign-in"), StringComparison.Ordinal);
+
+        await CreateConsoleOfficerAsync("dau.tien", OfficerRole.Admin, []);
+
+        Assert.DoesNotContain("create-admin", await client.GetPageAsync("/console/sign-in"), StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,7 @@ namespace ChatAssistant.Host.OfficerConsole.SignIn;
 
 /// <summary>Username and password; a wrong one, an unknown one and a disabled officer get the same answer.</summary>
 [EnableRateLimiting(ConsoleRateLimits.SignIn)]
-public sealed class SignInModel(OfficerSignIn signIn, TimeProvider clock) : PageModel
+public sealed class SignInModel(OfficerSignIn signIn, OfficerCredentials credentials, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -24,10 +24,18 @@ public sealed class SignInModel(OfficerSignIn signIn, TimeProvider clock) : Page
 
     public string? Error { get; private set; }
 
+    /// <summary>Nobody can sign in yet: the page says how to create the first admin.</summary>
+    public bool NoAdminYet { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var current = await HttpContext.AuthenticateAsync(OfficerAuthentication.ConsoleScheme);
-        return current.Succeeded ? LocalRedirect(SafeReturnUrl()) : Page();
+        if (current.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+        NoAdminYet = !credentials.AnyoneCanSignIn();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()

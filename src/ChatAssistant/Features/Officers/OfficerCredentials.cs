@@ -15,6 +15,14 @@ public sealed class OfficerCredentials(SqliteConnectionFactory connections)
             "SELECT id FROM officers WHERE username = @username", new { username = OfficerUsernames.Normalize(username) });
     }
 
+    /// <summary>Whether anyone can sign in to the console yet: a new deployment says how to create the first admin.</summary>
+    public bool AnyoneCanSignIn()
+    {
+        using var connection = connections.Open();
+        return connection.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM officers WHERE password_hash IS NOT NULL AND disabled_at IS NULL)") == 1;
+    }
+
     private const string UpdatePassword = """
         UPDATE officers
         SET username = COALESCE(username, @username), password_hash = @hash, must_change_password = @mustChange,
