@@ -1,3 +1,6 @@
+using System.Globalization;
+using ChatAssistant.Features.Officers;
+
 namespace ChatAssistant.Host.OfficerConsole.Audit;
 
 /// <summary>Audit action codes in Vietnamese words; an unknown code is shown as it is.</summary>
@@ -54,6 +57,16 @@ public static class AuditLabels
         ("handoff.", "Trò chuyện"),
         ("dossier.", "Kết quả hồ sơ"),
     ];
+
+    /// <summary>The report an entry of a tip-off action is about ("12" or "12/3" for its evidence), to link to it.</summary>
+    public static long? TipOffOf(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Action.StartsWith("tipoff.", StringComparison.Ordinal) && entry.OaId is not null && entry.Subject is { } subject
+            && long.TryParse(subject.Split('/')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? id
+                : null;
+    }
 
     public static string Action(string code) => Actions.TryGetValue(code, out var label) ? label : code;
 }
