@@ -24,6 +24,7 @@ public static class OfficersRegistration
             .ValidateOnStart();
         services.AddSingleton<OfficerStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<OfficerPasswords>();
         services.AddSingleton<OfficerSessions>();
         services.AddSingleton<OfficerCredentials>();
