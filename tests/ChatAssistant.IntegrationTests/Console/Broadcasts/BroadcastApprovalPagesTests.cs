@@ -26,11 +26,18 @@ public sealed class BroadcastApprovalPagesTests : BroadcastPagesTest
 
         Assert.Equal($"/console/broadcasts/{id}?problem=needs-approval", unapproved.Headers.Location!.OriginalString);
         Assert.Equal($"/console/broadcasts/{id}?problem=own-notice", own.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.Forbidden, byOfficer.StatusCode);
+        AssertDenied(byOfficer);
         Assert.Contains("chờ duyệt", page, StringComparison.Ordinal);
         Assert.Contains("Duyệt</button>", page, StringComparison.Ordinal);
         Assert.Equal($"/console/broadcasts/{id}?done=approve", approved.Headers.Location!.OriginalString);
         Assert.Equal("approved", Status(id));
         Assert.Equal(1, Service.Query<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'broadcasts.approve'"));
+    }
+
+    /// <summary>A refused role is sent to the "no permission" page, which answers 403.</summary>
+    private static void AssertDenied(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/console/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }

@@ -59,8 +59,15 @@ public sealed class ConversationPagesTests : ConsoleTest
         using var tooLong = await officer.PostFormAsync($"/console/conversations/{id}", [new("Text", new string('a', 2001))],
             $"/console/conversations/{id}?handler=Reply");
 
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        AssertDenied(refused);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("tối đa 2000 ký tự", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A refused role is sent to the "no permission" page, which answers 403.</summary>
+    private static void AssertDenied(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/console/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }
