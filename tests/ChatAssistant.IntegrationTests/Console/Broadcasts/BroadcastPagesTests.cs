@@ -31,6 +31,7 @@ public sealed class BroadcastPagesTests : BroadcastPagesTest
         SeedFollowers(OaA, 2, TimeSpan.FromDays(1));
         var client = await SignedInAsAsync(OfficerRole.Officer, OaA);
         var (_, id) = await PreviewAsync(client, NoticeFields());
+        var before = await client.GetPageAsync($"/console/broadcasts/{id}?handler=Progress");
         (await SendAsync(client, id)).Dispose();
         await Zalo.WaitForMessagesAsync(2, TimeSpan.FromSeconds(20));
 
@@ -43,6 +44,7 @@ public sealed class BroadcastPagesTests : BroadcastPagesTest
         }
         while (!fragment.Contains("data-poll-done", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
 
+        Assert.DoesNotContain("data-poll-done", before, StringComparison.Ordinal);
         Assert.Contains("data-poll-done", fragment, StringComparison.Ordinal);
         Assert.Contains("100%", fragment, StringComparison.Ordinal);
         Assert.DoesNotContain("<html", fragment, StringComparison.Ordinal);
