@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
@@ -11,23 +10,24 @@ internal static class DossierUpload
     public static async Task<HttpResponseMessage> PostAsync(
         ConsoleClient client, Uri baseUrl, string formPage, string action, string csv, bool tokenInHeader = false)
     {
-        var token = ConsoleClient.AntiforgeryToken(await client.GetPageAsync(formPage));
+        // The token of the import form itself (the layout's sign-out form has one too): a form without its own fails here.
+        var html = await client.GetPageAsync(formPage);
+        var form = html.IndexOf("id=\"dossier-upload\"", StringComparison.Ordinal);
+        var token = ConsoleClient.AntiforgeryToken(form < 0 ? "" : html[form..html.IndexOf("</form>", form, StringComparison.Ordinal)]);
         // A second client over the same cookies: ConsoleClient posts url-encoded forms only.
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = client.Cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
-        using var form = new MultipartFormDataContent();
+        using var content = new MultipartFormDataContent();
         if (tokenInHeader)
         {
             http.DefaultRequestHeaders.Add("X-Console-Antiforgery", token);
         }
-        form.Add(new StringContent(token), "__RequestVerificationToken");
+        content.Add(new StringContent(token), "__RequestVerificationToken");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "ket-qua.csv");
-        var response = await http.PostAsync(action, form);
+        content.Add(file, "file", "ket-qua.csv");
+        var response = await http.PostAsync(action, content);
         // Read now: the content goes with the client disposed here.
         await response.Content.LoadIntoBufferAsync();
         return response;
     }
-
-    public static bool IsOk(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.OK;
 }
