@@ -21,14 +21,18 @@ public static class BarChart
     private const double Top = 24;
     private const double Left = 8;
     private const double LabelSpace = 40;
-    private const int MaxLabelLength = 12;
+    private const int MaxLabelLength = 10;
+
+    // The drawing is at least this many slots wide, so a chart of two bars is drawn at the scale of a year's chart
+    // instead of being blown up to the page's width.
+    private const int MinSlots = 12;
 
     /// <param name="scaleMax">The value a full-height bar stands for; by default the tallest bar's.</param>
     public static string Render(string id, string title, string description, IReadOnlyList<Bar> bars, double? scaleMax = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
         var max = scaleMax ?? (bars.Count == 0 ? 0 : bars.Max(b => b.Value));
-        var width = Left * 2 + Slot * Math.Max(bars.Count, 1);
+        var width = Left * 2 + Slot * Math.Max(bars.Count, MinSlots);
         var height = Top + PlotHeight + LabelSpace;
         var axis = Top + PlotHeight;
         var svg = new StringBuilder();

@@ -43,7 +43,7 @@ public sealed partial class BarChartTests
         Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
         Assert.Contains("a &amp; b", svg, StringComparison.Ordinal);
         Assert.Contains("&quot;x&quot;", svg, StringComparison.Ordinal);
-        Assert.Contains(">Đăng ký thư…<", svg, StringComparison.Ordinal);
+        Assert.Contains(">Đăng ký t…<", svg, StringComparison.Ordinal);
         Assert.Contains("<title id=\"c-title\">", svg, StringComparison.Ordinal);
         Assert.Contains("<desc id=\"c-desc\">", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
