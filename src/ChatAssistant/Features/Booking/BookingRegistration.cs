@@ -19,6 +19,7 @@ public static class BookingRegistration
         services.AddSingleton<BookingDesk>();
         services.AddSingleton<QueueDesk>();
         services.AddSingleton<OfficeClosures>();
+        services.AddSingleton<BookingWeek>();
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. BookingOfficeTexts.All]));
         return services;
     }

@@ -1,0 +1,34 @@
+using ChatAssistant.Storage;
+using Dapper;
+
+namespace ChatAssistant.Features.Broadcasts;
+
+/// <summary>Counts of broadcasts in progress for the console's dashboard.</summary>
+/// <param name="AwaitingApproval">Drafts: composed, not yet approved.</param>
+/// <param name="Scheduled">Approved or scheduled, not started.</param>
+/// <param name="Sending">Sending or paused part-way.</param>
+public sealed record BroadcastCounts(int AwaitingApproval, int Scheduled, int Sending)
+{
+    private const string SelectByStatus = """
+        SELECT status, COUNT(*)
+        FROM broadcasts
+        WHERE oa_id = @oaId AND status IN @open
+        GROUP BY status
+        """;
+
+    public int InProgress => AwaitingApproval + Scheduled + Sending;
+
+    public static BroadcastCounts Of(SqliteConnectionFactory connections, string oaId)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        using var connection = connections.Open();
+        string[] open = [BroadcastStatus.Draft, BroadcastStatus.Approved, BroadcastStatus.Scheduled, BroadcastStatus.Sending, BroadcastStatus.Paused];
+        var counts = connection.Query<(string Status, long Count)>(SelectByStatus, new { oaId, open })
+            .ToDictionary(r => r.Status, r => (int)r.Count, StringComparer.Ordinal);
+        int Count(params string[] statuses) => statuses.Sum(s => counts.GetValueOrDefault(s));
+        return new BroadcastCounts(
+            Count(BroadcastStatus.Draft),
+            Count(BroadcastStatus.Approved, BroadcastStatus.Scheduled),
+            Count(BroadcastStatus.Sending, BroadcastStatus.Paused));
+    }
+}
