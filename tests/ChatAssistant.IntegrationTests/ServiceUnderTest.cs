@@ -60,6 +60,8 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             // Tests wait for retries: keep them short.
             ["Messaging:SendRetryDelay"] = "00:00:00.050",
             ["Messaging:TurnRetryDelay"] = "00:00:00.010",
+            // The host is reached over plain http on loopback: Secure cookies would never come back.
+            ["Console:SecureCookies"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

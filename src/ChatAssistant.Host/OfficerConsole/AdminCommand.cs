@@ -5,8 +5,8 @@ using ChatAssistant.Storage;
 namespace ChatAssistant.Host.OfficerConsole;
 
 /// <summary>
-/// <c>create-admin &lt;username&gt;</c>: creates a console admin, or sets a new password for an existing officer
-/// with that username (a locked-out admin's way back in). The password is read from standard input, never from
+/// <c>create-admin &lt;username&gt;</c>: creates a console admin, or makes the existing officer with that username
+/// an enabled admin with a new password (a locked-out admin's way back in). The password is read from standard input, never from
 /// the command line, where it would stay in the shell's history and the process list.
 /// </summary>
 public static class AdminCommand
@@ -59,14 +59,17 @@ public static class AdminCommand
                 {
                     throw new InvalidOperationException(problem);
                 }
+                var officer = services.GetRequiredService<OfficerStore>().Find(existing)!;
                 await writer.WriteAsync((c, t) =>
                 {
                     OfficerCredentials.SetPassword(c, t, existing, username: null, password, mustChange: false);
                     OfficerStore.Enable(c, t, existing);
-                    services.GetRequiredService<AuditLog>().Write(c, t, null, AuditLog.SystemActor, "officer.password-reset", null,
+                    // The command is the way back in for a locked-out admin: whoever it names is an admin afterwards.
+                    OfficerStore.Update(c, t, existing, officer.Name, OfficerRole.Admin, []);
+                    services.GetRequiredService<AuditLog>().Write(c, t, null, AuditLog.SystemActor, "officer.recover-admin", null,
                         existing.ToString(System.Globalization.CultureInfo.InvariantCulture), "create-admin command");
                 });
-                await output.WriteLineAsync($"Set a new password for '{username}' (officer {existing}), unlocked and enabled.");
+                await output.WriteLineAsync($"Set a new password for '{username}' (officer {existing}), unlocked, enabled and made an admin.");
                 return 0;
             }
             var id = await FirstAdmin.CreateAsync(

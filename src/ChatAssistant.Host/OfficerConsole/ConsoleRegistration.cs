@@ -1,6 +1,7 @@
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Host.OfficerConsole.Assets;
 using ChatAssistant.Storage;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -52,14 +53,13 @@ public static class ConsoleRegistration
 
         services.AddAuthentication().AddCookie(OfficerAuthentication.ConsoleScheme);
         services.AddOptions<CookieAuthenticationOptions>(OfficerAuthentication.ConsoleScheme)
-            .Configure<IOptions<SignInOptions>>((cookie, signIn) =>
+            .Configure<IOptions<SignInOptions>, IHostEnvironment>((cookie, signIn, environment) =>
             {
                 cookie.Cookie.Name = CookieName;
                 cookie.Cookie.Path = "/" + ConsoleRoutes.Prefix;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                // Secure whenever the console is reached over https (a reverse proxy must forward the scheme).
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = SecurePolicy(signIn.Value, environment);
                 cookie.ExpireTimeSpan = signIn.Value.IdleTimeout;
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = "/console/sign-in";
@@ -71,8 +71,10 @@ public static class ConsoleRegistration
         services.AddAuthorizationBuilder().AddConsolePolicies();
         services.AddConsoleRateLimits();
 
-        services.AddAntiforgery(options =>
+        services.AddAntiforgery(_ => { });
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SignInOptions>, IHostEnvironment>((options, signIn, environment) =>
         {
+            options.Cookie.SecurePolicy = SecurePolicy(signIn.Value, environment);
             options.Cookie.Name = "ca_console_af";
             options.Cookie.Path = "/" + ConsoleRoutes.Prefix;
             options.Cookie.SameSite = SameSiteMode.Strict;
@@ -86,16 +88,39 @@ public static class ConsoleRegistration
             .Configure<SqliteConnectionFactory, ILoggerFactory>((keys, connections, logs) =>
             {
                 var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connections.DataSource)) ?? ".", KeysFolder);
-                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), logs);
+                keys.XmlRepository = new FileSystemXmlRepository(OwnerOnly(folder), logs);
             });
         return services;
+    }
+
+    /// <summary>Secure cookies unless configured off, or in Development (plain http on a developer's machine).</summary>
+    public static CookieSecurePolicy SecurePolicy(SignInOptions signIn, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(environment);
+        return signIn.SecureCookies ?? !environment.IsDevelopment() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    }
+
+    /// <summary>The key folder, readable by the service's user only: its keys sign every session cookie.</summary>
+    private static DirectoryInfo OwnerOnly(string folder)
+    {
+        var directory = Directory.Exists(folder)
+            ? new DirectoryInfo(folder)
+            : OperatingSystem.IsWindows()
+                ? Directory.CreateDirectory(folder)
+                : Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return directory;
     }
 
     public static WebApplication MapOfficerConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before authentication, so a challenge or a refusal carries the headers too, and "/Console" is sent to
+        // "/console" before anyone decides it has no session.
         app.UseConsoleSecurityHeaders();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapConsoleAssets();
         app.MapRazorPages();
         return app;

@@ -34,6 +34,15 @@ public static class ConsoleSession
         return OfficerClaims.ToPrincipal(session.Officer, OfficerAuthentication.ConsoleScheme, extra);
     }
 
+    /// <summary>When the session began (the cookie handler has checked the claim before any page runs).</summary>
+    public static DateTimeOffset SignedInAt(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return long.TryParse(user.FindFirstValue(SignedInAtClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : throw new InvalidOperationException("The console session has no sign-in time.");
+    }
+
     public static bool MustChangePassword(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

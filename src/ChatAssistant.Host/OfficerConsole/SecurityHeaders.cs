@@ -18,6 +18,13 @@ public static class SecurityHeaders
             context => context.Request.Path.StartsWithSegments("/" + ConsoleRoutes.Prefix, StringComparison.OrdinalIgnoreCase),
             branch => branch.Use((context, next) =>
             {
+                var path = context.Request.Path.Value!;
+                if (!path.StartsWith("/" + ConsoleRoutes.Prefix, StringComparison.Ordinal))
+                {
+                    // Routes ignore case but cookie paths do not: "/Console" would never carry the session cookie.
+                    context.Response.Redirect("/" + ConsoleRoutes.Prefix + path[(ConsoleRoutes.Prefix.Length + 1)..] + context.Request.QueryString);
+                    return Task.CompletedTask;
+                }
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";

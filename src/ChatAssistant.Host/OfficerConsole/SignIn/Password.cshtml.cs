@@ -11,7 +11,7 @@ namespace ChatAssistant.Host.OfficerConsole.SignIn;
 /// <summary>An officer changes their own password; every other session of theirs ends, this one goes on.</summary>
 public sealed class PasswordModel(
     OfficerSignIn signIn, OfficerSessions sessions, OfficerPasswords passwords, OfficerStore officers,
-    AuditLog audit, SqliteWriter writer, TimeProvider clock, IOptions<SignInOptions> options) : PageModel
+    AuditLog audit, SqliteWriter writer, IOptions<SignInOptions> options) : PageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -39,7 +39,7 @@ public sealed class PasswordModel(
         var officer = HttpContext.GetOfficer();
         var username = officers.Find(officer.Id)?.Username ?? "";
         // The current password is checked like a sign-in, so this form cannot be used to guess it without the lockout.
-        var check = await signIn.CheckAsync(username, Current);
+        var check = await signIn.CheckCurrentPasswordAsync(username, Current);
         if (check is not SignInOutcome.SignedIn)
         {
             Error = check is SignInOutcome.Locked
@@ -71,7 +71,8 @@ public sealed class PasswordModel(
         // The new stamp ended every session of this officer; this browser gets a fresh one.
         if (sessions.Find(officer.Id) is { } session)
         {
-            await HttpContext.SignInAsync(OfficerAuthentication.ConsoleScheme, ConsoleSession.Principal(session, clock.GetUtcNow()));
+            // Still the same sitting: the longest-session limit keeps counting from the original sign-in.
+            await HttpContext.SignInAsync(OfficerAuthentication.ConsoleScheme, ConsoleSession.Principal(session, ConsoleSession.SignedInAt(User)));
         }
         Changed = true;
         return Page();

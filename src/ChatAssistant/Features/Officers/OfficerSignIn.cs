@@ -8,8 +8,12 @@ using Microsoft.Extensions.Options;
 namespace ChatAssistant.Features.Officers;
 
 /// <summary>Checks a username and password, counts wrong passwords, locks the account after too many, and audits both.</summary>
+/// <remarks>
+/// An attempt is counted before its password is checked, in the same transaction that reads the lock: guesses sent
+/// in parallel cannot all slip past the lock before any of them is counted. Unknown usernames are counted in memory
+/// the same way, so "locked" says nothing about whether a username exists.
+/// </remarks>
 public sealed partial class OfficerSignIn(
-    SqliteConnectionFactory connections,
     SqliteWriter writer,
     OfficerSessions sessions,
     AuditLog audit,
@@ -17,87 +21,140 @@ public sealed partial class OfficerSignIn(
     IOptions<SignInOptions> options,
     ILogger<OfficerSignIn> logger)
 {
+    private readonly UnknownUsernames _unknown = new(clock, options);
+
+    /// <summary>Checks the password; on success the sign-in is audited and recorded.</summary>
+    public Task<SignInOutcome> CheckAsync(string? username, string? password) => CheckAsync(username, password, isSignIn: true);
+
+    /// <summary>Checks an officer's current password before a change: counted and locked like a sign-in, not recorded as one.</summary>
+    public Task<SignInOutcome> CheckCurrentPasswordAsync(string username, string? password) => CheckAsync(username, password, isSignIn: false);
+
+    private async Task<SignInOutcome> CheckAsync(string? username, string? password, bool isSignIn)
+    {
+        var normalized = OfficerUsernames.Normalize(username);
+        password ??= "";
+        var now = clock.GetUtcNow();
+        var attempt = await writer.WriteAsync((connection, transaction) => Reserve(connection, transaction, normalized, now));
+        switch (attempt)
+        {
+            case Attempt.Unknown:
+                OfficerPasswords.VerifyDecoy(password);
+                LogRefusedUnknown(logger);
+                return _unknown.Fail(normalized) is { } until ? new SignInOutcome.Locked(until) : new SignInOutcome.Refused();
+            case Attempt.LockedOut locked:
+                return new SignInOutcome.Locked(locked.Until);
+            case Attempt.Counted counted:
+                var matches = OfficerPasswords.Verify(counted.Login.PasswordHash, password, out var rehash);
+                return matches && counted.Login.DisabledAt is null
+                    ? await SucceedAsync(counted.Login, password, rehash, isSignIn)
+                    : await FailAsync(counted, now);
+            default:
+                throw new InvalidOperationException($"Unknown attempt {attempt}.");
+        }
+    }
+
     private const string SelectLogin = """
-        SELECT id, name, password_hash AS PasswordHash, locked_until AS LockedUntil, disabled_at AS DisabledAt
+        SELECT id, name, password_hash AS PasswordHash, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
+               disabled_at AS DisabledAt
         FROM officers
         WHERE username = @username AND password_hash IS NOT NULL
         """;
 
-    public async Task<SignInOutcome> CheckAsync(string? username, string? password)
+    private Attempt Reserve(SqliteConnection connection, SqliteTransaction transaction, string username, DateTimeOffset now)
     {
-        var normalized = OfficerUsernames.Normalize(username);
-        password ??= "";
-        LoginRow? login;
-        using (var connection = connections.Open())
-        {
-            login = connection.QuerySingleOrDefault<LoginRow>(SelectLogin, new { username = normalized });
-        }
-        var now = clock.GetUtcNow();
+        var login = connection.QuerySingleOrDefault<LoginRow>(SelectLogin, new { username }, transaction);
         if (login is null)
         {
-            OfficerPasswords.VerifyDecoy(password);
-            LogRefusedUnknown(logger);
-            return new SignInOutcome.Refused();
+            return new Attempt.Unknown();
         }
         if (login.LockedUntil is { } lockedUntil && lockedUntil > now.ToUnixTimeMilliseconds())
         {
-            return new SignInOutcome.Locked(DateTimeOffset.FromUnixTimeMilliseconds(lockedUntil));
+            return new Attempt.LockedOut(DateTimeOffset.FromUnixTimeMilliseconds(lockedUntil));
         }
-        var matches = OfficerPasswords.Verify(login.PasswordHash, password, out var rehash);
-        if (!matches || login.DisabledAt is not null)
+        var failures = (int)login.FailedSignIns + 1;
+        if (failures > options.Value.MaxFailedSignIns)
         {
-            return await RecordFailureAsync(login, now);
+            // Attempts in flight have used up the allowance: this one is not even checked.
+            return new Attempt.LockedOut(Lock(connection, transaction, login, now, failures));
         }
-        await writer.WriteAsync((connection, transaction) =>
-        {
-            connection.Execute(
-                "UPDATE officers SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @now, password_hash = COALESCE(@rehashed, password_hash) WHERE id = @id",
-                new { id = login.Id, now = now.ToUnixTimeMilliseconds(), rehashed = rehash ? OfficerPasswords.Hash(password) : null },
-                transaction);
-            audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in", oaId: null, subject: Subject(login.Id), detail: null);
-        });
-        var session = sessions.Find(login.Id);
-        return session is null ? new SignInOutcome.Refused() : new SignInOutcome.SignedIn(session);
+        connection.Execute("UPDATE officers SET failed_sign_ins = @failures WHERE id = @id", new { failures, id = login.Id }, transaction);
+        return new Attempt.Counted(login, failures);
     }
 
-    private const string CountFailure = """
+    private const string RecordSuccess = """
         UPDATE officers
-        SET failed_sign_ins = failed_sign_ins + 1
-        WHERE id = @id
-        RETURNING failed_sign_ins
+        SET failed_sign_ins = 0, locked_until = NULL, password_hash = COALESCE(@rehashed, password_hash),
+            last_sign_in_at = CASE WHEN @isSignIn THEN @now ELSE last_sign_in_at END
+        WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
         """;
 
-    private async Task<SignInOutcome> RecordFailureAsync(LoginRow login, DateTimeOffset now)
+    private async Task<SignInOutcome> SucceedAsync(LoginRow login, string password, bool rehash, bool isSignIn)
     {
-        var settings = options.Value;
-        var lockedUntil = await writer.WriteAsync<DateTimeOffset?>((connection, transaction) =>
+        var now = clock.GetUtcNow();
+        var rehashed = rehash ? OfficerPasswords.Hash(password) : null;
+        var recorded = await writer.WriteAsync((connection, transaction) =>
         {
-            var failures = connection.ExecuteScalar<int>(CountFailure, new { id = login.Id }, transaction);
-            if (failures < settings.MaxFailedSignIns)
+            // A guess running beside this one may have locked the account meanwhile: the lock wins.
+            if (connection.Execute(RecordSuccess, new { id = login.Id, now = now.ToUnixTimeMilliseconds(), rehashed, isSignIn }, transaction) == 0)
             {
-                audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in-refused", oaId: null, Subject(login.Id),
-                    detail: string.Create(CultureInfo.InvariantCulture, $"failures={failures}"));
-                return null;
+                return false;
             }
-            var until = now + settings.LockoutDuration;
-            Lock(connection, transaction, login.Id, until);
-            audit.Write(connection, transaction, login.Id, login.Name, "console.locked", oaId: null, Subject(login.Id),
-                detail: string.Create(CultureInfo.InvariantCulture, $"failures={failures}; minutes={settings.LockoutDuration.TotalMinutes:0}"));
-            return until;
+            if (isSignIn)
+            {
+                audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in", oaId: null, Subject(login.Id), detail: null);
+            }
+            return true;
         });
-        if (lockedUntil is { } locked)
+        if (!recorded)
         {
-            LogLocked(logger, login.Id, settings.MaxFailedSignIns);
-            return new SignInOutcome.Locked(locked);
+            return new SignInOutcome.Locked(now + options.Value.LockoutDuration);
         }
-        return new SignInOutcome.Refused();
+        return sessions.Find(login.Id) is { } session ? new SignInOutcome.SignedIn(session) : new SignInOutcome.Refused();
     }
 
-    private static void Lock(SqliteConnection connection, SqliteTransaction transaction, long id, DateTimeOffset until) =>
-        connection.Execute(
-            "UPDATE officers SET failed_sign_ins = 0, locked_until = @until WHERE id = @id",
-            new { id, until = until.ToUnixTimeMilliseconds() },
-            transaction);
+    private async Task<SignInOutcome> FailAsync(Attempt.Counted attempt, DateTimeOffset now)
+    {
+        var login = attempt.Login;
+        var lockedUntil = await writer.WriteAsync<DateTimeOffset?>((connection, transaction) =>
+        {
+            if (attempt.Failures < options.Value.MaxFailedSignIns)
+            {
+                audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in-refused", oaId: null, Subject(login.Id),
+                    detail: string.Create(CultureInfo.InvariantCulture, $"failures={attempt.Failures}"));
+                return null;
+            }
+            return Lock(connection, transaction, login, now, attempt.Failures);
+        });
+        return lockedUntil is { } until ? new SignInOutcome.Locked(until) : new SignInOutcome.Refused();
+    }
+
+    private const string SetLock = """
+        UPDATE officers
+        SET failed_sign_ins = 0, locked_until = @until
+        WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+        """;
+
+    /// <summary>Locks the account, once: attempts in flight that fail after the lock leave it (and its audit row) as it is.</summary>
+    private DateTimeOffset Lock(SqliteConnection connection, SqliteTransaction transaction, LoginRow login, DateTimeOffset now, int failures)
+    {
+        var settings = options.Value;
+        var until = now + settings.LockoutDuration;
+        var changed = connection.Execute(SetLock, new
+        {
+            id = login.Id,
+            until = until.ToUnixTimeMilliseconds(),
+            now = now.ToUnixTimeMilliseconds(),
+        }, transaction);
+        if (changed == 0)
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(
+                connection.ExecuteScalar<long>("SELECT locked_until FROM officers WHERE id = @id", new { id = login.Id }, transaction));
+        }
+        audit.Write(connection, transaction, login.Id, login.Name, "console.locked", oaId: null, Subject(login.Id),
+            detail: string.Create(CultureInfo.InvariantCulture, $"failures={failures}; minutes={settings.LockoutDuration.TotalMinutes:0}"));
+        LogLocked(logger, login.Id, failures);
+        return until;
+    }
 
     private static string Subject(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -107,5 +164,14 @@ public sealed partial class OfficerSignIn(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Officer {OfficerId} locked out of the console after {Failures} wrong passwords")]
     private static partial void LogLocked(ILogger logger, long officerId, int failures);
 
-    private sealed record LoginRow(long Id, string Name, string PasswordHash, long? LockedUntil, long? DisabledAt);
+    private sealed record LoginRow(long Id, string Name, string PasswordHash, long FailedSignIns, long? LockedUntil, long? DisabledAt);
+
+    private abstract record Attempt
+    {
+        public sealed record Unknown : Attempt;
+
+        public sealed record LockedOut(DateTimeOffset Until) : Attempt;
+
+        public sealed record Counted(LoginRow Login, int Failures) : Attempt;
+    }
 }

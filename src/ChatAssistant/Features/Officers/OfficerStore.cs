@@ -135,11 +135,12 @@ public sealed class OfficerStore(SqliteConnectionFactory connections, TimeProvid
     }
 
     private const string CountOtherAdmins = """
-        SELECT (SELECT role = 'admin' AND disabled_at IS NULL FROM officers WHERE id = @id) AS IsAdmin,
-               (SELECT COUNT(*) FROM officers WHERE role = 'admin' AND disabled_at IS NULL AND id <> @id) AS Others
+        SELECT (SELECT role = 'admin' AND disabled_at IS NULL AND password_hash IS NOT NULL FROM officers WHERE id = @id) AS IsAdmin,
+               (SELECT COUNT(*) FROM officers
+                WHERE role = 'admin' AND disabled_at IS NULL AND password_hash IS NOT NULL AND id <> @id) AS Others
         """;
 
-    /// <summary>Whether <paramref name="id"/> is the only enabled admin: demoting or disabling them would shut everyone out.</summary>
+    /// <summary>Whether <paramref name="id"/> is the only enabled admin who can sign in to the console: demoting or disabling them would shut the console.</summary>
     public static bool IsLastAdmin(SqliteConnection connection, SqliteTransaction transaction, long id)
     {
         ArgumentNullException.ThrowIfNull(connection);

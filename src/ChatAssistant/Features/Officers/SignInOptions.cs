@@ -20,6 +20,12 @@ public sealed class SignInOptions
     /// <summary>Shortest password accepted.</summary>
     public int MinimumPasswordLength { get; set; } = 10;
 
+    /// <summary>
+    /// Marks the console's cookies Secure, so browsers send them over https only. Null: on everywhere but in
+    /// Development. Behind a reverse proxy set <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c>, so the host sees https.
+    /// </summary>
+    public bool? SecureCookies { get; set; }
+
     /// <summary>The first admin, created at start-up when no officer has this username yet; from the environment.</summary>
     public FirstAdminOptions FirstAdmin { get; set; } = new();
 }

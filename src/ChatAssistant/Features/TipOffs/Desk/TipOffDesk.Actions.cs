@@ -12,12 +12,14 @@ public sealed partial class TipOffDesk
         SELECT o.name
         FROM officers o
         WHERE o.id = @officerId AND o.disabled_at IS NULL
+          -- A viewer cannot open reports: one assigned to them would wait for nobody.
+          AND o.role <> 'viewer'
           AND (o.role = 'admin' OR EXISTS (SELECT 1 FROM officer_accounts a WHERE a.officer_id = o.id AND a.oa_id = @oaId))
         """;
 
     private const string UpdateAssignee = "UPDATE tipoffs SET assigned_officer_id = @assigneeId, updated_at = @now WHERE id = @id";
 
-    /// <summary>Gives the report to an officer who can see the account, or to nobody when <paramref name="assigneeId"/> is null.</summary>
+    /// <summary>Gives the report to an officer who can see the account and work on it, or to nobody when <paramref name="assigneeId"/> is null.</summary>
     public async Task<DeskOutcome> AssignAsync(Officer officer, string oaId, long id, long? assigneeId)
     {
         ArgumentNullException.ThrowIfNull(officer);
