@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatAssistant.Accounts;
 using ChatAssistant.Features.Officers;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,30 @@ public abstract class ConsolePage : PageModel
 
     /// <summary>The account picker's model, keeping the page's other query values.</summary>
     public AccountPicker Picker(params (string Name, string Value)[] keep) => new(Accounts, Account) { Keep = keep };
+
+    /// <summary>The query values the account picker and paging links keep; a list page with filters overrides it.</summary>
+    public virtual (string Name, string Value)[] Filters() => [];
+
+    /// <summary>The route values of a page of the same list and filters: the first one when <paramref name="before"/> is null.</summary>
+    public Dictionary<string, string> PageRoute(long? before)
+    {
+        var route = Filters().ToDictionary(f => f.Name, f => f.Value);
+        route["oa"] = Account.OaId;
+        if (before is { } id)
+        {
+            route["before"] = id.ToString(CultureInfo.InvariantCulture);
+        }
+        return route;
+    }
+
+    /// <summary>Filter values worth keeping in links, the empty ones dropped; dates as yyyy-MM-dd.</summary>
+    protected static (string Name, string Value)[] Kept(params (string Name, object? Value)[] values) =>
+    [
+        .. values
+            .Select(v => (v.Name, Value: v.Value is DateOnly day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : v.Value as string))
+            .Where(v => !string.IsNullOrEmpty(v.Value))
+            .Select(v => (v.Name, v.Value!)),
+    ];
 
     /// <summary>404: a record of an account the officer may not see is not theirs to know about.</summary>
     protected IActionResult NotYours() => NotFound();

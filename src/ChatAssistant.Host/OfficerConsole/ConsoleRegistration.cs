@@ -67,6 +67,16 @@ public static class ConsoleRegistration
                 cookie.AccessDeniedPath = "/console/denied";
                 cookie.ReturnUrlParameter = "returnUrl";
                 cookie.Events.OnValidatePrincipal = ConsoleSession.ValidateAsync;
+                // A page refreshing itself (the TV display, a progress bar) is not the officer at the keyboard:
+                // it must not keep an unattended session alive past the idle timeout.
+                cookie.Events.OnCheckSlidingExpiration = context =>
+                {
+                    if (ConsoleSession.IsPoll(context.Request))
+                    {
+                        context.ShouldRenew = false;
+                    }
+                    return Task.CompletedTask;
+                };
             });
         services.AddAuthorizationBuilder().AddConsolePolicies();
         services.AddConsoleRateLimits();

@@ -43,6 +43,17 @@ public static class ConsoleSession
             : throw new InvalidOperationException("The console session has no sign-in time.");
     }
 
+    /// <summary>The header console.js sends when a page refreshes part of itself.</summary>
+    public const string PollHeader = "X-Console-Poll";
+
+    /// <summary>A request a page made on its own, or the TV display: neither shows the officer is still there.</summary>
+    public static bool IsPoll(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.ContainsKey(PollHeader)
+            || request.Path.StartsWithSegments("/" + ConsoleRoutes.Prefix + "/display", StringComparison.Ordinal);
+    }
+
     public static bool MustChangePassword(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

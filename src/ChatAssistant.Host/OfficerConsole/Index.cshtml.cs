@@ -9,6 +9,7 @@ using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Host.OfficerConsole.Queue;
 using ChatAssistant.Storage;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChatAssistant.Host.OfficerConsole;
@@ -16,7 +17,8 @@ namespace ChatAssistant.Host.OfficerConsole;
 /// <summary>The dashboard: the day at a glance for the account picked, each card a link to its area.</summary>
 /// <remarks>Tip-offs, conversations and broadcasts are counted only for roles that work on them; viewers see the rest.</remarks>
 public sealed class IndexModel(
-    AccountDirectory accounts, BookingCalendar calendar, QueueDesk queue, SurveyStore surveys, SqliteConnectionFactory connections, TimeProvider clock)
+    AccountDirectory accounts, BookingCalendar calendar, QueueDesk queue, SurveyStore surveys, SqliteConnectionFactory connections,
+    IOptions<BroadcastOptions> broadcastOptions, TimeProvider clock)
     : ConsolePage
 {
     /// <summary>Null for an officer who has no account yet.</summary>
@@ -47,7 +49,7 @@ public sealed class IndexModel(
             works ? TipOffCounts.New(connections, oaId) : null,
             works ? handoffs.Open : null,
             works ? handoffs.Waiting : null,
-            works ? BroadcastCounts.Of(connections, oaId) : null,
+            works ? BroadcastCounts.Of(connections, oaId, broadcastOptions.Value.RequiresApproval(oaId)) : null,
             // Weighted by answers: a service with two answers must not weigh as much as one with two hundred.
             responses > 0 ? Math.Round(satisfaction.Sum(r => r.SatisfiedPercent * r.Responses) / responses, 1) : null,
             responses);

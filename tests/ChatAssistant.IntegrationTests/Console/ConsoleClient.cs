@@ -18,6 +18,14 @@ public sealed partial class ConsoleClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _http.GetAsync(url);
 
+    /// <summary>A GET as a page refreshing itself sends it (console.js's poll header).</summary>
+    public async Task<HttpResponseMessage> PollAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Console-Poll", "1");
+        return await _http.SendAsync(request);
+    }
+
     /// <summary>The page's HTML; fails the test unless it answered 200.</summary>
     public async Task<string> GetPageAsync(string url)
     {

@@ -50,4 +50,20 @@ public sealed class SessionExpiryTests : ConsoleTest
 
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
     }
+
+    [Fact]
+    public async Task A_page_refreshing_itself_does_not_keep_an_unattended_session_alive()
+    {
+        await CreateConsoleOfficerAsync("may.tv", OfficerRole.Officer, [OaA]);
+        var client = await SignedInAsync("may.tv");
+
+        for (var poll = 1; poll <= 8; poll++)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(5));
+            using var refreshed = await client.PollAsync("/console");
+        }
+        using var afterIdle = await client.GetAsync("/console");
+
+        Assert.Equal(HttpStatusCode.Redirect, afterIdle.StatusCode);
+    }
 }

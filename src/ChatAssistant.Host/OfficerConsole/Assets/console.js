@@ -22,11 +22,12 @@
 
   // <div data-poll="/console/..." data-poll-seconds="2">: the element's content is replaced by the HTML fragment the URL
   // returns, every few seconds, until the fragment carries data-poll-done. Progress bars and the TV display use it.
+  // The X-Console-Poll header tells the server this is not the officer at work: it does not extend their session.
   function poll(element) {
     var url = element.getAttribute("data-poll");
     var seconds = parseFloat(element.getAttribute("data-poll-seconds") || "3");
     function tick() {
-      fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html", "X-Console-Poll": "1" } })
         .then(function (response) {
           if (response.status === 401 || response.redirected) {
             window.location.reload();

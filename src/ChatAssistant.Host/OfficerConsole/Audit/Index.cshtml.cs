@@ -45,26 +45,5 @@ public sealed class IndexModel(AccountDirectory accounts, AuditTrail trail) : Co
         return Page();
     }
 
-    /// <summary>The query values the account picker and the paging links keep.</summary>
-    public (string Name, string Value)[] Filters() =>
-    [
-        .. new (string, string?)[]
-        {
-            ("action", Action),
-            ("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        }.Where(f => !string.IsNullOrEmpty(f.Item2)).Select(f => (f.Item1, f.Item2!)),
-    ];
-
-    /// <summary>The link to a page of the same filters: the first one when <paramref name="before"/> is null.</summary>
-    public Dictionary<string, string> PageRoute(long? before)
-    {
-        var route = Filters().ToDictionary(f => f.Name, f => f.Value);
-        route["oa"] = Account.OaId;
-        if (before is { } id)
-        {
-            route["before"] = id.ToString(CultureInfo.InvariantCulture);
-        }
-        return route;
-    }
+    public override (string Name, string Value)[] Filters() => Kept(("action", Action), ("from", From), ("to", To));
 }

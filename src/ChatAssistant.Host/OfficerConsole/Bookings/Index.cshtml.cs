@@ -34,15 +34,16 @@ public sealed class IndexModel(AccountDirectory accounts, BookingCalendar calend
     [BindProperty]
     public ClosureForm Closure { get; set; } = new();
 
-    [TempData]
-    public string? Flash { get; set; }
+    public string? Flash { get; private set; }
 
-    [TempData]
-    public string? FlashKind { get; set; }
+    public string? FlashKind { get; private set; }
 
     /// <summary>Residents the chat could not tell of a closure, as "ticket · code · name · phone": officers phone them.</summary>
-    [TempData]
-    public string[]? ToCall { get; set; }
+    /// <remarks>
+    /// Shown in the response to the closing form itself, never carried to another request: in a cookie (TempData) the
+    /// names and phones of a busy day would outgrow the request headers and lock the officer out of every page.
+    /// </remarks>
+    public IReadOnlyList<string>? ToCall { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -97,7 +98,9 @@ public sealed class IndexModel(AccountDirectory accounts, BookingCalendar calend
             $"Đã đóng {(session is null ? "cả ngày" : "buổi")} {ConsoleTime.Day(Closure.Day.Value)}: {report.ClosedIds.Count} lịch hẹn bị huỷ, {report.Notified} người được báo qua Zalo.");
         FlashKind = report.ToCall.Count > 0 ? "warn" : "ok";
         ToCall = report.ToCall.Count > 0 ? [.. report.ToCall.Select(c => $"{c.Ticket} · {c.Code} · {c.Name ?? "—"} · {c.Phone ?? "—"}")] : null;
-        return RedirectToPage("/Bookings/Index", new { oa = Account.OaId, week = WeekParameter(Closure.Day.Value) });
+        Week = Closure.Day.Value;
+        Load();
+        return Page();
     }
 
     private void Load()

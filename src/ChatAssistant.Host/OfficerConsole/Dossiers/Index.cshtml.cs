@@ -111,8 +111,12 @@ public sealed class IndexModel(AccountDirectory accounts, DossierImport import, 
         {
             return (null, noFile);
         }
+        // Without the script the antiforgery check has read the whole form already, under the server's request limit
+        // (about 28 MB, which the page states); a smaller configured limit still applies.
         var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
-        return form.Files is [{ Length: > 0 } file, ..] ? (file.OpenReadStream(), null) : (null, noFile);
+        return form.Files is not [{ Length: > 0 } file, ..] ? (null, noFile)
+            : file.Length > options.Value.MaxUploadBytes ? (null, $"Tệp lớn hơn {MaxMegabytes} MB; hãy chia nhỏ tệp.")
+            : (file.OpenReadStream(), null);
     }
 
     private PageResult Refused(string error)

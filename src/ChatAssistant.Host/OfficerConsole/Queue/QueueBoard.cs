@@ -25,7 +25,7 @@ public sealed record QueueBoard(
         var active = day.Where(e => e.Status == ActiveStatus).ToList();
         return new QueueBoard(
             calendar,
-            [.. active.Where(e => e.CalledAt is not null).OrderBy(e => e.CalledAt)],
+            [.. active.Where(e => e.CalledAt is not null).OrderByDescending(e => e.CalledAt)],
             [.. active.Where(e => e.CalledAt is null)],
             [.. day.Where(e => e.Status == ServedStatus)],
             [.. day.Where(e => e.Status == NoShowStatus)]);

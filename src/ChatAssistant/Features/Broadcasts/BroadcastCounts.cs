@@ -4,7 +4,7 @@ using Dapper;
 namespace ChatAssistant.Features.Broadcasts;
 
 /// <summary>Counts of broadcasts in progress for the console's dashboard.</summary>
-/// <param name="AwaitingApproval">Drafts: composed, not yet approved.</param>
+/// <param name="AwaitingApproval">Drafts of an account whose notices need approval; elsewhere a draft is only a draft (or an abandoned preview).</param>
 /// <param name="Scheduled">Approved or scheduled, not started.</param>
 /// <param name="Sending">Sending or paused part-way.</param>
 public sealed record BroadcastCounts(int AwaitingApproval, int Scheduled, int Sending)
@@ -18,7 +18,7 @@ public sealed record BroadcastCounts(int AwaitingApproval, int Scheduled, int Se
 
     public int InProgress => AwaitingApproval + Scheduled + Sending;
 
-    public static BroadcastCounts Of(SqliteConnectionFactory connections, string oaId)
+    public static BroadcastCounts Of(SqliteConnectionFactory connections, string oaId, bool requiresApproval)
     {
         ArgumentNullException.ThrowIfNull(connections);
         using var connection = connections.Open();
@@ -27,7 +27,7 @@ public sealed record BroadcastCounts(int AwaitingApproval, int Scheduled, int Se
             .ToDictionary(r => r.Status, r => (int)r.Count, StringComparer.Ordinal);
         int Count(params string[] statuses) => statuses.Sum(s => counts.GetValueOrDefault(s));
         return new BroadcastCounts(
-            Count(BroadcastStatus.Draft),
+            requiresApproval ? Count(BroadcastStatus.Draft) : 0,
             Count(BroadcastStatus.Approved, BroadcastStatus.Scheduled),
             Count(BroadcastStatus.Sending, BroadcastStatus.Paused));
     }
