@@ -18,6 +18,15 @@ public sealed partial class ConsoleClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _http.GetAsync(url);
 
+    /// <summary>A GET of bytes <paramref name="from"/> to <paramref name="to"/>, as a video player asks.</summary>
+    public async Task<(HttpStatusCode Status, byte[] Body)> GetRangeAsync(string url, long from, long to)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(from, to);
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+    }
+
     /// <summary>A GET as a page refreshing itself sends it (console.js's poll header).</summary>
     public async Task<HttpResponseMessage> PollAsync(string url)
     {

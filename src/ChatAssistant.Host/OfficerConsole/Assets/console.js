@@ -22,6 +22,7 @@
 
   // <div data-poll="/console/..." data-poll-seconds="2">: the element's content is replaced by the HTML fragment the URL
   // returns, every few seconds, until the fragment carries data-poll-done. Progress bars and the TV display use it.
+  // With data-poll-reload the whole page reloads once the fragment is done.
   // The X-Console-Poll header tells the server this is not the officer at work: it does not extend their session.
   function poll(element) {
     var url = element.getAttribute("data-poll");
@@ -41,6 +42,9 @@
           }
           if (!element.querySelector("[data-poll-done]")) {
             window.setTimeout(tick, seconds * 1000);
+          } else if (element.hasAttribute("data-poll-reload")) {
+            // The rest of the page (its buttons) belongs to the state that just ended: show the new one.
+            window.location.reload();
           }
         })
         .catch(function () { window.setTimeout(tick, seconds * 2000); });

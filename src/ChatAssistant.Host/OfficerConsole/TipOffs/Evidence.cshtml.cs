@@ -26,17 +26,18 @@ public sealed class EvidenceModel(AccountDirectory accounts, EvidenceStore evide
         {
             return NotYours();
         }
-        // Opened before the audit row: a file that does not open is an error to investigate, not a view.
-        var content = await vault.OpenAsync(stored.Id, stored.FileName, HttpContext.RequestAborted);
-        try
+        // Decrypted into memory (files are at most 25 MB) so the response can answer range requests: phones play
+        // video only through them. Opened before the audit row: a file that does not open is an error, not a view.
+        var content = new MemoryStream();
+        await using (var decrypted = await vault.OpenAsync(stored.Id, stored.FileName, HttpContext.RequestAborted))
+        {
+            await decrypted.CopyToAsync(content, HttpContext.RequestAborted);
+        }
+        content.Position = 0;
+        if (IsFirstRequestOfAViewing(Request))
         {
             await audit.WriteAsync(Officer.RecordedId, Officer.Name, EvidenceEndpoints.DownloadAction, Account.OaId,
                 string.Create(CultureInfo.InvariantCulture, $"{Id}/{EvidenceId}"), detail: null);
-        }
-        catch
-        {
-            await content.DisposeAsync();
-            throw;
         }
         // The type is the one the bytes showed when stored (sniffed), never the sender's word; other types download.
         var disposition = Shows(stored.ContentType) ? "inline" : "attachment";
@@ -45,7 +46,14 @@ public sealed class EvidenceModel(AccountDirectory accounts, EvidenceStore evide
             $"{disposition}; filename=\"bang-chung-{EvidenceId}.{MediaSniffer.Extension(stored.ContentType)}\"");
         headers.XContentTypeOptions = "nosniff";
         headers.CacheControl = "no-store";
-        return File(content, stored.ContentType);
+        return new FileStreamResult(content, stored.ContentType) { EnableRangeProcessing = true };
+    }
+
+    /// <summary>A player fetches a video in many ranges; one viewing is one audit row, written for the request from byte 0.</summary>
+    private static bool IsFirstRequestOfAViewing(HttpRequest request)
+    {
+        var range = request.GetTypedHeaders().Range;
+        return range is null || range.Ranges.Count == 0 || range.Ranges.First().From is null or 0;
     }
 
     /// <summary>Images, videos and sound play in the page; anything else (a PDF) is a download.</summary>

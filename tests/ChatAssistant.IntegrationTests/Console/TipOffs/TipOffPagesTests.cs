@@ -61,6 +61,21 @@ public sealed class TipOffPagesTests : TipOffPagesTest
     }
 
     [Fact]
+    public async Task A_player_fetching_evidence_in_ranges_gets_them_and_one_viewing_is_audited_once()
+    {
+        var (tipOffId, evidenceId) = await ReportWithPhotoAsync();
+        var (officerId, client) = await SignedInOfficerAsync(OfficerRole.Officer);
+        var url = $"/console/tip-offs/{tipOffId}/evidence/{evidenceId}?oa={OaA}";
+
+        using var first = await client.GetAsync(url);
+        var laterRange = await client.GetRangeAsync(url, 10, 19);
+
+        Assert.Equal(HttpStatusCode.PartialContent, laterRange.Status);
+        Assert.Equal(Photo[10..20], laterRange.Body);
+        Assert.Equal(1L, AuditRows(EvidenceEndpoints.DownloadAction, $"{tipOffId}/{evidenceId}", officerId));
+    }
+
+    [Fact]
     public async Task An_officer_of_another_account_gets_404_for_the_report_and_its_evidence_and_nothing_is_audited()
     {
         var (tipOffId, evidenceId) = await ReportWithPhotoAsync();
