@@ -17,10 +17,10 @@ public sealed class BrowserHost : IAsyncDisposable
     public const string OaA = "388613280878808645";
     public const string OaB = "oa-b-579745863508352884";
     public const string BootstrapKey = "bootstrap-key-for-tests-0123456789";
-    public const string WebhookSecret = "test-webhook-secret";
+    public const string WebhookSecret = FakeZaloHostSettings.WebhookSecret;
 
     /// <summary>Base64 of 32 bytes: Production refuses to start without a tip-off key.</summary>
-    public const string TipOffKey = "dGVzdC10aXBvZmYta2V5LTMyLWJ5dGVzLWxvbmctISE=";
+    public const string TipOffKey = FakeZaloHostSettings.TipOffKey;
 
     private readonly WebApplication _app;
     private readonly string _folder;
@@ -48,35 +48,19 @@ public sealed class BrowserHost : IAsyncDisposable
         var zalo = await FakeZaloApi.StartAsync(clock);
         zalo.IssueTokens("access-a", "refresh-a");
         zalo.IssueTokens("access-b", "refresh-b");
-        var all = new Dictionary<string, string>
-        {
-            ["environment"] = "Production",
-            ["urls"] = "http://127.0.0.1:0",
-            ["ConnectionStrings:ChatAssistant"] = $"Data Source={Path.Combine(folder, "service.db")}",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Admin:BootstrapApiKey"] = BootstrapKey,
-            ["Zalo:AppId"] = zalo.AppId,
-            ["Zalo:AppSecret"] = zalo.AppSecret,
-            ["Zalo:WebhookSecretKey"] = WebhookSecret,
-            ["Zalo:ApiBaseUrl"] = zalo.BaseUrl.ToString(),
-            ["Zalo:OAuthBaseUrl"] = zalo.BaseUrl.ToString(),
-            ["Zalo:ZnsBaseUrl"] = zalo.BaseUrl.ToString(),
-            ["Zalo:Accounts:0:OaId"] = OaA,
-            ["Zalo:Accounts:0:Name"] = "Công an phường Thử",
-            ["Zalo:Accounts:0:AccessToken"] = "access-a",
-            ["Zalo:Accounts:0:RefreshToken"] = "refresh-a",
-            ["Zalo:Accounts:1:OaId"] = OaB,
-            ["Zalo:Accounts:1:Name"] = "Công an xã Thử",
-            ["Zalo:Accounts:1:AccessToken"] = "access-b",
-            ["Zalo:Accounts:1:RefreshToken"] = "refresh-b",
-            ["TipOffs:EncryptionKey"] = TipOffKey,
-            ["TipOffs:Evidence:AllowedHosts:0"] = "127.0.0.1",
-            // Tests wait for retries: keep them short.
-            ["Messaging:SendRetryDelay"] = "00:00:00.050",
-            ["Messaging:TurnRetryDelay"] = "00:00:00.010",
-            // The host is reached over plain http on loopback: Secure cookies would never come back.
-            ["Console:SecureCookies"] = "false",
-        };
+        var all = FakeZaloHostSettings.For(zalo);
+        all["urls"] = "http://127.0.0.1:0";
+        all["ConnectionStrings:ChatAssistant"] = $"Data Source={Path.Combine(folder, "service.db")}";
+        all["Logging:LogLevel:Default"] = "Warning";
+        all["Admin:BootstrapApiKey"] = BootstrapKey;
+        all["Zalo:Accounts:0:OaId"] = OaA;
+        all["Zalo:Accounts:0:Name"] = "Công an phường Thử";
+        all["Zalo:Accounts:0:AccessToken"] = "access-a";
+        all["Zalo:Accounts:0:RefreshToken"] = "refresh-a";
+        all["Zalo:Accounts:1:OaId"] = OaB;
+        all["Zalo:Accounts:1:Name"] = "Công an xã Thử";
+        all["Zalo:Accounts:1:AccessToken"] = "access-b";
+        all["Zalo:Accounts:1:RefreshToken"] = "refresh-b";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             all[key] = value;

@@ -14,12 +14,11 @@ namespace ChatAssistant.IntegrationTests;
 public sealed class ServiceUnderTest : IAsyncDisposable
 {
     public const string OaId = "388613280878808645";
-    public const string WebhookSecret = "test-webhook-secret";
+    public const string WebhookSecret = FakeZaloHostSettings.WebhookSecret;
     public const string SeedAccessToken = "access-1";
     public const string SeedRefreshToken = "refresh-1";
 
-    /// <summary>Base64 of 32 bytes: Production refuses to start without a tip-off key.</summary>
-    public const string TipOffKey = "dGVzdC10aXBvZmYta2V5LTMyLWJ5dGVzLWxvbmctISE=";
+    public const string TipOffKey = FakeZaloHostSettings.TipOffKey;
 
     private readonly WebApplication _app;
 
@@ -42,27 +41,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     public static Task<ServiceUnderTest> StartAsync(
         string databasePath, FakeZaloApi zalo, IDictionary<string, string>? settings = null, Action<IServiceCollection>? overrides = null)
     {
-        var all = new Dictionary<string, string>
-        {
-            ["environment"] = "Production",
-            ["Zalo:AppId"] = zalo.AppId,
-            ["Zalo:AppSecret"] = zalo.AppSecret,
-            ["Zalo:WebhookSecretKey"] = WebhookSecret,
-            ["Zalo:ApiBaseUrl"] = zalo.BaseUrl.ToString(),
-            ["Zalo:OAuthBaseUrl"] = zalo.BaseUrl.ToString(),
-            ["Zalo:ZnsBaseUrl"] = zalo.BaseUrl.ToString(),
-            ["Zalo:Accounts:0:OaId"] = OaId,
-            ["Zalo:Accounts:0:Name"] = "Công an phường Thử",
-            ["Zalo:Accounts:0:AccessToken"] = SeedAccessToken,
-            ["Zalo:Accounts:0:RefreshToken"] = SeedRefreshToken,
-            ["TipOffs:EncryptionKey"] = TipOffKey,
-            ["TipOffs:Evidence:AllowedHosts:0"] = "127.0.0.1",
-            // Tests wait for retries: keep them short.
-            ["Messaging:SendRetryDelay"] = "00:00:00.050",
-            ["Messaging:TurnRetryDelay"] = "00:00:00.010",
-            // The host is reached over plain http on loopback: Secure cookies would never come back.
-            ["Console:SecureCookies"] = "false",
-        };
+        var all = FakeZaloHostSettings.For(zalo);
+        all["Zalo:Accounts:0:OaId"] = OaId;
+        all["Zalo:Accounts:0:Name"] = "Công an phường Thử";
+        all["Zalo:Accounts:0:AccessToken"] = SeedAccessToken;
+        all["Zalo:Accounts:0:RefreshToken"] = SeedRefreshToken;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             all[key] = value;

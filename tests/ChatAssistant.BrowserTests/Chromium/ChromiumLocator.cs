@@ -1,8 +1,9 @@
 namespace ChatAssistant.BrowserTests.Chromium;
 
 /// <summary>
-/// Finds the system Chromium the browser tests drive (Playwright's own browsers cannot be downloaded here) and decides
-/// what a missing one means: on a developer's machine the tests skip and say how to install it; in CI (issue 8) a
+/// Finds the system Chromium the browser tests drive (Playwright's own browser downloads need internet access a CI machine
+/// may not have) and decides
+/// what a missing one means: on a developer's machine the tests skip and say how to install it; in CI a
 /// missing browser must fail the run, or a broken image would pass with every browser test silently skipped.
 /// </summary>
 public static class ChromiumLocator
