@@ -1,4 +1,5 @@
 using ChatAssistant.Features.Officers;
+using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Host.OfficerConsole.Assets;
 using ChatAssistant.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -92,13 +93,15 @@ public static class ConsoleRegistration
             options.HeaderName = "X-Console-Antiforgery";
         });
 
-        // Session cookies are encrypted with keys kept beside the database, so a restart does not sign everyone out.
+        // Session cookies are encrypted with keys kept beside the database, so a restart does not sign everyone out;
+        // the keys themselves are sealed with the tip-off key, which is not kept there.
         services.AddDataProtection().SetApplicationName("ChatAssistant");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<SqliteConnectionFactory, ILoggerFactory>((keys, connections, logs) =>
+            .Configure<SqliteConnectionFactory, ILoggerFactory, TipOffCipher>((keys, connections, logs, cipher) =>
             {
                 var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connections.DataSource)) ?? ".", KeysFolder);
                 keys.XmlRepository = new FileSystemXmlRepository(OwnerOnly(folder), logs);
+                keys.XmlEncryptor = new ConsoleKeySealing(cipher);
             });
         return services;
     }

@@ -52,7 +52,21 @@ public abstract class OfficerApiTest : IAsyncLifetime
         {
             settings[key] = value;
         }
-        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, settings, overrides: services =>
+        _settings = settings;
+        Service = await StartServiceAsync();
+    }
+
+    private Dictionary<string, string> _settings = [];
+
+    /// <summary>Stops the host and starts a new one on the same database and folder, as a redeploy would.</summary>
+    protected async Task RestartServiceAsync()
+    {
+        await Service.DisposeAsync();
+        Service = await StartServiceAsync();
+    }
+
+    private Task<ServiceUnderTest> StartServiceAsync() =>
+        ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, _settings, overrides: services =>
         {
             services.AddSingleton<ILoggerProvider>(Log);
             // A rule for this provider outranks the Warning default the test host sets for all.
@@ -62,7 +76,6 @@ public abstract class OfficerApiTest : IAsyncLifetime
                 services.AddSingleton(Clock);
             }
         });
-    }
 
     public virtual async Task DisposeAsync()
     {
