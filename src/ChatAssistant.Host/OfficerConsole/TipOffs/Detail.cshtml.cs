@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using ChatAssistant.Accounts;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.TipOffs.Desk;
@@ -47,6 +50,43 @@ public sealed class DetailModel(AccountDirectory accounts, TipOffDesk desk, Audi
 
     public Task<IActionResult> OnPostAssignAsync() =>
         ActAsync("assign", () => desk.AssignAsync(Officer, Account.OaId, Id, Officer.RecordedId));
+
+    /// <summary>Gives the report to a colleague (the desk checks they may work on this account), or to nobody.</summary>
+    public Task<IActionResult> OnPostAssignToAsync(long? assigneeId) =>
+        ActAsync("assign", () => desk.AssignAsync(Officer, Account.OaId, Id, assigneeId));
+
+    /// <summary>The handover document as a file, for the unit a report is transferred to; audited by the desk.</summary>
+    /// <remarks>A POST: an export is recorded, and a GET could be fetched by a link or a prefetch.</remarks>
+    public async Task<IActionResult> OnPostExportAsync()
+    {
+        if (!PickAccount(accounts))
+        {
+            return NotYours();
+        }
+        if (!Officer.CanWork())
+        {
+            return Denied();
+        }
+        if (await desk.ExportAsync(Officer, Account.OaId, Id) is not { } handover)
+        {
+            return NotYours();
+        }
+        Response.Headers.CacheControl = "no-store";
+        var json = JsonSerializer.SerializeToUtf8Bytes(handover, ExportJson);
+        return File(json, "application/json", string.Create(CultureInfo.InvariantCulture, $"tin-bao-{Id}.json"));
+    }
+
+    /// <summary>Indented, with Vietnamese letters as they are, for the officer who opens the file.</summary>
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>Colleagues a report can be given to: enabled, working roles, on this account.</summary>
+    public IEnumerable<OfficerListing> Assignable() =>
+        officers.List().Where(o => o.DisabledAt is null && o.Role != OfficerRole.Viewer
+            && (o.Role == OfficerRole.Admin || o.OaIds.Contains(Account.OaId, StringComparer.Ordinal)));
 
     public Task<IActionResult> OnPostNoteAsync(string? text) =>
         ActAsync("note", () => desk.AddNoteAsync(Officer, Account.OaId, Id, text));
