@@ -13,8 +13,10 @@ namespace ChatAssistant.Host.OfficerConsole;
 /// <remarks>
 /// AES-256-GCM through <see cref="TipOffCipher"/>, which also opens keys sealed before a rotation while the old
 /// key is still listed. Once it is removed, older session keys no longer open: officers sign in again.
+/// The cipher is looked up when a key is first sealed, not when the options are built: a missing tip-off key
+/// must be reported by start-up validation, with any other missing setting, not by whatever builds a cookie first.
 /// </remarks>
-public sealed class ConsoleKeySealing(TipOffCipher cipher) : IXmlEncryptor
+public sealed class ConsoleKeySealing(IServiceProvider services) : IXmlEncryptor
 {
     internal const string Context = "console-keys";
     private const string ElementName = "sealedWithTipOffKey";
@@ -22,7 +24,7 @@ public sealed class ConsoleKeySealing(TipOffCipher cipher) : IXmlEncryptor
     public EncryptedXmlInfo Encrypt(XElement plaintextElement)
     {
         ArgumentNullException.ThrowIfNull(plaintextElement);
-        var sealedBytes = cipher.Encrypt(plaintextElement.ToString(SaveOptions.DisableFormatting), Context);
+        var sealedBytes = services.GetRequiredService<TipOffCipher>().Encrypt(plaintextElement.ToString(SaveOptions.DisableFormatting), Context);
         return new EncryptedXmlInfo(new XElement(ElementName, Convert.ToBase64String(sealedBytes)), typeof(ConsoleKeyOpening));
     }
 }

@@ -1,5 +1,4 @@
 using ChatAssistant.Features.Officers;
-using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Host.OfficerConsole.Assets;
 using ChatAssistant.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -97,11 +96,11 @@ public static class ConsoleRegistration
         // the keys themselves are sealed with the tip-off key, which is not kept there.
         services.AddDataProtection().SetApplicationName("ChatAssistant");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<SqliteConnectionFactory, ILoggerFactory, TipOffCipher>((keys, connections, logs, cipher) =>
+            .Configure<SqliteConnectionFactory, ILoggerFactory, IServiceProvider>((keys, connections, logs, provider) =>
             {
                 var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connections.DataSource)) ?? ".", KeysFolder);
                 keys.XmlRepository = new FileSystemXmlRepository(OwnerOnly(folder), logs);
-                keys.XmlEncryptor = new ConsoleKeySealing(cipher);
+                keys.XmlEncryptor = new ConsoleKeySealing(provider);
             });
         return services;
     }

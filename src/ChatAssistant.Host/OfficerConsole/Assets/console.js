@@ -2,6 +2,12 @@
 (function () {
   "use strict";
 
+  // On a phone the menu starts folded, so the page's own content comes first (without the script it stays open).
+  var menu = document.querySelector("nav.menu details");
+  if (menu && window.matchMedia("(max-width: 899px)").matches) {
+    menu.removeAttribute("open");
+  }
+
   // <form data-confirm="Huỷ thông báo này?">: ask before an action that cannot be undone.
   document.addEventListener("submit", function (event) {
     var form = event.target;
