@@ -52,32 +52,31 @@ public static class AdminCommand
         var credentials = services.GetRequiredService<OfficerCredentials>();
         var passwords = services.GetRequiredService<OfficerPasswords>();
         var writer = services.GetRequiredService<SqliteWriter>();
+        if (credentials.FindByUsername(username) is { } existing)
         {
-            if (credentials.FindByUsername(username) is { } existing)
+            if (passwords.Problem(password, username) is { } problem)
             {
-                if (passwords.Problem(password, username) is { } problem)
-                {
-                    throw new InvalidOperationException(problem);
-                }
-                var officer = services.GetRequiredService<OfficerStore>().Find(existing)!;
-                await writer.WriteAsync((c, t) =>
-                {
-                    OfficerCredentials.SetPassword(c, t, existing, username: null, password, mustChange: false);
-                    OfficerStore.Enable(c, t, existing);
-                    // The command is the way back in for a locked-out admin: whoever it names is an admin afterwards.
-                    OfficerStore.Update(c, t, existing, officer.Name, OfficerRole.Admin, []);
-                    services.GetRequiredService<AuditLog>().Write(c, t, null, AuditLog.SystemActor, "officer.recover-admin", null,
-                        existing.ToString(System.Globalization.CultureInfo.InvariantCulture), "create-admin command");
-                });
-                await output.WriteLineAsync($"Set a new password for '{username}' (officer {existing}), unlocked, enabled and made an admin.");
-                return 0;
+                throw new InvalidOperationException(problem);
             }
-            var id = await FirstAdmin.CreateAsync(
-                services.GetRequiredService<OfficerStore>(), passwords, services.GetRequiredService<AuditLog>(), writer,
-                username, password, mustChange: false);
-            await output.WriteLineAsync($"Created the admin '{username}' (officer {id}). Sign in at /console/sign-in.");
+            var officer = services.GetRequiredService<OfficerStore>().Find(existing)!;
+            var hash = OfficerPasswords.Hash(password);
+            await writer.WriteAsync((c, t) =>
+            {
+                OfficerCredentials.SetPassword(c, t, existing, username: null, hash, mustChange: false);
+                OfficerStore.Enable(c, t, existing);
+                // The command is the way back in for a locked-out admin: whoever it names is an admin afterwards.
+                OfficerStore.Update(c, t, existing, officer.Name, OfficerRole.Admin, []);
+                services.GetRequiredService<AuditLog>().Write(c, t, null, AuditLog.SystemActor, "officer.recover-admin", null,
+                    existing.ToString(System.Globalization.CultureInfo.InvariantCulture), "create-admin command");
+            });
+            await output.WriteLineAsync($"Set a new password for '{username}' (officer {existing}), unlocked, enabled and made an admin.");
             return 0;
         }
+        var id = await FirstAdmin.CreateAsync(
+            services.GetRequiredService<OfficerStore>(), passwords, services.GetRequiredService<AuditLog>(), writer,
+            username, password, mustChange: false);
+        await output.WriteLineAsync($"Created the admin '{username}' (officer {id}). Sign in at /console/sign-in.");
+        return 0;
     }
 
     /// <summary>Twice and unechoed at a terminal; one line when piped (<c>echo "$PASSWORD" | ... create-admin admin</c>).</summary>

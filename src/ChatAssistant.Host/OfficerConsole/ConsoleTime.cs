@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Features.Booking.Chat;
 
 namespace ChatAssistant.Host.OfficerConsole;
 
@@ -13,5 +14,5 @@ public static class ConsoleTime
 
     public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Clock(DateTimeOffset instant) => VietnamTime.ToLocal(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Clock(DateTimeOffset instant) => AppointmentTime.Clock(instant);
 }

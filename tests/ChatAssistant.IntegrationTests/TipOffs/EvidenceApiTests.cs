@@ -12,36 +12,12 @@ namespace ChatAssistant.IntegrationTests.TipOffs;
 /// <summary>Evidence reaches officers only through the authenticated endpoints, only for their own account's reports.</summary>
 public sealed class EvidenceApiTests : OfficerApiTest
 {
-    private static readonly byte[] Photo = Jpeg(200_000);
+    private static readonly byte[] Photo = StoredPhoto.Jpeg(200_000);
 
-    private static byte[] Jpeg(int size)
-    {
-        var content = RandomNumberGenerator.GetBytes(size);
-        ((byte[])[0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F']).CopyTo(content, 0);
-        return content;
-    }
 
-    /// <summary>A report of account A with one photo, fetched by the running host; returns the report's and the evidence's ids.</summary>
-    private async Task<(long TipOffId, long EvidenceId)> ReportWithPhotoAsync()
-    {
-        var url = Zalo.AddMedia(Photo, "image/jpeg");
-        var (tipOffId, _) = await Service.Services.GetRequiredService<TipOffStore>().CreateAsync(
-            new NewTipOff(OaA, "traffic", "Xe tải chở quá tải chạy qua cầu mỗi đêm", Anonymous: true)
-            {
-                Evidence = [new EvidenceSource("image", url.ToString(), "IMG_0001.jpg", Photo.Length, "image/jpeg")],
-            });
-        Service.Services.GetRequiredService<EvidenceArrivals>().Notify();
-
-        var evidence = Service.Services.GetRequiredService<EvidenceStore>();
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (evidence.List(tipOffId).Single() is { Status: EvidenceStatus.Pending } && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-        var item = evidence.List(tipOffId).Single();
-        Assert.Equal(EvidenceStatus.Stored, item.Status);
-        return (tipOffId, item.Id);
-    }
+    /// <summary>A report of account A with one photo, stored by the host's evidence fetcher.</summary>
+    private Task<(long TipOffId, long EvidenceId)> ReportWithPhotoAsync() =>
+        StoredPhoto.ReportAsync(Service, Zalo, OaA, "Xe tải chở quá tải chạy qua cầu mỗi đêm", Photo, Patience);
 
     [Fact]
     public async Task WithoutAKeyNothingIsServed()

@@ -7,24 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace ChatAssistant.Host.OfficerConsole.Audit;
 
 /// <summary>The audit log of one account for its leaders; admins also see what belongs to no account (sign-ins, officers).</summary>
-public sealed class IndexModel(AccountDirectory accounts, AuditTrail trail) : ConsolePage
+public sealed class IndexModel(AccountDirectory accounts, AuditTrail trail) : ConsoleListPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public long? Before { get; set; }
-
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
-
-    /// <summary>The id to page on when there are older entries; null on the last page.</summary>
-    public long? NextBefore { get; private set; }
 
     public IActionResult OnGet()
     {

@@ -80,12 +80,12 @@ public sealed class DetailModel(BroadcastStore store, BroadcastReports reports, 
 
     private bool Load(long id)
     {
-        if (store.Find(id) is not { } notice || !Officer.CanSee(notice.OaId) || reports.Find(notice.OaId, id) is not { } report)
+        if (store.Find(id) is not { } notice || !Officer.CanSee(notice.OaId))
         {
             return false;
         }
         Notice = notice;
-        Report = report;
+        Report = reports.Of(notice);
         NeedsApproval = options.Value.RequiresApproval(notice.OaId);
         return true;
     }

@@ -26,7 +26,7 @@ public sealed class IndexModel(AccountDirectory accounts, BroadcastStore store, 
         NeedsApproval = options.Value.RequiresApproval(Account.OaId);
         // Counts exist once a notice has started; drafts and scheduled ones have none yet.
         Lines = [.. store.List(Account.OaId, Shown, null)
-            .Select(b => new Line(b, b.StartedAt is null ? null : reports.Find(Account.OaId, b.Id)))];
+            .Select(b => new Line(b, b.StartedAt is null ? null : reports.Of(b)))];
         return Page();
     }
 }

@@ -23,7 +23,10 @@ public sealed class DetailModel(AccountDirectory accounts, HandoffStore handoffs
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
-    public IReadOnlyList<TranscriptEntry> Transcript { get; private set; } = [];
+    /// <summary>Read when the page is shown, not for a post that answers with a redirect.</summary>
+    public IReadOnlyList<TranscriptEntry> Transcript => _transcript ??= transcripts.Read(Handoff.OaId, Handoff.UserId, TranscriptLines);
+
+    private IReadOnlyList<TranscriptEntry>? _transcript;
 
     [BindProperty]
     public string? Text { get; set; }
@@ -72,15 +75,14 @@ public sealed class DetailModel(AccountDirectory accounts, HandoffStore handoffs
 
     private bool Load(long id)
     {
-        var visible = accounts.VisibleTo(Officer).ToDictionary(a => a.OaId, a => a.Name, StringComparer.Ordinal);
-        if (handoffs.ListOpen(visible.Keys).FirstOrDefault(h => h.Id == id) is not { } handoff)
+        if (handoffs.Find(id) is not { IsOpen: true } handoff
+            || accounts.VisibleTo(Officer).FirstOrDefault(a => a.OaId == handoff.OaId) is not { } account)
         {
             return false;
         }
         Handoff = handoff;
-        AccountName = visible[handoff.OaId];
+        AccountName = account.Name;
         ExpiresAt = handoffs.ExpiresAt(handoff);
-        Transcript = transcripts.Read(handoff.OaId, handoff.UserId, TranscriptLines);
         return true;
     }
 }

@@ -41,7 +41,6 @@ public sealed class IndexModel(AccountDirectory accounts, BookingCalendar calend
         Board = new DisplayBoard(
             [.. board.Serving.Select(e => new DisplayBoard.Called(e.Ticket, board.CounterName(e.CounterId)))],
             [.. board.Waiting.Where(e => e.Start <= now).Take(NextCount).Select(e => e.Ticket)]);
-        Response.Headers.CacheControl = "no-store";
         return true;
     }
 }

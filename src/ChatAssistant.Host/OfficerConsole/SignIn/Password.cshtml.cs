@@ -62,9 +62,10 @@ public sealed class PasswordModel(
             Error = "Mật khẩu mới phải khác mật khẩu hiện tại.";
             return Refused();
         }
+        var hash = OfficerPasswords.Hash(New!);
         await writer.WriteAsync((connection, transaction) =>
         {
-            OfficerCredentials.SetPassword(connection, transaction, officer.Id, username: null, New!, mustChange: false);
+            OfficerCredentials.SetPassword(connection, transaction, officer.Id, username: null, hash, mustChange: false);
             audit.Write(connection, transaction, officer.Id, officer.Name, "console.password-change", oaId: null,
                 subject: officer.Id.ToString(CultureInfo.InvariantCulture), detail: null);
         });

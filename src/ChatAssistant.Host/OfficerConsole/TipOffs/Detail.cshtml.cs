@@ -31,6 +31,8 @@ public sealed class DetailModel(AccountDirectory accounts, TipOffDesk desk, Audi
 
     public IReadOnlyList<AuditEntry> Views { get; private set; } = [];
 
+    private IReadOnlyList<OfficerListing> _officers = [];
+
     private Dictionary<long, string> _names = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -41,7 +43,8 @@ public sealed class DetailModel(AccountDirectory accounts, TipOffDesk desk, Audi
         }
         Case = opened;
         Views = trail.OfSubject(Account.OaId, "tipoff.", Id.ToString(CultureInfo.InvariantCulture));
-        _names = officers.List().ToDictionary(o => o.Id, o => o.Name);
+        _officers = officers.List();
+        _names = _officers.ToDictionary(o => o.Id, o => o.Name);
         return Page();
     }
 
@@ -71,7 +74,6 @@ public sealed class DetailModel(AccountDirectory accounts, TipOffDesk desk, Audi
         {
             return NotYours();
         }
-        Response.Headers.CacheControl = "no-store";
         var json = JsonSerializer.SerializeToUtf8Bytes(handover, ExportJson);
         return File(json, "application/json", string.Create(CultureInfo.InvariantCulture, $"tin-bao-{Id}.json"));
     }
@@ -85,7 +87,7 @@ public sealed class DetailModel(AccountDirectory accounts, TipOffDesk desk, Audi
 
     /// <summary>Colleagues a report can be given to: enabled, working roles, on this account.</summary>
     public IEnumerable<OfficerListing> Assignable() =>
-        officers.List().Where(o => o.DisabledAt is null && o.Role != OfficerRole.Viewer
+        _officers.Where(o => o.DisabledAt is null && o.Role != OfficerRole.Viewer
             && (o.Role == OfficerRole.Admin || o.OaIds.Contains(Account.OaId, StringComparer.Ordinal)));
 
     public Task<IActionResult> OnPostNoteAsync(string? text) =>

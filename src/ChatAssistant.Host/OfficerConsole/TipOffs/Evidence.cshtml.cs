@@ -41,11 +41,9 @@ public sealed class EvidenceModel(AccountDirectory accounts, EvidenceStore evide
         }
         // The type is the one the bytes showed when stored (sniffed), never the sender's word; other types download.
         var disposition = Shows(stored.ContentType) ? "inline" : "attachment";
-        var headers = Response.Headers;
-        headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture,
+        // nosniff and no-store come with every console response (SecurityHeaders).
+        Response.Headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture,
             $"{disposition}; filename=\"bang-chung-{EvidenceId}.{MediaSniffer.Extension(stored.ContentType)}\"");
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "no-store";
         return new FileStreamResult(content, stored.ContentType) { EnableRangeProcessing = true };
     }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ChatAssistant.Host.OfficerConsole.TipOffs;
 
 /// <summary>The tip-off inbox of one account: kinds, times, statuses and who works them, never a report's words.</summary>
-public sealed class IndexModel(AccountDirectory accounts, TipOffDesk desk, OfficerStore officers) : ConsolePage
+public sealed class IndexModel(AccountDirectory accounts, TipOffDesk desk, OfficerStore officers) : ConsoleListPage
 {
     public const int PageSize = 30;
 
@@ -18,19 +18,7 @@ public sealed class IndexModel(AccountDirectory accounts, TipOffDesk desk, Offic
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public long? Before { get; set; }
-
     public IReadOnlyList<TipOffSummary> Reports { get; private set; } = [];
-
-    /// <summary>The id to page on when there are older reports; null on the last page.</summary>
-    public long? NextBefore { get; private set; }
 
     private Dictionary<long, string> _names = [];
 

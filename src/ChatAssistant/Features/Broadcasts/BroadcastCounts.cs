@@ -22,8 +22,7 @@ public sealed record BroadcastCounts(int AwaitingApproval, int Scheduled, int Se
     {
         ArgumentNullException.ThrowIfNull(connections);
         using var connection = connections.Open();
-        string[] open = [BroadcastStatus.Draft, BroadcastStatus.Approved, BroadcastStatus.Scheduled, BroadcastStatus.Sending, BroadcastStatus.Paused];
-        var counts = connection.Query<(string Status, long Count)>(SelectByStatus, new { oaId, open })
+        var counts = connection.Query<(string Status, long Count)>(SelectByStatus, new { oaId, open = BroadcastStatus.Open })
             .ToDictionary(r => r.Status, r => (int)r.Count, StringComparer.Ordinal);
         int Count(params string[] statuses) => statuses.Sum(s => counts.GetValueOrDefault(s));
         return new BroadcastCounts(

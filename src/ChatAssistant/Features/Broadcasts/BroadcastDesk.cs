@@ -98,8 +98,7 @@ public sealed partial class BroadcastDesk(
             {
                 return BroadcastOutcome.Refused(BroadcastRefusal.NotFound);
             }
-            string[] open = [BroadcastStatus.Draft, BroadcastStatus.Approved, BroadcastStatus.Scheduled, BroadcastStatus.Sending, BroadcastStatus.Paused];
-            if (!BroadcastStore.Move(connection, transaction, id, open, BroadcastStatus.Cancelled, Now()))
+            if (!BroadcastStore.Move(connection, transaction, id, BroadcastStatus.Open, BroadcastStatus.Cancelled, Now()))
             {
                 return BroadcastOutcome.Refused(BroadcastRefusal.WrongStatus);
             }

@@ -19,12 +19,14 @@ public sealed class BroadcastReports(BroadcastStore store, SqliteConnectionFacto
         """;
 
     /// <summary>The report of notice <paramref name="id"/> of account <paramref name="oaId"/>; null when there is none.</summary>
-    public BroadcastReport? Find(string oaId, long id)
+    public BroadcastReport? Find(string oaId, long id) =>
+        store.Find(id) is { } broadcast && broadcast.OaId == oaId ? Of(broadcast) : null;
+
+    /// <summary>The report of a notice already read (a page that has it need not read it again).</summary>
+    public BroadcastReport Of(Broadcast broadcast)
     {
-        if (store.Find(id) is not { } broadcast || broadcast.OaId != oaId)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(broadcast);
+        var id = broadcast.Id;
         using var connection = connections.Open();
         var tally = connection.Query<(string Status, string Reason, long Count)>(SelectTally, new { id }).AsList();
         var resent = connection.ExecuteScalar<long>(CountResent, new { prefix = BroadcastKeys.Prefix(id), end = BroadcastKeys.End(id) });

@@ -33,12 +33,4 @@ public sealed class BroadcastSchedule(ISchedulerFactory schedulers, TimeProvider
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         await scheduler.DeleteJob(KeyOf(broadcastId), cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>When the notice's job fires next; null when none is waiting.</summary>
-    public async Task<DateTimeOffset?> NextAsync(long broadcastId, CancellationToken cancellationToken = default)
-    {
-        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-        var triggers = await scheduler.GetTriggersOfJob(KeyOf(broadcastId), cancellationToken).ConfigureAwait(false);
-        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).Min();
-    }
 }

@@ -11,4 +11,7 @@ public static class BroadcastStatus
     public const string Paused = "paused";
     public const string Cancelled = "cancelled";
     public const string Sent = "sent";
+
+    /// <summary>Not finished yet: what a cancel may still stop and the dashboard counts as in progress.</summary>
+    public static IReadOnlyList<string> Open { get; } = [Draft, Approved, Scheduled, Sending, Paused];
 }

@@ -12,8 +12,6 @@ public sealed class ResidentialGroups : IStartupContent
 
     internal ResidentialGroups(IReadOnlyDictionary<string, IReadOnlyList<ResidentialGroup>> byAccount) => _byAccount = byAccount;
 
-    public IEnumerable<string> AccountIds => _byAccount.Keys;
-
     /// <summary>The account's groups in the order officers listed them (the order residents see); empty when none are listed.</summary>
     public IReadOnlyList<ResidentialGroup> Of(string oaId) => _byAccount.GetValueOrDefault(oaId) ?? [];
 

@@ -38,6 +38,13 @@ public sealed class HandoffStore(SqliteConnectionFactory connections, TimeProvid
         WHERE id = @id
         """;
 
+    /// <summary>The hand-off with this id, open or closed, or null.</summary>
+    public Handoff? Find(long id)
+    {
+        using var connection = connections.Open();
+        return connection.QuerySingleOrDefault<HandoffRow>(SelectById, new { id })?.ToHandoff();
+    }
+
     /// <summary>Reads inside the caller's transaction, so a check and the change it allows see the same row.</summary>
     public static Handoff? Find(SqliteConnection connection, SqliteTransaction transaction, long id)
     {

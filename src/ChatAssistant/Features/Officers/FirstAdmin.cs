@@ -55,10 +55,11 @@ public sealed partial class FirstAdmin(
         {
             throw new InvalidOperationException($"The first admin's password is not acceptable: {problem}");
         }
+        var hash = OfficerPasswords.Hash(password);
         return writer.WriteAsync((connection, transaction) =>
         {
             var admin = officers.CreateWithPassword(
-                connection, transaction, DisplayName, username, OfficerPasswords.Hash(password), mustChange, OfficerRole.Admin, []);
+                connection, transaction, DisplayName, username, hash, mustChange, OfficerRole.Admin, []);
             audit.Write(connection, transaction, officerId: null, AuditLog.SystemActor, "officer.create", oaId: null,
                 subject: admin.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), detail: "role=admin; first admin");
             return admin.Id;

@@ -12,10 +12,11 @@ public sealed class OfficerAdministration(OfficerStore officers, AuditLog audit,
     {
         ArgumentNullException.ThrowIfNull(admin);
         var password = TemporaryPassword.New();
+        var hash = OfficerPasswords.Hash(password);
         return writer.WriteAsync((connection, transaction) =>
         {
             var created = officers.CreateWithPassword(
-                connection, transaction, name, username, OfficerPasswords.Hash(password), mustChangePassword: true, role, oaIds);
+                connection, transaction, name, username, hash, mustChangePassword: true, role, oaIds);
             Audit(connection, transaction, admin, "officer.create", created.Id, $"role={role.ToName()}; oaIds={string.Join(',', created.OaIds)}");
             return (created.Id, password);
         });
@@ -45,9 +46,10 @@ public sealed class OfficerAdministration(OfficerStore officers, AuditLog audit,
     {
         ArgumentNullException.ThrowIfNull(admin);
         var password = TemporaryPassword.New();
+        var hash = OfficerPasswords.Hash(password);
         return writer.WriteAsync<string?>((connection, transaction) =>
         {
-            if (!OfficerCredentials.SetPassword(connection, transaction, id, username, password, mustChange: true))
+            if (!OfficerCredentials.SetPassword(connection, transaction, id, username, hash, mustChange: true))
             {
                 return null;
             }

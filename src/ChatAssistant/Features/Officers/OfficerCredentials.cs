@@ -34,16 +34,17 @@ public sealed class OfficerCredentials(SqliteConnectionFactory connections)
     /// Sets the password and ends every session of the officer (a reset after a leak must shut the intruder out);
     /// gives them <paramref name="username"/> when they had none. False when there is no such officer.
     /// </summary>
+    /// <param name="passwordHash">From <see cref="OfficerPasswords.Hash"/>, computed before the write: hashing is slow on purpose and must not hold the writer.</param>
     /// <param name="mustChange">True when an admin chose it: the officer picks their own at the next sign-in.</param>
     public static bool SetPassword(
-        SqliteConnection connection, SqliteTransaction transaction, long id, string? username, string password, bool mustChange)
+        SqliteConnection connection, SqliteTransaction transaction, long id, string? username, string passwordHash, bool mustChange)
     {
         ArgumentNullException.ThrowIfNull(connection);
         return connection.Execute(UpdatePassword, new
         {
             id,
             username = username is null ? null : OfficerUsernames.Normalize(username),
-            hash = OfficerPasswords.Hash(password),
+            hash = passwordHash,
             mustChange,
             stamp = OfficerSessions.NewStamp(),
         }, transaction) > 0;

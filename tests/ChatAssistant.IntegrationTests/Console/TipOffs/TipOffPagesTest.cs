@@ -1,8 +1,8 @@
 using System.Net;
-using System.Security.Cryptography;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.IntegrationTests.TipOffs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.IntegrationTests.Console.TipOffs;
@@ -12,14 +12,8 @@ public abstract class TipOffPagesTest : ConsoleTest
 {
     protected const string Story = "Nhóm thanh niên tụ tập bán ma tuý sau chợ Bến Thành";
 
-    protected static readonly byte[] Photo = Jpeg(50_000);
+    protected static readonly byte[] Photo = StoredPhoto.Jpeg(50_000);
 
-    private static byte[] Jpeg(int size)
-    {
-        var content = RandomNumberGenerator.GetBytes(size);
-        ((byte[])[0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F']).CopyTo(content, 0);
-        return content;
-    }
 
     protected async Task<long> CreateReportAsync(string oaId = OaA, bool anonymous = true, string? contact = null)
     {
@@ -29,25 +23,8 @@ public abstract class TipOffPagesTest : ConsoleTest
     }
 
     /// <summary>A report of account A with one photo, stored by the host's evidence fetcher.</summary>
-    protected async Task<(long TipOffId, long EvidenceId)> ReportWithPhotoAsync()
-    {
-        var url = Zalo.AddMedia(Photo, "image/jpeg");
-        var (tipOffId, _) = await Service.Services.GetRequiredService<TipOffStore>().CreateAsync(
-            new NewTipOff(OaA, "traffic", Story, Anonymous: true)
-            {
-                Evidence = [new EvidenceSource("image", url.ToString(), "IMG_0001.jpg", Photo.Length, "image/jpeg")],
-            });
-        Service.Services.GetRequiredService<EvidenceArrivals>().Notify();
-        var evidence = Service.Services.GetRequiredService<EvidenceStore>();
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (evidence.List(tipOffId).Single() is { Status: EvidenceStatus.Pending } && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-        var item = evidence.List(tipOffId).Single();
-        Assert.Equal(EvidenceStatus.Stored, item.Status);
-        return (tipOffId, item.Id);
-    }
+    protected Task<(long TipOffId, long EvidenceId)> ReportWithPhotoAsync() =>
+        StoredPhoto.ReportAsync(Service, Zalo, OaA, Story, Photo, Patience);
 
     /// <summary>An officer created and signed in; returns their id and client.</summary>
     protected async Task<(long Id, ConsoleClient Client)> SignedInOfficerAsync(OfficerRole role, string oaId = OaA)
