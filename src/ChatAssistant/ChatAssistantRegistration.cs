@@ -22,6 +22,7 @@ using ChatAssistant.Features.TipOffs.Reporting;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ public static class ChatAssistantRegistration
         services.AddContent();
         services.AddZaloChannel();
         services.AddMessaging();
+        services.AddUnderstanding();
         services.AddConversations();
         services.AddFrontDoor();
         services.AddOffices();

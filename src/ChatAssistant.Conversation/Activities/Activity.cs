@@ -1,3 +1,5 @@
+using ChatAssistant.Conversation.Text;
+
 namespace ChatAssistant.Conversation.Activities;
 
 /// <summary>One thing that happened in a conversation, in terms no channel owns.</summary>
@@ -22,7 +24,9 @@ public sealed record Activity
 
     public DateTimeOffset Timestamp { get; init; }
 
-    public string? Text { get; init; }
+    /// <remarks>Half an emoji (a lone surrogate) is replaced by a space here, once: phones send them, and string
+    /// normalization everywhere downstream would throw on one (issue 14).</remarks>
+    public string? Text { get; init => field = value is null ? null : VietnameseText.RemoveLoneSurrogates(value); }
 
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 

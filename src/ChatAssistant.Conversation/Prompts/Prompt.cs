@@ -119,8 +119,30 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     protected static PromptOptions ReadOptions(DialogInstance instance) =>
         instance.State[OptionsKey]?.Deserialize<PromptOptions>() ?? new PromptOptions();
 
-    private static bool IsSkip(string? text) =>
-        text is not null && VietnameseText.Fold(text) is "bo qua" or "skip" or "khong co" or "bo";
+    private static bool IsSkip(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+        var normalized = Shorthand.Normalize(text);
+        // A longer message is an answer that happens to say "không có" ("nhà không có ai thì bị trộm"), never a skip.
+        if (normalized.Split(' ').Length > MaxSkipWords)
+        {
+            return false;
+        }
+        var folded = " " + normalized + " ";
+        return folded is " bo " || SkipPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal));
+    }
+
+    private const int MaxSkipWords = 8;
+
+    // "k có", "tôi không muốn để lại số", "thôi khỏi": where skipping is allowed, every everyday way of saying it.
+    private static readonly string[] SkipPhrases =
+    [
+        " bo qua ", " skip ", " khong co ", " khong muon ", " khong cung cap ", " khong de lai ", " khong can ", " khoi ",
+        " khong gui ", " chua co ", " thoi khong ",
+    ];
 
     /// <summary>Text of the message, or null: most prompts only understand typed answers.</summary>
     protected static string? TextOf(ITurnContext turn) =>

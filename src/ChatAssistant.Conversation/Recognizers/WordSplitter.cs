@@ -17,7 +17,7 @@ internal static class WordSplitter
             return [];
         }
 
-        var clean = RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormC);
+        var clean = VietnameseText.RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormC);
         var words = new List<Word>();
         var start = -1;
         for (var i = 0; i <= clean.Length; i++)
@@ -37,34 +37,6 @@ internal static class WordSplitter
         }
 
         return [.. words];
-    }
-
-    /// <summary>
-    /// <see cref="string.Normalize()"/> throws on a lone surrogate, and phones do send half an emoji; recognizers must
-    /// answer "not recognized", never throw.
-    /// </summary>
-    public static string RemoveLoneSurrogates(string text)
-    {
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                builder.Append(char.IsSurrogate(c) ? ' ' : c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static bool IsWordChar(char c) =>

@@ -67,6 +67,12 @@ public static class YesNoRecognizer
             return whole.Answer;
         }
 
+        // "ok gửi đi", "đúng rồi đặt luôn": a yes opening the message, then words about what to do, with no negation.
+        if (!text.Contains('?', StringComparison.Ordinal) && OpensWithPlainYes(WordSplitter.Split(text)))
+        {
+            return true;
+        }
+
         // "Có ạ, mai em qua" answers first and talks after: the first clause is the answer.
         for (var start = 0; start < text.Length;)
         {
@@ -82,6 +88,36 @@ public static class YesNoRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>Fillers, then a yes word, and nowhere a no, a negation or "thôi" (issue 14: "ok gửi đi" was not a yes).</summary>
+    private static bool OpensWithPlainYes(ReadOnlySpan<Word> words)
+    {
+        var sawYes = false;
+        while (!words.IsEmpty)
+        {
+            if (Words.TryMatch(words, out var kind, out var length))
+            {
+                if (kind is Kind.No or Kind.Negator or Kind.Thoi)
+                {
+                    return false;
+                }
+                // "có" and "phải" also open other sentences ("có thể", "có người", "phải làm sao"): not a yes here.
+                if (kind is Kind.Yes or Kind.SoftYes && !sawYes && words[0].Folded is "co" or "phai" or "y")
+                {
+                    return false;
+                }
+                sawYes |= kind is Kind.Yes or Kind.SoftYes;
+                words = words[length..];
+                continue;
+            }
+            if (!sawYes)
+            {
+                return false;
+            }
+            words = words[1..];
+        }
+        return sawYes;
     }
 
     /// <summary>Null when some word is not a yes/no word or filler; otherwise the answer, which may be null for a question.</summary>

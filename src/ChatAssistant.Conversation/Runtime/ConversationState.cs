@@ -12,4 +12,7 @@ public sealed class ConversationState
 
     /// <summary>The resident asked for the menu mid-flow and was asked to confirm leaving it.</summary>
     public bool ConfirmingLeave { get; set; }
+
+    /// <summary>What was last discussed (the procedure answered); null when nothing yet.</summary>
+    public ConversationTopic? Topic { get; set; }
 }

@@ -10,7 +10,7 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -38,6 +38,35 @@ public static class VietnameseText
                 pendingSpace = true;
             }
         }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="string.Normalize()"/> throws on a lone surrogate, and phones do send half an emoji; recognizers must
+    /// answer "not recognized", never throw.
+    /// </summary>
+    public static string RemoveLoneSurrogates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? ' ' : c);
+            }
+        }
+
         return builder.ToString();
     }
 }

@@ -53,7 +53,7 @@ public sealed class ConversationEngine(
         var state = ConversationStateMiddleware.Of(turn).State;
         if (activity.Type != ActivityType.Event && handoffs.FindOpen(activity.AccountId, activity.UserId) is { } handoff)
         {
-            if (!frontDoor.ContinueHandoff(turn, handoff))
+            if (!frontDoor.ContinueHandoff(turn, handoff, inFlow: state.DialogStack.Any(i => runner.Dialogs.Find(i.Id)?.KeepsResidentBusy != false)))
             {
                 return;
             }

@@ -17,6 +17,7 @@ public static class ConversationsRegistration
         services.AddOptions<ConversationOptions>()
             .BindConfiguration(ConversationOptions.SectionName)
             .Validate(o => o.IdleTimeout > TimeSpan.Zero, "Conversation:IdleTimeout must be positive.")
+            .Validate(o => o.TopicMemory >= TimeSpan.Zero, "Conversation:TopicMemory must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<ResidentStore>();

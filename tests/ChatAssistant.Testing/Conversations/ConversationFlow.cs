@@ -95,6 +95,26 @@ public sealed class ConversationFlow
         return candidates.Contains(TextOf(reply)) ? Task.CompletedTask : Fail("the reply is none of the expected texts");
     });
 
+    /// <summary>Hands every reply not yet asserted to <paramref name="take"/> (possibly none), for scorers that judge a turn whole.</summary>
+    public ConversationFlow TakeReplies(Action<IReadOnlyList<OutboundMessage>> take) => Then(() =>
+    {
+        var replies = new List<OutboundMessage>();
+        while (_replies.TryDequeue(out var reply))
+        {
+            replies.Add(reply);
+        }
+        take(replies);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>What a resident reads of a message: its text, or the title of a card.</summary>
+    public static string TextOf(OutboundMessage message) => message.Kind switch
+    {
+        OutboundMessageKind.RequestUserInfo => $"[card] {message.Title}",
+        OutboundMessageKind.Image => $"[image] {message.Text}",
+        _ => message.Text,
+    };
+
     public ConversationFlow AssertNoReply() => Then(() =>
         _replies.Count == 0 ? Task.CompletedTask : Fail($"expected no reply, got \"{TextOf(_replies.Peek())}\""));
 
@@ -144,13 +164,6 @@ public sealed class ConversationFlow
     private Task Fail(string problem) => Task.FromException(new ConversationAssertionException($"{problem}.\n{Transcript()}"));
 
     private string Transcript() => new StringBuilder("Conversation so far:\n").AppendJoin('\n', _transcript).ToString();
-
-    private static string TextOf(OutboundMessage message) => message.Kind switch
-    {
-        OutboundMessageKind.RequestUserInfo => $"[card] {message.Title}",
-        OutboundMessageKind.Image => $"[image] {message.Text}",
-        _ => message.Text,
-    };
 
     private ConversationFlow Then(Func<Task> step)
     {

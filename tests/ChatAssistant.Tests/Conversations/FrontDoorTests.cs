@@ -48,10 +48,25 @@ public sealed class FrontDoorTests : IAsyncDisposable
 
     [Theory]
     [InlineData("99")]
-    [InlineData("ok")]
-    [InlineData("???")]
+    [InlineData("asdfgh")]
     public async Task TextNobodyUnderstandsGetsAnApologyAndTheMenu(string text) =>
         await _harness.Resident().Send(text).AssertReplyContains("chưa hiểu", "Gặp cán bộ");
+
+    [Theory]
+    [InlineData("ok", "Vâng ạ")]
+    [InlineData("dạ vâng", "Vâng ạ")]
+    [InlineData("👍", "Vâng ạ")]
+    [InlineData("🙏", "Xin cảm ơn")]
+    [InlineData("em cảm ơn ạ", "Xin cảm ơn")]
+    [InlineData("chào công an phường ạ", "Xin chào")]
+    [InlineData("ad ơi", "Xin chào")]
+    [InlineData("???", "hỏi bằng lời")]
+    public async Task SmallTalkAndEmojiGetAShortPoliteReplyNeverNotUnderstood(string text, string reply) =>
+        await _harness.Resident().Send(text).AssertReply(message =>
+        {
+            Assert.Contains(reply, message.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("chưa hiểu", message.Text, StringComparison.Ordinal);
+        });
 
     [Theory]
     [InlineData("thời tiết hôm nay thế nào")]

@@ -57,7 +57,7 @@ public sealed class PromptTests : IAsyncDisposable
             .Send("0912 345").AssertReplyContains("số điện thoại chưa đúng", "Số điện thoại để nhắc")
             .Send("0912.345.678").AssertReplyContains("SĐT 84912***678")
             .Send("ok").AssertReplyContains("Đã ghi nhận can-cuoc").AssertNoReply()
-            .Send("ok").AssertReplyContains("chưa hiểu");
+            .Send("ok").AssertReplyContains("Vâng ạ");
 
     [Fact]
     public async Task DecliningTheConfirmationCancelsTheRegistration() =>
@@ -80,7 +80,7 @@ public sealed class PromptTests : IAsyncDisposable
             .SendAttachment(AttachmentKind.Image).AssertReplyContains("Đã nhận 1/3")
             .SendAttachment(AttachmentKind.Video).AssertReplyContains("Đã nhận 2/3")
             .Send("xong").AssertReply(card => Assert.Equal("Chia sẻ thông tin liên hệ", card.Title))
-            .Send("không muốn").AssertReplyContains("Chia sẻ thông tin").AssertReply(card => Assert.Equal("Chia sẻ thông tin liên hệ", card.Title))
+            .Send("để tôi xem đã").AssertReplyContains("Chia sẻ thông tin").AssertReply(card => Assert.Equal("Chia sẻ thông tin liên hệ", card.Title))
             .SubmitInfo(new SubmittedInfo { Name = "Nguyễn Văn A", Phone = "84912345678" }).AssertReplyContains("kể lại")
             .Send("ngắn").AssertReplyContains("ít nhất 10 ký tự", "kể lại")
             .Send("Có nhóm thanh niên tụ tập gây ồn ào lúc nửa đêm").AssertReplyContains("Tóm tắt: nơi 21.0285, 105.8542; 2 ảnh; liên hệ: có.");

@@ -1,6 +1,7 @@
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.Dossiers;
@@ -27,7 +28,7 @@ public static class DossiersRegistration
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<DossierLookupDialog>());
         services.AddSingleton<Dialog>(DossierLookupDialog.CodePrompt());
         services.AddSingleton(sp => new MenuEntry(DossierTexts.MenuTitle, 400, Keywords,
-            (dc, ct) => sp.GetRequiredService<DossierLookupDialog>().OpenAsync(dc, ct)));
+            (dc, ct) => sp.GetRequiredService<DossierLookupDialog>().OpenAsync(dc, ct), [Intents.DossierStatus]));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. DossierTexts.All]));
         return services;
     }

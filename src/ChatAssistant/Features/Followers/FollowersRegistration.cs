@@ -1,6 +1,7 @@
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.Followers;
@@ -24,7 +25,7 @@ public static class FollowersRegistration
         services.AddSingleton<Dialog>(sp => PlaceDialog.Prompt(sp.GetRequiredService<ResidentialGroups>()));
         services.AddSingleton<IQuestionAnswerer, FollowerQuestions>();
         services.AddSingleton(new MenuEntry(FollowerTexts.MenuTitle, 600, [],
-            (dc, ct) => dc.BeginDialogAsync(PlaceDialog.DialogId, null, ct)));
+            (dc, ct) => dc.BeginDialogAsync(PlaceDialog.DialogId, null, ct), [Intents.SubscribeNotices]));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. FollowerTexts.All]));
         return services;
     }

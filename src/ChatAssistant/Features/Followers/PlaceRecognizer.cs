@@ -126,7 +126,8 @@ internal static class PlaceRecognizer
             residing |= Residing.Contains(words[0].Folded);
             words.RemoveAt(0);
         }
-        var area = words.FindIndex(1, w => AreaWords.Contains(w.Folded));
+        // From the second word on: an emoji alone leaves no words at all, and FindIndex(1) would throw (issue 14).
+        var area = words.Count > 1 ? words.FindIndex(1, w => AreaWords.Contains(w.Folded)) : -1;
         if (area > 0)
         {
             words.RemoveRange(area, words.Count - area);
@@ -142,15 +143,7 @@ internal static class PlaceRecognizer
     /// <summary>Marks composed with their letters, as most keyboards send them, so typed words compare with the lists above.</summary>
     private static string Composed(string text)
     {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // Half an emoji cannot be normalized; the words around it can still be read as sent.
-            return text;
-        }
+        return VietnameseText.RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormC);
     }
 
     private sealed record PlaceWords(List<(string Typed, string Folded)> Words, bool Residing);

@@ -1,4 +1,5 @@
 using ChatAssistant.Content;
+using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Recognizers;
@@ -7,17 +8,25 @@ using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.Handoffs;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.FrontDoor;
 
 /// <summary>Welcome, main menu, the router for free text, and the hand-off to an officer.</summary>
+/// <remarks>
+/// Free text is routed by what the understanding layer makes of it: small talk gets a short polite line, an intent a
+/// feature owns goes to that feature, and what is left to the question answerers (procedures, places), as before.
+/// </remarks>
 public sealed class FrontDoor(
-    MainMenu menu, HandoffStore handoffs, IEnumerable<IQuestionAnswerer> answerers, IEnumerable<IServiceEventReaction> eventReactions) : IFrontDoor
+    MainMenu menu,
+    HandoffStore handoffs,
+    Understander understander,
+    IEnumerable<IQuestionAnswerer> answerers,
+    IEnumerable<IIntentHandler> intentHandlers,
+    IEnumerable<IServiceEventReaction> eventReactions) : IFrontDoor
 {
     private readonly IQuestionAnswerer[] _answerers = [.. answerers.OrderBy(a => a.Order)];
-
-    private static readonly string[] Greetings = ["xin chao", "chao", "hello", "hi", "alo", "a lo", "helo", "chao ban", "chao anh", "chao chi", "chao em", "chao ad", "chao admin"];
-    private static readonly string[] Thanks = ["cam on", "xin cam on", "cam on ban", "cam on nhieu", "thanks", "thank you", "tks", "thank", "ok cam on", "cam on a"];
+    private readonly IIntentHandler[] _intentHandlers = [.. intentHandlers];
 
     /// <summary>The greeting and the menu, as one message: one bubble reads better than two on a phone.</summary>
     public Task WelcomeAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -47,47 +56,97 @@ public sealed class FrontDoor(
             SendWithMenu(turn, ResidentTexts.NotUnderstood);
             return;
         }
-        var folded = VietnameseText.Fold(text);
-        if (Greetings.Any(g => folded == g || folded.StartsWith(g + " ", StringComparison.Ordinal)) && folded.Split(' ').Length <= 4)
+        var meaning = understander.Of(turn);
+        if (!meaning.HasWords)
         {
-            SendWithMenu(turn, ResidentTexts.Welcome);
-            return;
-        }
-        if (Thanks.Contains(folded))
-        {
-            turn.SendText("thanks-reply");
-            return;
-        }
-        switch (InterruptionRecognizer.Recognize(text))
-        {
-            case Interruption.Menu or Interruption.Cancel:
-                await ShowMenuAsync(dc, cancellationToken).ConfigureAwait(false);
-                return;
-            case Interruption.Help:
+            // An emoji or punctuation alone: a nod, a thank-you, a wave, a puzzled "???". Never "not understood".
+            if (text.Contains('?', StringComparison.Ordinal))
+            {
                 SendWithMenu(turn, "help-front-door");
                 return;
-            case Interruption.Officer:
-                await HandOffAsync(dc, cancellationToken).ConfigureAwait(false);
-                return;
+            }
+            turn.SendText(SmallTalk.ForSymbols(text));
+            return;
         }
         if (NumberRecognizer.Recognize(text) is { } number && number >= 1 && number <= menu.Entries.Count)
         {
             await menu.Entries[number - 1].Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (menu.MatchKeywords(text) is { } entry)
+        // Exact commands ("tắt thông báo", "tôi ở tổ 5") mean one thing whatever the classifier guesses.
+        if (await AnswerAsync(dc, text, _answerers.Where(a => a.Order < IQuestionAnswerer.AfterIntents), cancellationToken).ConfigureAwait(false))
         {
-            await entry.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        foreach (var answerer in _answerers)
+        // A menu line's own keyword wins over a guess of another intent; when the guess is the line's, the intent's
+        // route runs, since it also reads the rest of the message ("đặt lịch làm căn cước sáng thứ 5").
+        var keyword = menu.MatchKeywords(text) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
+        if (keyword is not null && (meaning.Intent is not { } intent || keyword.Intents?.Contains(intent) != true))
+        {
+            await keyword.Open(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (await RouteIntentAsync(dc, meaning, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        if (!await AnswerAsync(dc, text, _answerers.Where(a => a.Order >= IQuestionAnswerer.AfterIntents), cancellationToken).ConfigureAwait(false))
+        {
+            SendWithMenu(turn, ResidentTexts.NotUnderstood);
+        }
+    }
+
+    private static async Task<bool> AnswerAsync(DialogContext dc, string text, IEnumerable<IQuestionAnswerer> answerers, CancellationToken cancellationToken)
+    {
+        foreach (var answerer in answerers)
         {
             if (await answerer.TryAnswerAsync(dc, text, cancellationToken).ConfigureAwait(false))
             {
-                return;
+                return true;
             }
         }
-        SendWithMenu(turn, ResidentTexts.NotUnderstood);
+        return false;
+    }
+
+    /// <summary>The menu line of the hand-off: opened by an explicit request only, never by the word "cán bộ" in a question.</summary>
+    internal const string OfficerMenuLine = "menu-officer";
+
+    private async Task<bool> RouteIntentAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        switch (meaning.Intent)
+        {
+            case null:
+                return false;
+            case Intents.Greet:
+                SendWithMenu(turn, ResidentTexts.Welcome);
+                return true;
+            case Intents.Thanks or Intents.Ack or Intents.Bye:
+                turn.SendText(SmallTalk.For(meaning.Intent));
+                return true;
+            case Intents.Menu or Intents.Cancel:
+                await ShowMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+                return true;
+            case Intents.Help:
+                SendWithMenu(turn, "help-front-door");
+                return true;
+            case Intents.TalkToOfficer:
+                await HandOffAsync(dc, cancellationToken).ConfigureAwait(false);
+                return true;
+        }
+        foreach (var handler in _intentHandlers.Where(h => h.Intents.Contains(meaning.Intent)))
+        {
+            if (await handler.HandleAsync(dc, meaning, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+        if (menu.Entries.FirstOrDefault(e => e.Intents?.Contains(meaning.Intent) == true) is { } entry)
+        {
+            await entry.Open(dc, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        return false;
     }
 
     /// <remarks>A resident talking to an officer is busy too: a survey must not cut into that conversation.</remarks>
@@ -112,10 +171,12 @@ public sealed class FrontDoor(
     }
 
     /// <summary>
-    /// A message while an officer has the conversation. Returns true when the bot should handle it as usual
-    /// (the hand-off timed out); otherwise the bot stays silent, or ends the hand-off on "menu" / "huỷ".
+    /// A message while an officer has the conversation. Returns true when the bot should handle it as usual: the
+    /// hand-off timed out, or the message asks something the bot can answer (it says an officer will reply too, so the
+    /// resident is never left in silence). Otherwise the bot acknowledges it, or ends the hand-off on "menu" / "huỷ".
     /// </summary>
-    public bool ContinueHandoff(ITurnContext turn, Handoff handoff)
+    /// <param name="inFlow">The resident began a flow the bot could answer while waiting: its answers go on to it.</param>
+    public bool ContinueHandoff(ITurnContext turn, Handoff handoff, bool inFlow = false)
     {
         if (handoffs.IsExpired(handoff))
         {
@@ -127,7 +188,22 @@ public sealed class FrontDoor(
         {
             turn.Save((connection, transaction) => handoffs.Close(connection, transaction, handoff.Id, "resident"));
             SendWithMenu(turn, "handoff-ended");
+            return false;
         }
+        if (inFlow)
+        {
+            return true;
+        }
+        if (turn.Activity.Type == ActivityType.Message && understander.Of(turn).Intent is { } intent && AnswerableWhileWaiting(intent))
+        {
+            turn.SendText("handoff-meanwhile");
+            return true;
+        }
+        turn.SendText("handoff-waiting");
         return false;
     }
+
+    // Small talk and further requests for a person are for the officer to answer; a question the bot knows is not.
+    private static bool AnswerableWhileWaiting(string intent) =>
+        !Intents.IsSmallTalk(intent) && intent is not (Intents.TalkToOfficer or Intents.Help or Intents.Menu or Intents.Cancel or Intents.OutOfScope);
 }

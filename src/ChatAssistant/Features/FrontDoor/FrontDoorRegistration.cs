@@ -12,11 +12,13 @@ public static class FrontDoorRegistration
         services.AddSingleton<MainMenu>();
         services.AddSingleton<FrontDoor>();
         services.AddSingleton<IFrontDoor>(sp => sp.GetRequiredService<FrontDoor>());
-        services.AddSingleton(sp => new MenuEntry("menu-officer", 900, ["gap can bo", "can bo", "nguoi that"],
+        services.AddSingleton(sp => new MenuEntry(FrontDoor.OfficerMenuLine, 900, ["gap can bo", "can bo", "nguoi that"],
             (dc, ct) => sp.GetRequiredService<FrontDoor>().HandOffAsync(dc, ct)));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts(
-            "menu-header", "menu-footer", "menu-officer", "thanks-reply", "help-front-door",
-            "handoff-started", "handoff-timeout", "handoff-ended", "handoff-released"));
+        [
+            "menu-header", "menu-footer", FrontDoor.OfficerMenuLine, .. SmallTalk.TextKeys, "help-front-door",
+            "handoff-started", "handoff-timeout", "handoff-ended", "handoff-released", "handoff-waiting", "handoff-meanwhile",
+        ]));
         return services;
     }
 }

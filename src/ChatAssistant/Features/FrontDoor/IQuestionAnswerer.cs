@@ -3,9 +3,14 @@ using ChatAssistant.Conversation.Dialogs;
 namespace ChatAssistant.Features.FrontDoor;
 
 /// <summary>A feature that answers free text the menu did not claim ("làm căn cước cần gì", "địa chỉ ở đâu").</summary>
-/// <remarks>The front door asks answerers in <see cref="Order"/>; the first that answers ends the turn.</remarks>
+/// <remarks>
+/// The front door asks answerers in <see cref="Order"/>; the first that answers ends the turn. Those below
+/// <see cref="AfterIntents"/> claim exact commands and are asked before the intent routes; the others after them.
+/// </remarks>
 public interface IQuestionAnswerer
 {
+    const int AfterIntents = 100;
+
     int Order { get; }
 
     /// <summary>Answers, or begins a flow, and returns true; returns false to let the next answerer try.</summary>

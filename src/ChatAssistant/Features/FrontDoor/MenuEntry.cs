@@ -7,8 +7,10 @@ namespace ChatAssistant.Features.FrontDoor;
 /// <param name="Order">Position in the menu; lower comes first.</param>
 /// <param name="Keywords">Folded phrases (no diacritics) that open the feature from free text.</param>
 /// <param name="Open">Begins the feature's dialog or answers directly.</param>
+/// <param name="Intents">The intents (see <c>Understanding.Intents</c>) that open this line when the understanding layer is sure of one.</param>
 public sealed record MenuEntry(
     string TitleTextKey,
     int Order,
     IReadOnlyList<string> Keywords,
-    Func<DialogContext, CancellationToken, Task> Open);
+    Func<DialogContext, CancellationToken, Task> Open,
+    IReadOnlyList<string>? Intents = null);

@@ -1,5 +1,6 @@
 using ChatAssistant.Content;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.Offices;
@@ -18,7 +19,7 @@ public static class OfficesRegistration
         {
             sp.GetRequiredService<OfficeAnswers>().SendUnitOffices(dc.Context);
             return Task.CompletedTask;
-        }));
+        }, [Intents.OfficeInfo]));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts("menu-offices", OfficeCard.TextKey, OfficeAnswers.UnknownTextKey, OfficeAnswers.IntroTextKey));
         return services;
     }

@@ -23,6 +23,7 @@ public static class ProceduresRegistration
         services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ProcedureCatalogue>());
         // Built at start-up, so a broken synonyms file stops the service rather than a resident's search.
         services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<ProcedureIndex>());
+        services.AddSingleton<ProcedureTopic>();
         services.AddSingleton<Dialog, ProcedureAnswerDialog>();
         services.AddSingleton<Dialog, ProcedureChoiceDialog>();
         services.AddSingleton<IQuestionAnswerer, ProcedureQuestions>();

@@ -2,6 +2,7 @@ using ChatAssistant.Content;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Procedures.Answers;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.Booking.Chat;
@@ -27,10 +28,12 @@ public static class BookingChatRegistration
         }
         services.AddSingleton<Dialog, MyAppointmentsDialog>();
         services.AddSingleton<IProcedureBooking, ProcedureBooking>();
+        services.AddSingleton<IIntentHandler, BookingRequests>();
         services.AddSingleton(new MenuEntry(BookingTexts.Menu, 200, ["dat lich", "dat hen", "lay so", "boc so", "hen lich", "dang ky lich"],
-            (dc, ct) => dc.BeginDialogAsync(BookingDialog.DialogId, null, ct)));
+            (dc, ct) => dc.BeginDialogAsync(BookingDialog.DialogId, null, ct), [Intents.Book]));
         services.AddSingleton(new MenuEntry(BookingTexts.MenuMine, 210, ["lich hen cua toi", "lich cua toi", "huy lich", "doi lich", "huy hen", "doi hen"],
-            (dc, ct) => dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, null, ct)));
+            (dc, ct) => dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, null, ct),
+            [Intents.MyAppointments, Intents.CancelAppointment, Intents.Reschedule]));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts(BookingTexts.All));
         return services;
     }

@@ -95,6 +95,18 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         }
         step.State.ListedDays = [.. days.Select(d => d.Day)];
         var texts = step.Context.Texts;
+        var start = step.Options<BookingStart>() ?? new BookingStart();
+        (step.State.WantedTime, step.State.WantedPart) = (start.Time, start.PartOfDay);
+        if (start.Day is { } wanted && step.State.RescheduleCode is null)
+        {
+            if (step.State.ListedDays.Contains(wanted))
+            {
+                // The request named an open day: straight to its times.
+                step.State.Day = wanted;
+                return step.NextAsync(null, cancellationToken);
+            }
+            step.Context.SendText(BookingTexts.DayUnavailable, ("day", AppointmentTime.Day(wanted)));
+        }
         var lines = days.Select((d, i) => $"{i + 1}. " + texts.Get(BookingTexts.DayLine,
             ("day", AppointmentTime.Day(d.Day)), ("places", d.PlacesLeft.ToString(CultureInfo.InvariantCulture))));
         return step.PromptAsync(DayPrompt, PromptOptions.Asking(
@@ -110,6 +122,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         if (step.Result is string typed)
         {
             step.State.Day = DayOf(step.Context, step.State, typed);
+            // "thứ 6 lúc 10h", "sáng thứ 5": the day's answer may carry the time too.
+            (step.State.WantedTime, step.State.WantedPart) = (TimeRecognizer.Recognize(typed) ?? step.State.WantedTime,
+                TimeRecognizer.RecognizePartOfDay(typed) ?? step.State.WantedPart);
+        }
+        if (step.State.WantedTime is { } wantedTime && SlotAt(step.Context, step.State, wantedTime) is { } slot)
+        {
+            return step.NextAsync(AppointmentTime.Clock(slot.Start), cancellationToken);
         }
         var slots = FreeSlots(step.Context, step.State);
         var texts = step.Context.Texts;
@@ -248,16 +267,36 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     private List<SlotAvailability> FreeSlots(ITurnContext turn, Draft draft) =>
         [.. _desk.Slots(turn.Activity.AccountId, draft.ServiceId!, draft.Day!.Value).Where(s => s.PlacesLeft > 0)];
 
-    /// <summary>A slot by its number in the list or by its time ("8h30", "14:00").</summary>
+    /// <summary>
+    /// A slot by its time ("8h30", "14:00"), its number in the list, or a part of the day ("sáng sớm", "buổi chiều"),
+    /// which takes that part's first free slot: the confirmation that follows shows it, and "không" picks again.
+    /// </summary>
     private SlotAvailability? SlotOf(ITurnContext turn, Draft draft, string text)
     {
-        var slots = FreeSlots(turn, draft);
-        if (TimeRecognizer.Recognize(text) is { } time && slots.FirstOrDefault(s => AppointmentTime.Clock(s.Start) == time.ToString("HH:mm", CultureInfo.InvariantCulture)) is { } atTime)
+        if (TimeRecognizer.Recognize(text) is { } time)
         {
-            return atTime;
+            return SlotAt(turn, draft, time);
         }
-        return NumberRecognizer.Recognize(text) is { } number && number >= 1 && number <= slots.Count ? slots[(int)number - 1] : null;
+        var slots = FreeSlots(turn, draft);
+        if (NumberRecognizer.Recognize(text) is { } number)
+        {
+            return number >= 1 && number <= slots.Count ? slots[(int)number - 1] : null;
+        }
+        return TimeRecognizer.RecognizePartOfDay(text) is { } part
+            ? slots.FirstOrDefault(s => PartOf(TimeOnly.FromDateTime(VietnamTime.ToLocal(s.Start).DateTime)) == part)
+            : null;
     }
+
+    private SlotAvailability? SlotAt(ITurnContext turn, Draft draft, TimeOnly time) =>
+        FreeSlots(turn, draft).FirstOrDefault(s => AppointmentTime.Clock(s.Start) == time.ToString("HH:mm", CultureInfo.InvariantCulture));
+
+    private static PartOfDay PartOf(TimeOnly time) => time.Hour switch
+    {
+        < 11 => PartOfDay.Morning,
+        < 13 => PartOfDay.Noon,
+        < 18 => PartOfDay.Afternoon,
+        _ => PartOfDay.Evening,
+    };
 
     /// <summary>The draft of the booking dialog under the prompt now asking: validators see only the turn, so they read it from the stack.</summary>
     private Draft DraftOf(ITurnContext turn) =>
@@ -273,5 +312,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         public DateTimeOffset? Start { get; set; }
         public string? Phone { get; set; }
         public string? RescheduleCode { get; set; }
+
+        /// <summary>A time or part of the day the resident already said, to pick the slot without asking.</summary>
+        public TimeOnly? WantedTime { get; set; }
+
+        public PartOfDay? WantedPart { get; set; }
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.Offices;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Procedures.Answers;
 
@@ -24,13 +25,7 @@ public static class ProcedureAnswer
             head.Append("\n- ").Append(Document(document, texts));
         }
 
-        var rest = new StringBuilder();
-        var fee = texts.Get(ProcedureTexts.Fee, ("fee", procedure.Fee.Text));
-        rest.Append(procedure.Fee.Confirmed || SaysUnconfirmed(procedure.Fee.Text) ? fee : fee + " " + texts.Get(ProcedureTexts.FeeUnconfirmed));
-        if (procedure.Fee.Exemptions.Count > 0)
-        {
-            rest.Append('\n').Append(texts.Get(ProcedureTexts.Exemptions, ("exemptions", string.Join("; ", procedure.Fee.Exemptions))));
-        }
+        var rest = new StringBuilder(Fee(procedure, texts));
         rest.Append('\n').Append(texts.Get(ProcedureTexts.TimeLimit, ("time_limit", procedure.TimeLimit)));
         rest.Append('\n').Append(texts.Get(ProcedureTexts.Where, ("where", Where(procedure, oaId, offices))));
         if (procedure.Online is { } online)
@@ -53,6 +48,63 @@ public static class ProcedureAnswer
         return head.Length + rest.Length + 1 <= OneMessage
             ? [head.Append('\n').Append(rest).ToString()]
             : [head.ToString(), rest.ToString()];
+    }
+
+    /// <summary>
+    /// The parts of a procedure a follow-up asked about ("bao nhiêu tiền", "mấy ngày thì có"), under its name: a short
+    /// focused reply instead of the whole sheet again.
+    /// </summary>
+    public static string RenderAspects(Procedure procedure, IReadOnlyList<ProcedureAspect> aspects, string oaId, OfficeDirectory offices, ITextCatalog texts)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(aspects);
+        ArgumentNullException.ThrowIfNull(texts);
+        var answer = new StringBuilder(procedure.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")));
+        foreach (var aspect in aspects.Distinct())
+        {
+            answer.Append('\n');
+            switch (aspect)
+            {
+                case ProcedureAspect.Documents:
+                    answer.Append(texts.Get(ProcedureTexts.Documents));
+                    foreach (var document in procedure.Documents)
+                    {
+                        answer.Append("\n- ").Append(Document(document, texts));
+                    }
+                    break;
+                case ProcedureAspect.Fee:
+                    answer.Append(Fee(procedure, texts));
+                    break;
+                case ProcedureAspect.TimeLimit:
+                    answer.Append(texts.Get(ProcedureTexts.TimeLimit, ("time_limit", procedure.TimeLimit)));
+                    break;
+                case ProcedureAspect.Where:
+                    answer.Append(texts.Get(ProcedureTexts.Where, ("where", Where(procedure, oaId, offices))));
+                    break;
+                case ProcedureAspect.Online:
+                    answer.Append(procedure.Online is { } online
+                        ? texts.Get(ProcedureTexts.Online, ("url", online.Url.OriginalString), ("note", online.Note ?? "")).TrimEnd()
+                        : texts.Get(ProcedureTexts.NotOnline));
+                    break;
+                case ProcedureAspect.Eligibility:
+                    answer.Append(texts.Get(ProcedureTexts.Who, ("who", procedure.Who)));
+                    if (procedure.Notes is { } notes)
+                    {
+                        answer.Append('\n').Append(texts.Get(ProcedureTexts.Notes, ("notes", notes)));
+                    }
+                    break;
+            }
+        }
+        return answer.Append("\n\n").Append(texts.Get(ProcedureTexts.AskMore)).ToString();
+    }
+
+    private static string Fee(Procedure procedure, ITextCatalog texts)
+    {
+        var fee = texts.Get(ProcedureTexts.Fee, ("fee", procedure.Fee.Text));
+        var line = procedure.Fee.Confirmed || SaysUnconfirmed(procedure.Fee.Text) ? fee : fee + " " + texts.Get(ProcedureTexts.FeeUnconfirmed);
+        return procedure.Fee.Exemptions.Count > 0
+            ? line + "\n" + texts.Get(ProcedureTexts.Exemptions, ("exemptions", string.Join("; ", procedure.Fee.Exemptions)))
+            : line;
     }
 
     // Most unconfirmed fees already say so in the catalogue's words; the note is for those that do not.

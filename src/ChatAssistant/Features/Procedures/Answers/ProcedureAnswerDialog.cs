@@ -40,6 +40,7 @@ public sealed class ProcedureAnswerDialog(
             turn.SendRawText(part);
         }
         dc.ActiveDialog!.State[ProcedureKey] = procedure.Id;
+        ProcedureTopic.Remember(turn, procedure.Id);
         return Task.FromResult(Offer(dc, turn.Texts.Get(ProcedureTexts.Next), NextSteps(turn, procedure), preface: parts[^1]));
     }
 

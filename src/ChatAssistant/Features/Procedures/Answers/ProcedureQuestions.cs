@@ -3,7 +3,9 @@ using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Offices;
+using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.Procedures.Search;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Procedures.Answers;
 
@@ -12,7 +14,14 @@ namespace ChatAssistant.Features.Procedures.Answers;
 /// offered as a numbered list, questions about the office get its card, a bare "thủ tục" the list of fields,
 /// and a question about something else a polite redirect.
 /// </summary>
-public sealed class ProcedureQuestions(ProcedureIndex index, OfficeAnswers offices, MainMenu menu) : IQuestionAnswerer
+public sealed class ProcedureQuestions(
+    ProcedureIndex index,
+    ProcedureCatalogue catalogue,
+    ProcedureTopic topic,
+    Understander understander,
+    OfficeDirectory directory,
+    OfficeAnswers offices,
+    MainMenu menu) : IQuestionAnswerer
 {
     private const int MaxCandidates = 4;
 
@@ -32,6 +41,13 @@ public sealed class ProcedureQuestions(ProcedureIndex index, OfficeAnswers offic
             text = rest;
         }
         var result = index.Search(text, MaxCandidates);
+        if (FollowUp(dc.Context, result) is { } followUp)
+        {
+            var asking = dc.Context;
+            asking.SendRawText(ProcedureAnswer.RenderAspects(followUp.Procedure, followUp.Aspects, asking.Activity.AccountId, directory, asking.Texts));
+            ProcedureTopic.Remember(asking, followUp.Procedure.Id);
+            return true;
+        }
         switch (result.Confidence)
         {
             case SearchConfidence.Confident:
@@ -54,6 +70,21 @@ public sealed class ProcedureQuestions(ProcedureIndex index, OfficeAnswers offic
         var turn = dc.Context;
         turn.Send(OutboundMessage.FromText(turn.Texts.Get(ProcedureTexts.OutOfScope) + "\n\n" + menu.Render(turn.Texts)));
         return true;
+    }
+
+    /// <summary>
+    /// "bao nhiêu tiền", "mấy ngày thì có", "cần mang gì": an aspect asked with no other procedure named is about the
+    /// procedure discussed last (issue 14, point 3). Null when nothing was discussed lately or another one is named.
+    /// </summary>
+    private (Procedure Procedure, IReadOnlyList<ProcedureAspect> Aspects)? FollowUp(ITurnContext turn, SearchResult result)
+    {
+        var aspects = understander.Of(turn).Aspects;
+        if (aspects.Count == 0 || topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } last)
+        {
+            return null;
+        }
+        var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
+        return named is null || named.Id == last.Id ? (last, aspects) : null;
     }
 
     /// <summary>"thủ tục", "hỏi thủ tục hành chính": no procedure named, so the fields are listed to browse.</summary>

@@ -14,6 +14,9 @@ public static class ProcedureTexts
     public const string Where = "procedure-where";
     public const string Online = "procedure-online";
     public const string Notes = "procedure-notes";
+    public const string Who = "procedure-who";
+    public const string NotOnline = "procedure-not-online";
+    public const string AskMore = "procedure-ask-more";
     public const string Page = "procedure-page";
     public const string Verify = "procedure-verify";
     public const string VerifyUnit = "procedure-verify-unit";
@@ -30,7 +33,7 @@ public static class ProcedureTexts
 
     public static IEnumerable<string> All =>
     [
-        Menu, Documents, Form, Copies, Fee, FeeUnconfirmed, Exemptions, TimeLimit, Where, Online, Notes, Page, Verify, VerifyUnit, VerifyContactFallback,
+        Menu, Documents, Form, Copies, Fee, FeeUnconfirmed, Exemptions, TimeLimit, Where, Online, Notes, Who, NotOnline, AskMore, Page, Verify, VerifyUnit, VerifyContactFallback,
         Next, NextBook, NextOffice, NextAnother, AskAnother, Candidates, OutOfScope, Fields, FieldList,
     ];
 }

@@ -1,6 +1,7 @@
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Features.TipOffs.FollowUp;
@@ -25,7 +26,7 @@ public static class TipOffFollowUpRegistration
         services.AddSingleton<Dialog>(TipOffFollowUpDialog.CodePrompt());
         services.AddSingleton<Dialog>(TipOffFollowUpDialog.AnswerPrompt());
         services.AddSingleton(sp => new MenuEntry(TipOffFollowUpTexts.MenuTitle, 510, Keywords,
-            (dc, ct) => sp.GetRequiredService<TipOffFollowUpDialog>().OpenAsync(dc, ct)));
+            (dc, ct) => sp.GetRequiredService<TipOffFollowUpDialog>().OpenAsync(dc, ct), [Intents.FollowUpReport]));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts(TipOffFollowUpTexts.All));
         return services;
     }

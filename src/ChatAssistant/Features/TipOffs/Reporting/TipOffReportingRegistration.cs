@@ -4,6 +4,7 @@ using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.TipOffs.Emergency;
 using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,7 @@ public static class TipOffReportingRegistration
                 sp.GetRequiredService<IOptions<EvidenceOptions>>())[index]);
         }
         services.AddSingleton(new MenuEntry(TipOffTexts.MenuTitle, 500, Keywords,
-            (dc, ct) => dc.BeginDialogAsync(TipOffReportDialog.DialogId, null, ct)));
+            (dc, ct) => dc.BeginDialogAsync(TipOffReportDialog.DialogId, null, ct), [Intents.ReportCrime]));
         services.AddSingleton<EmergencyLine>();
         services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<EmergencyLine>());
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. TipOffTexts.All]));

@@ -1,0 +1,19 @@
+namespace ChatAssistant.Bench.Understanding;
+
+internal static class Usage
+{
+    public const string Text = """
+        dotnet run -c Release --project bench/ChatAssistant.Bench.Understanding -- [section] [options]
+
+        sections:
+          all              every section with its defaults (the default)
+          conversations    the residents' conversations of tests/ChatAssistant.Tests/Understanding/Evaluation,
+                           turns passed per style and per intent, tuning and held-out apart
+                           --failures   also list every failed turn with the bot's reply
+                           --quick      smoke run: the first 3 conversations
+          classifier       the intent classifier's precision and recall per intent, 5-fold cross-validated
+                           over dialogs/nlu/ (--quick: 2 folds)
+          speed            learning time at start-up, understanding time per message (p50, p99), memory
+                           (--quick: fewer repetitions)
+        """;
+}

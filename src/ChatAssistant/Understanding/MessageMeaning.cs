@@ -1,0 +1,33 @@
+using ChatAssistant.Conversation.Recognizers;
+
+namespace ChatAssistant.Understanding;
+
+/// <summary>What one message means: its intent with a confidence, the aspects of a procedure it asks about, and when.</summary>
+/// <param name="Normalized">Folded, shorthand spelled out (<c>Shorthand.Normalize</c>); empty for emoji or punctuation alone.</param>
+/// <param name="Guess">Null when there are no words to classify.</param>
+public sealed record MessageMeaning(
+    string Text,
+    string Normalized,
+    IntentGuess? Guess,
+    IReadOnlyList<ProcedureAspect> Aspects,
+    DateOnly? Date,
+    TimeOnly? Time,
+    PartOfDay? PartOfDay)
+{
+    /// <summary>Below this the intent is a guess: routes that act on it (begin a flow, hand off) do not.</summary>
+    public const float Sure = 0.5f;
+
+    public bool HasWords => Normalized.Length > 0;
+
+    /// <summary>The intent when the classifier is sure of it, else null.</summary>
+    public string? Intent => Guess is { } guess && guess.Confidence >= Sure ? guess.Intent : null;
+
+    public bool Is(string intent) => Intent == intent;
+
+    /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
+    public bool Mentions(params string[] phrases)
+    {
+        var padded = " " + Normalized + " ";
+        return phrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,48 @@
+namespace ChatAssistant.Understanding;
+
+/// <summary>
+/// The aspects a question asks about, by phrases of normalized text (<c>Shorthand.Normalize</c>): "bao nhiêu tiền" is
+/// the fee, "mấy ngày thì có" the time limit, "cần mang gì" the documents. In the order the resident asked them.
+/// </summary>
+/// <remarks>A word list rather than learned: an aspect is a handful of stock phrases, and a wrong one shows the wrong part.</remarks>
+public static class ProcedureAspects
+{
+    private static readonly (ProcedureAspect Aspect, string[] Phrases)[] Phrases =
+    [
+        (ProcedureAspect.Fee, ["bao nhieu tien", "het bao nhieu", "ton bao nhieu", "mat bao nhieu", "le phi", "phi", "mat tien",
+            "tien", "chi phi", "gia bao nhieu", "bao tien", "nhieu tien", "mien phi", "tra tien", "dong tien", "nop tien"]),
+        (ProcedureAspect.TimeLimit, ["bao lau", "may ngay", "bao nhieu ngay", "khi nao co", "bao gio co", "bao gio lay", "khi nao lay",
+            "thoi han", "thoi gian giai quyet", "thoi gian", "lau khong", "lau ko", "may hom", "may tuan", "nhanh khong", "bao gio thi co",
+            "khi nao thi co", "bao lau thi co", "tra ket qua", "hen tra", "lay ngay", "co ngay", "trong ngay", "may bua"]),
+        (ProcedureAspect.Documents, ["can gi", "mang gi", "mang theo", "giay to", "ho so gom", "chuan bi gi", "chuan bi nhung", "can nhung gi",
+            "nhung gi", "can mang", "to khai", "mau don", "mau to khai", "ho so can", "can giay", "thanh phan ho so", "phai co gi",
+            "can co gi", "nop gi", "dem gi", "dem theo", "can nhung giay"]),
+        (ProcedureAspect.Online, ["online", "truc tuyen", "tren mang", "qua mang", "vneid", "dich vu cong", "tai nha", "tren app",
+            "qua app", "ung dung", "qua zalo", "tren zalo", "khong can den", "khoi phai den", "khong phai den"]),
+        (ProcedureAspect.Where, ["o dau", "cho nao", "noi nao", "dia chi", "den dau", "nop dau", "lam dau", "di dau", "cho nop", "noi nop",
+            "co quan nao", "o cho nao", "lam o"]),
+        (ProcedureAspect.Eligibility, ["ai duoc", "dieu kien", "bao nhieu tuoi", "may tuoi", "du tuoi", "tre em", "tre con", "cho be",
+            "cho con", "nguoi gia", "co duoc lam", "duoc lam khong", "co phai lam", "bat buoc", "co can lam", "doi tuong", "truong hop nao"]),
+    ];
+
+    /// <summary>Each aspect the text asks about, once, in the order of its first mention; empty when none is named.</summary>
+    public static IReadOnlyList<ProcedureAspect> Find(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var padded = " " + normalized + " ";
+        var found = new List<(ProcedureAspect Aspect, int At)>();
+        foreach (var (aspect, phrases) in Phrases)
+        {
+            var first = phrases
+                .Select(phrase => padded.IndexOf(" " + phrase + " ", StringComparison.Ordinal))
+                .Where(at => at >= 0)
+                .DefaultIfEmpty(-1)
+                .Min();
+            if (first >= 0)
+            {
+                found.Add((aspect, first));
+            }
+        }
+        return [.. found.OrderBy(f => f.At).Select(f => f.Aspect)];
+    }
+}

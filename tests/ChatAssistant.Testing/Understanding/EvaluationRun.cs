@@ -1,0 +1,64 @@
+using ChatAssistant.Conversation.Text;
+using ChatAssistant.Testing.Conversations;
+
+namespace ChatAssistant.Testing.Understanding;
+
+/// <summary>
+/// Plays evaluation conversations against the real conversation pipeline, each as a new resident starting on Tuesday
+/// 1 December 2026 at 09:00 in Vietnam, and judges every turn by its expected and rejected fragments.
+/// </summary>
+public static class EvaluationRun
+{
+    public static readonly DateTimeOffset Start = new(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
+
+    public static async Task<IReadOnlyList<TurnOutcome>> PlayAsync(IEnumerable<EvaluationConversation> conversations, ConversationHarness harness)
+    {
+        ArgumentNullException.ThrowIfNull(harness);
+        var outcomes = new List<TurnOutcome>();
+        var number = 0;
+        foreach (var conversation in conversations)
+        {
+            harness.Clock.UtcNow = Start;
+            var resident = harness.Resident($"eval-{++number}");
+            foreach (var turn in conversation.Turns)
+            {
+                if (turn.Wait is { } wait)
+                {
+                    await resident.Wait(wait);
+                    continue;
+                }
+                IReadOnlyList<string> replies = [];
+                await resident.Send(turn.Say!).TakeReplies(taken => replies = [.. taken.Select(ConversationFlow.TextOf)]);
+                var reply = string.Join("\n---\n", replies);
+                outcomes.Add(new TurnOutcome(conversation, turn, reply, Judge(turn, reply)));
+            }
+        }
+        return outcomes;
+    }
+
+    /// <summary>Null when the reply holds every expected fragment (one of its alternatives) and no rejected one.</summary>
+    public static string? Judge(EvaluationTurn turn, string reply)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Length == 0)
+        {
+            return "no reply";
+        }
+        var folded = " " + VietnameseText.Fold(reply) + " ";
+        var missing = turn.Expect.Where(fragment => !fragment.Split('|').Any(alternative => Contains(folded, alternative))).ToList();
+        var rejected = turn.Reject.Where(fragment => Contains(folded, fragment)).ToList();
+        if (missing.Count == 0 && rejected.Count == 0)
+        {
+            return null;
+        }
+        var problems = missing.Select(m => $"lacks \"{m}\"").Concat(rejected.Select(r => $"says \"{r}\""));
+        return string.Join("; ", problems);
+    }
+
+    private static bool Contains(string foldedReply, string fragment)
+    {
+        var folded = VietnameseText.Fold(fragment);
+        return folded.Length > 0 && foldedReply.Contains(" " + folded + " ", StringComparison.Ordinal);
+    }
+}

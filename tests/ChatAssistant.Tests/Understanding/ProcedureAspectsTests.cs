@@ -1,0 +1,28 @@
+using ChatAssistant.Conversation.Text;
+using ChatAssistant.Understanding;
+
+namespace ChatAssistant.Tests.Understanding;
+
+public sealed class ProcedureAspectsTests
+{
+    [Theory]
+    [InlineData("bao nhiêu tiền", ProcedureAspect.Fee)]
+    [InlineData("lệ phí hết bn vậy", ProcedureAspect.Fee)]
+    [InlineData("mấy ngày thì có", ProcedureAspect.TimeLimit)]
+    [InlineData("bao lâu thì lấy được", ProcedureAspect.TimeLimit)]
+    [InlineData("cần mang gì", ProcedureAspect.Documents)]
+    [InlineData("can nhung giay to j", ProcedureAspect.Documents)]
+    [InlineData("làm online được ko", ProcedureAspect.Online)]
+    [InlineData("nộp ở đâu", ProcedureAspect.Where)]
+    [InlineData("trẻ em có được làm không", ProcedureAspect.Eligibility)]
+    public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
+        Assert.Equal([aspect], ProcedureAspects.Find(Shorthand.Normalize(question)));
+
+    [Fact]
+    public void SeveralAspectsComeInTheOrderAsked() =>
+        Assert.Equal([ProcedureAspect.TimeLimit, ProcedureAspect.Fee], ProcedureAspects.Find(Shorthand.Normalize("mấy ngày có, hết bao nhiêu tiền")));
+
+    [Fact]
+    public void AQuestionWithNoAspectFindsNone() =>
+        Assert.Empty(ProcedureAspects.Find(Shorthand.Normalize("làm căn cước")));
+}
