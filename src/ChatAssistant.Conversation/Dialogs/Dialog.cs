@@ -29,6 +29,12 @@ public abstract class Dialog(string id)
     /// <summary>The catalogue key of the help for where this instance stands; null to use the caller's default.</summary>
     public virtual string? HelpTextKey(DialogContext dc, DialogInstance instance) => null;
 
+    /// <summary>
+    /// Whether this dialog takes <paramref name="text"/> as its own answer although it is also a word every flow obeys:
+    /// where "1. Đổi 2. Hủy lịch hẹn" was asked, "hủy" picks the option rather than leaving the flow (issue 14).
+    /// </summary>
+    public virtual bool Claims(DialogContext dc, DialogInstance instance, string? text) => false;
+
     /// <summary>Whether leaving now would lose what the resident already gave (then leaving is confirmed first).</summary>
     public virtual bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 

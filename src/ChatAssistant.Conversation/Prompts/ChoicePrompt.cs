@@ -27,6 +27,9 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
             : PromptRecognition<FoundChoice>.NotRecognized);
     }
 
+    public override bool Claims(DialogContext dc, DialogInstance instance, string? text) =>
+        ReadOptions(instance).Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(text, choices) is not null;
+
     /// <summary>"1. Căn cước" lines, one option a line.</summary>
     public static string Render(IReadOnlyList<Choice> choices)
     {

@@ -135,13 +135,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return folded is " bo " || SkipPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal));
     }
 
-    private const int MaxSkipWords = 8;
+    private const int MaxSkipWords = 12;
 
     // "k có", "tôi không muốn để lại số", "thôi khỏi": where skipping is allowed, every everyday way of saying it.
     private static readonly string[] SkipPhrases =
     [
         " bo qua ", " skip ", " khong co ", " khong muon ", " khong cung cap ", " khong de lai ", " khong can ", " khoi ",
-        " khong gui ", " chua co ", " thoi khong ",
+        " khong gui ", " chua co ", " thoi khong ", " khong cho ", " khong de ", " xin phep khong ", " khoi can ",
     ];
 
     /// <summary>Text of the message, or null: most prompts only understand typed answers.</summary>

@@ -49,7 +49,13 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             await AnswerLeaveAsync(dc, state, cancellationToken).ConfigureAwait(false);
             return;
         }
-        switch (InterruptionRecognizer.Recognize(turn.Activity.Text))
+        var interruption = InterruptionRecognizer.Recognize(turn.Activity.Text);
+        if (interruption != Interruption.None && dc.FindDialog(dc.ActiveDialog!.Id)?.Claims(dc, dc.ActiveDialog!, turn.Activity.Text) == true)
+        {
+            // A meaning of the question asked wins over the global one.
+            interruption = Interruption.None;
+        }
+        switch (interruption)
         {
             case Interruption.Help:
                 var active = dc.ActiveDialog!;

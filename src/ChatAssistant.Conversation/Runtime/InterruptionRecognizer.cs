@@ -2,17 +2,27 @@ using ChatAssistant.Conversation.Text;
 
 namespace ChatAssistant.Conversation.Runtime;
 
-/// <summary>Recognises the interrupting words. Whole messages only: "hủy lịch hẹn" is a request, not a "hủy".</summary>
+/// <summary>
+/// Recognises the interrupting words. Whole messages, or for cancelling a whole clause of a short message ("thôi để hôm
+/// khác, hủy đi"): "hủy lịch hẹn" is a request, not a "hủy", and a story that mentions "hủy" is not a cancel.
+/// </summary>
 public static class InterruptionRecognizer
 {
     private static readonly Dictionary<string, Interruption> Phrases = Build(
         (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back"]),
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu"]),
-        (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua"]),
+        (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
+            "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
+            "khong can nua", "thoi khong can nua"]),
         (Interruption.Officer, ["gap can bo", "noi chuyen voi can bo", "gap nguoi that", "can bo", "gap nhan vien", "lien he can bo", "toi muon gap can bo", "cho gap can bo"]));
 
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
     private static readonly string[] Trailing = [" a", " nhe", " nha", " voi", " di", " giup", " cho toi"];
+
+    // Longer messages are stories or questions: a clause of them saying "hủy" is not an order to stop.
+    private const int MaxWordsForAClause = 10;
+
+    private static readonly char[] ClauseEnds = [',', '.', ';', '!', '\n'];
 
     public static Interruption Recognize(string? text)
     {
@@ -20,6 +30,19 @@ public static class InterruptionRecognizer
         {
             return Interruption.None;
         }
+        var whole = RecognizeWhole(text);
+        if (whole != Interruption.None || text.IndexOfAny(ClauseEnds) < 0 || text.Contains('?', StringComparison.Ordinal)
+            || VietnameseText.Fold(text).Split(' ').Length > MaxWordsForAClause)
+        {
+            return whole;
+        }
+        return text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries).Any(clause => RecognizeWhole(clause) == Interruption.Cancel)
+            ? Interruption.Cancel
+            : Interruption.None;
+    }
+
+    private static Interruption RecognizeWhole(string text)
+    {
         var folded = text.Trim() == "?" ? "?" : VietnameseText.Fold(text);
         for (var round = 0; round < 3; round++)
         {

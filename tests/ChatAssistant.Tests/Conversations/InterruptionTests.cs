@@ -52,12 +52,12 @@ public sealed class InterruptionTests : IAsyncDisposable
             .Send("mai").AssertReplyContains("chưa hiểu");
 
     [Fact]
-    public async Task OfficerRequestHandsOffAndTheBotFallsSilentUntilMenu()
+    public async Task OfficerRequestHandsOffAndTheBotOnlyAcknowledgesWhatItCannotAnswerUntilMenu()
     {
         await AtTheDayQuestion("r-officer")
             .Send("gặp cán bộ").AssertReplyContains("Cán bộ sẽ trả lời")
-            .Send("tôi cần hỏi về tạm trú").AssertNoReply()
-            .Send("1").AssertNoReply();
+            .Send("alo").AssertReplyContains("đã nhận được tin nhắn").AssertNoReply()
+            .Send("1").AssertReplyContains("đã nhận được tin nhắn").AssertNoReply();
 
         var handoffs = _harness.Services.GetRequiredService<HandoffStore>();
         Assert.NotNull(handoffs.FindOpen(_harness.AccountId, "r-officer"));

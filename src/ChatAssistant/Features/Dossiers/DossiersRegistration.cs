@@ -29,6 +29,7 @@ public static class DossiersRegistration
         services.AddSingleton<Dialog>(DossierLookupDialog.CodePrompt());
         services.AddSingleton(sp => new MenuEntry(DossierTexts.MenuTitle, 400, Keywords,
             (dc, ct) => sp.GetRequiredService<DossierLookupDialog>().OpenAsync(dc, ct), [Intents.DossierStatus]));
+        services.AddSingleton<IQuestionAnswerer, DossierCodeMessages>();
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. DossierTexts.All]));
         return services;
     }

@@ -35,7 +35,16 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
         return DialogTurnResult.Waiting;
     }
 
+    /// <summary>
+    /// The option a longer answer picks in this dialog's own terms ("tôi nghĩ lại rồi, vẫn giữ lịch" as "no"); null lets
+    /// the message go to the front door as a new question.
+    /// </summary>
+    protected virtual string? Interpret(DialogContext dc, string text) => null;
+
     public override bool KeepsResidentBusy => false;
+
+    public override bool Claims(DialogContext dc, DialogInstance instance, string? text) =>
+        IsShort(text) && ChoiceRecognizer.Recognize(text, ChoicesOf(instance)) is not null;
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -44,6 +53,10 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
         if (IsShort(text) && ChoiceRecognizer.Recognize(text, choices) is { } index)
         {
             return await OnPickedAsync(dc, choices[index].Value, cancellationToken).ConfigureAwait(false);
+        }
+        if (text is not null && Interpret(dc, text) is { } value)
+        {
+            return await OnPickedAsync(dc, value, cancellationToken).ConfigureAwait(false);
         }
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         await frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);

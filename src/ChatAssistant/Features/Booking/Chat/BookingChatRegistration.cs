@@ -29,6 +29,7 @@ public static class BookingChatRegistration
         services.AddSingleton<Dialog, MyAppointmentsDialog>();
         services.AddSingleton<IProcedureBooking, ProcedureBooking>();
         services.AddSingleton<IIntentHandler, BookingRequests>();
+        services.AddSingleton<IIntentHandler, AppointmentRequests>();
         services.AddSingleton(new MenuEntry(BookingTexts.Menu, 200, ["dat lich", "dat hen", "lay so", "boc so", "hen lich", "dang ky lich"],
             (dc, ct) => dc.BeginDialogAsync(BookingDialog.DialogId, null, ct), [Intents.Book]));
         services.AddSingleton(new MenuEntry(BookingTexts.MenuMine, 210, ["lich hen cua toi", "lich cua toi", "huy lich", "doi lich", "huy hen", "doi hen"],

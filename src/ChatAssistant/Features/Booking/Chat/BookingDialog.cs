@@ -5,6 +5,7 @@ using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Procedures.Answers;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.Booking.Chat;
@@ -87,6 +88,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var serviceId = step.Result as string ?? step.ResultAs<FoundChoice>().Value;
         var service = _calendar.For(step.Context.Activity.AccountId)!.Service(serviceId)!;
         (step.State.ServiceId, step.State.ServiceName) = (service.Id, service.Name);
+        // Services are procedures: "cần mang gì?" during or after booking is about this one.
+        ProcedureTopic.Remember(step.Context, service.Id);
         var days = _desk.DaysWithPlaces(step.Context.Activity.AccountId, service.Id, DaysListed);
         if (days.Count == 0)
         {
@@ -97,7 +100,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var texts = step.Context.Texts;
         var start = step.Options<BookingStart>() ?? new BookingStart();
         (step.State.WantedTime, step.State.WantedPart) = (start.Time, start.PartOfDay);
-        if (start.Day is { } wanted && step.State.RescheduleCode is null)
+        if (start.Day is { } wanted)
         {
             if (step.State.ListedDays.Contains(wanted))
             {

@@ -1,6 +1,7 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Runtime;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 
@@ -13,26 +14,43 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
 
     private const string ModeKey = "mode";
     private const string CodeKey = "code";
-    private const string Reschedule = "reschedule";
-    private const string Cancel = "cancel";
+    private const string ActionKey = "action";
+
+    private static readonly string[] KeepPhrases = [" khong huy ", " dung huy ", " chua huy ", " khoi huy "];
+    private const string DayKey = "day";
+    public const string Reschedule = "reschedule";
+    public const string Cancel = "cancel";
     private const string Yes = "yes";
     private const string No = "no";
 
-    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    /// <param name="options">An <see cref="AppointmentRequest"/> when the resident already said what to do; null lists the bookings.</param>
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
         var upcoming = desk.Upcoming(turn.Activity.AccountId, turn.Activity.UserId);
         if (upcoming.Count == 0)
         {
             turn.SendText(BookingTexts.None);
-            return dc.EndDialogAsync(null, cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        dc.ActiveDialog!.State[ModeKey] = "pick";
-        return Task.FromResult(Offer(dc, turn.Texts.Get(BookingTexts.List),
+        var instance = dc.ActiveDialog!;
+        if (options is AppointmentRequest { Action: Cancel or Reschedule } request)
+        {
+            instance.State[ActionKey] = request.Action;
+            instance.State[DayKey] = request.Day?.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            if (upcoming.Count == 1)
+            {
+                // "hủy lịch hẹn" with one booking: straight to that booking's confirmation, or its new time.
+                instance.State[CodeKey] = upcoming[0].Code;
+                return await ActAsync(dc, request.Action, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        instance.State[ModeKey] = "pick";
+        return Offer(dc, turn.Texts.Get(BookingTexts.List),
             [.. upcoming.Select(a => new Choice(a.Code, turn.Texts.Get(BookingTexts.Line, new Dictionary<string, string>
             {
                 ["ticket"] = a.Ticket, ["service"] = a.ServiceName, ["when"] = AppointmentTime.DayAndClock(a.Start), ["place"] = a.PlaceName, ["code"] = a.Code,
-            }), [a.Code]))]));
+            }), [a.Code]))]);
     }
 
     protected override async Task<DialogTurnResult> OnPickedAsync(DialogContext dc, string value, CancellationToken cancellationToken)
@@ -42,23 +60,17 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
         switch (instance.State[ModeKey]?.GetValue<string>())
         {
             case "pick":
-                instance.State[ModeKey] = "action";
                 instance.State[CodeKey] = value;
-                return Offer(dc, texts.Get(BookingTexts.AskAction),
-                    [new Choice(Reschedule, texts.Get(BookingTexts.ActionReschedule), ["doi", "doi lich"]), new Choice(Cancel, texts.Get(BookingTexts.ActionCancel), ["huy", "huy lich"])]);
-            case "action" when value == Reschedule:
-                var appointment = desk.Upcoming(dc.Context.Activity.AccountId, dc.Context.Activity.UserId).FirstOrDefault(a => a.Code == CodeOf(instance));
-                await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-                if (appointment is null)
+                if (instance.State[ActionKey]?.GetValue<string>() is { } action)
                 {
-                    dc.Context.SendText(BookingTexts.OriginalGone);
-                    return new DialogTurnResult(DialogTurnStatus.Complete);
+                    return await ActAsync(dc, action, cancellationToken).ConfigureAwait(false);
                 }
-                return await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingStart(appointment.ServiceId, appointment.Code), cancellationToken).ConfigureAwait(false);
+                instance.State[ModeKey] = "action";
+                return Offer(dc, texts.Get(BookingTexts.AskAction),
+                    [new Choice(Reschedule, texts.Get(BookingTexts.ActionReschedule), ["doi", "doi lich", "doi ngay", "doi gio", "doi sang"]),
+                     new Choice(Cancel, texts.Get(BookingTexts.ActionCancel), ["huy", "huy lich", "huy hen", "khong den"])]);
             case "action":
-                instance.State[ModeKey] = "confirm";
-                return Offer(dc, texts.Get(BookingTexts.ConfirmCancel, new Dictionary<string, string> { ["code"] = CodeOf(instance) }),
-                    [new Choice(Yes, texts.Get(BookingTexts.CancelYes), ["co", "dong y", "ok", "u"]), new Choice(No, texts.Get(BookingTexts.CancelNo), ["khong", "giu"])]);
+                return await ActAsync(dc, value, cancellationToken).ConfigureAwait(false);
             case "confirm" when value == Yes:
                 var cancelled = await desk.CancelAsync(dc.Context.Activity.AccountId, CodeOf(instance), dc.Context.Activity.UserId).ConfigureAwait(false);
                 dc.Context.SendText(cancelled ? BookingTexts.Cancelled : BookingTexts.None, new Dictionary<string, string> { ["code"] = CodeOf(instance) });
@@ -67,6 +79,54 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
                 dc.Context.SendText(BookingTexts.Kept);
                 return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    protected override string? Interpret(DialogContext dc, string text)
+    {
+        if (dc.ActiveDialog!.State[ModeKey]?.GetValue<string>() != "confirm")
+        {
+            return null;
+        }
+        // "tôi vẫn giữ lịch", "ừ hủy đi": a sentence that answers the confirmation. Asked "hủy?", a "hủy" in the answer
+        // is a yes, unless negated.
+        var normalized = " " + Shorthand.Normalize(text) + " ";
+        if (normalized.Contains(" giu ", StringComparison.Ordinal) || KeepPhrases.Any(p => normalized.Contains(p, StringComparison.Ordinal)))
+        {
+            return No;
+        }
+        if (normalized.Contains(" huy ", StringComparison.Ordinal))
+        {
+            return Yes;
+        }
+        return YesNoRecognizer.Recognize(text) switch
+        {
+            true => Yes,
+            false => No,
+            null => null,
+        };
+    }
+
+    /// <summary>Reschedules the chosen booking (from the day already named, if any), or asks to confirm its cancelling.</summary>
+    private async Task<DialogTurnResult> ActAsync(DialogContext dc, string action, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        if (action == Reschedule)
+        {
+            var appointment = desk.Upcoming(dc.Context.Activity.AccountId, dc.Context.Activity.UserId).FirstOrDefault(a => a.Code == CodeOf(instance));
+            var day = instance.State[DayKey]?.GetValue<string>() is { } text ? DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            if (appointment is null)
+            {
+                dc.Context.SendText(BookingTexts.OriginalGone);
+                return new DialogTurnResult(DialogTurnStatus.Complete);
+            }
+            return await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingStart(appointment.ServiceId, appointment.Code, day), cancellationToken).ConfigureAwait(false);
+        }
+        var texts = dc.Context.Texts;
+        instance.State[ModeKey] = "confirm";
+        return Offer(dc, texts.Get(BookingTexts.ConfirmCancel, new Dictionary<string, string> { ["code"] = CodeOf(instance) }),
+            [new Choice(Yes, texts.Get(BookingTexts.CancelYes), ["co", "dong y", "ok", "u", "huy", "huy di", "chac chan"]),
+             new Choice(No, texts.Get(BookingTexts.CancelNo), ["khong", "giu", "giu lai", "van giu", "thoi"])]);
     }
 
     private static string CodeOf(Conversation.Dialogs.DialogInstance instance) => instance.State[CodeKey]?.GetValue<string>() ?? "";

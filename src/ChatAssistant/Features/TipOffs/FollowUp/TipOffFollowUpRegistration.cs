@@ -27,6 +27,7 @@ public static class TipOffFollowUpRegistration
         services.AddSingleton<Dialog>(TipOffFollowUpDialog.AnswerPrompt());
         services.AddSingleton(sp => new MenuEntry(TipOffFollowUpTexts.MenuTitle, 510, Keywords,
             (dc, ct) => sp.GetRequiredService<TipOffFollowUpDialog>().OpenAsync(dc, ct), [Intents.FollowUpReport]));
+        services.AddSingleton<IQuestionAnswerer, ReceiptCodeMessages>();
         services.AddSingleton<IRequiredTexts>(new RequiredTexts(TipOffFollowUpTexts.All));
         return services;
     }

@@ -94,11 +94,42 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RescheduleWithOneBookingAsksOnlyTheNewDayAndTime()
+    {
+        await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, "84912345678"));
+
+        await _harness.Resident().Send("cho em đổi lịch hẹn sang thứ 5").AssertReplyContains("Thứ Năm 03/12", "giờ")
+            .Send("9h30").AssertReplyContains("Thứ Năm 03/12 lúc 09:30", "Xác nhận")
+            .Send("ok").AssertReplyContains("Đã đổi lịch hẹn");
+    }
+
+    [Fact]
+    public async Task CancellingInSoManyWordsWithOneBookingAsksToConfirmThenCancels()
+    {
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
+
+        await _harness.Resident().Send("mai em bận không đến được, hủy lịch hẹn giúp em").AssertReplyContains(code)
+            .Send("ừ hủy đi").AssertReplyContains("Đã hủy");
+        Assert.Empty(Desk.Upcoming(_harness.AccountId, "resident-1"));
+    }
+
+    [Fact]
+    public async Task HuyInTheAppointmentMenuPicksCancelTheAppointmentNotLeaveTheMenu()
+    {
+        await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null));
+
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains("Đăng ký tạm trú").Send("1").AssertReplyContains("Hủy lịch hẹn")
+            .Send("hủy").AssertReplyContains("chắc chắn")
+            .Send("tôi nghĩ lại rồi, vẫn giữ lịch").AssertReplyContains("giữ");
+        Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1"));
+    }
+
+    [Fact]
     public async Task MyAppointmentsReschedulesToANewTimeWithANewCode()
     {
         var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, "84912345678"))).Appointment!.Code;
 
-        await _harness.Resident().Send("đổi lịch").AssertReplyContains(code)
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains(code)
             .Send("1").AssertReplyContains("Đổi sang ngày giờ khác")
             .Send("1").AssertReplyContains("ngày nào")
             .Send("3").AssertReplyContains("Thứ Năm 03/12")

@@ -1,0 +1,26 @@
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
+
+namespace ChatAssistant.Features.Booking.Chat;
+
+/// <summary>"Hủy lịch hẹn", "đổi lịch sang thứ 6", "lịch hẹn của tôi": the bookings, with the asked action already chosen.</summary>
+internal sealed class AppointmentRequests(TimeProvider clock) : IIntentHandler
+{
+    public IReadOnlyCollection<string> Intents { get; } =
+        [Understanding.Intents.MyAppointments, Understanding.Intents.CancelAppointment, Understanding.Intents.Reschedule];
+
+    public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
+    {
+        var action = meaning.Intent switch
+        {
+            Understanding.Intents.CancelAppointment => MyAppointmentsDialog.Cancel,
+            Understanding.Intents.Reschedule => MyAppointmentsDialog.Reschedule,
+            _ => null,
+        };
+        var day = meaning.Date is { } date && date >= VietnamTime.Today(clock) ? date : (DateOnly?)null;
+        await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, new AppointmentRequest(action, day), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Features.FrontDoor;
+
+namespace ChatAssistant.Features.Dossiers;
+
+/// <summary>A dossier code typed on its own, or with a few words around it ("G01.123-240101-0001 ạ"), is looked up at once.</summary>
+internal sealed class DossierCodeMessages(DossierLookupDialog lookup) : IQuestionAnswerer
+{
+    // A code with more than this many other words around it is part of a sentence that the intents read.
+    private const int MaxOtherWords = 3;
+
+    // Shorter "codes" are times and house numbers ("8h30", "5A"), not what a receipt prints.
+    private const int MinCodeLength = 6;
+
+    public int Order => 40;
+
+    public async Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (DossierCode.FindIn(text) is not { Length: >= MinCodeLength } || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(IsWord) > MaxOtherWords)
+        {
+            return false;
+        }
+        await lookup.OpenAsync(dc, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static bool IsWord(string token) => token.Any(char.IsLetter) && !token.Any(char.IsAsciiDigit);
+}
