@@ -35,6 +35,12 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual bool Claims(DialogContext dc, DialogInstance instance, string? text) => false;
 
+    /// <summary>
+    /// Whether a question asked while this dialog waits may be answered on the side (then its question is asked again).
+    /// A dialog that takes any text as its answer, such as the story of a report, says no.
+    /// </summary>
+    public virtual bool AcceptsAsides => true;
+
     /// <summary>Whether leaving now would lose what the resident already gave (then leaving is confirmed first).</summary>
     public virtual bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 

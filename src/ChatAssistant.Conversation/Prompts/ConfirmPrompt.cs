@@ -4,7 +4,10 @@ using ChatAssistant.Conversation.Turns;
 
 namespace ChatAssistant.Conversation.Prompts;
 
-/// <summary>Yes or no ("có", "ừ", "ok", "đồng ý" / "không", "ko", "thôi").</summary>
+/// <summary>
+/// Yes or no ("có", "ừ", "ok", "đồng ý" / "không", "ko", "thôi"); <see cref="PromptOptions.Choices"/> valued "yes" and
+/// "no" add the question's own words for them ("gửi đi" where the question is whether to send).
+/// </summary>
 public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
 {
     protected override string RetryTextKey => "prompt-confirm-retry";
@@ -18,7 +21,14 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
 
     protected override Task<PromptRecognition<bool>> OnRecognizeAsync(
         ITurnContext turn, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken) =>
-        Task.FromResult(TextOf(turn) is { } text && YesNoRecognizer.Recognize(text) is { } answer
+        Task.FromResult(TextOf(turn) is { } text && Read(text, options.Choices) is { } answer
             ? PromptRecognition<bool>.Recognized(answer)
             : PromptRecognition<bool>.NotRecognized);
+
+    public const string Yes = "yes";
+    public const string No = "no";
+
+    private static bool? Read(string text, List<Choice>? words) =>
+        YesNoRecognizer.Recognize(text)
+        ?? (words is { Count: > 0 } && ChoiceRecognizer.Recognize(text, words) is { } index ? words[index].Value == Yes : null);
 }

@@ -79,6 +79,14 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
                 await frontDoor.HandOffAsync(dc, cancellationToken).ConfigureAwait(false);
                 return;
         }
+        var waiting = dc.ActiveDialog!;
+        if (dc.FindDialog(waiting.Id) is { AcceptsAsides: true } dialog && !dialog.Claims(dc, waiting, turn.Activity.Text)
+            && await frontDoor.AnswerAsideAsync(dc, cancellationToken).ConfigureAwait(false))
+        {
+            // Answered on the side: the flow's question again, and the attempt is not counted.
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 

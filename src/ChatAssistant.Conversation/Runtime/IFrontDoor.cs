@@ -13,6 +13,12 @@ public interface IFrontDoor
 
     Task HandOffAsync(DialogContext dc, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A question asked in the middle of a flow ("à khoan, đổi thẻ thì mang gì?"): answers it and returns true, and the
+    /// runner then asks the flow's question again without counting an attempt; false when the message is not such a question.
+    /// </summary>
+    Task<bool> AnswerAsideAsync(DialogContext dc, CancellationToken cancellationToken);
+
     /// <summary>An event the service raised on this resident's lane; <paramref name="residentBusy"/> when a flow is open.</summary>
     Task HandleEventAsync(DialogContext dc, bool residentBusy, CancellationToken cancellationToken);
 }

@@ -24,6 +24,16 @@ public sealed record MessageMeaning(
 
     public bool Is(string intent) => Intent == intent;
 
+    /// <summary>
+    /// Whether the message asks rather than answers: a question mark, or the words Vietnamese questions end or turn on
+    /// ("… không", "… chưa", "gì", "sao", "bao nhiêu", "ở đâu", "mấy").
+    /// </summary>
+    public bool IsQuestion =>
+        Text.Contains('?', StringComparison.Ordinal)
+        || Mentions("gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
+            "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")
+        || Normalized.EndsWith(" khong", StringComparison.Ordinal) || Normalized.EndsWith(" chua", StringComparison.Ordinal);
+
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
     public bool Mentions(params string[] phrases)
     {

@@ -108,6 +108,22 @@ public sealed class FrontDoor(
         return false;
     }
 
+    public Task<bool> AnswerAsideAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var meaning = understander.Of(turn);
+        if (meaning.Guess is not { Confidence: >= AsideConfidence } guess || !Asides.Contains(guess.Intent) || !meaning.IsQuestion)
+        {
+            return Task.FromResult(false);
+        }
+        return Task.FromResult(_answerers.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
+    }
+
+    // A side question must be clearly one: a wrong guess here would take the flow's answer for a question.
+    private const float AsideConfidence = 0.6f;
+
+    private static readonly HashSet<string> Asides = [Intents.AskProcedure, Intents.OfficeInfo];
+
     /// <summary>The menu line of the hand-off: opened by an explicit request only, never by the word "cán bộ" in a question.</summary>
     internal const string OfficerMenuLine = "menu-officer";
 

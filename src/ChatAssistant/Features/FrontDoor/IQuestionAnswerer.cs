@@ -1,4 +1,6 @@
 using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.FrontDoor;
 
@@ -15,4 +17,9 @@ public interface IQuestionAnswerer
 
     /// <summary>Answers, or begins a flow, and returns true; returns false to let the next answerer try.</summary>
     Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Answers a question asked in the middle of a flow with a message only (no flow begins) and returns true when it could.
+    /// </summary>
+    bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning) => false;
 }

@@ -73,6 +73,47 @@ public sealed class ProcedureQuestions(
     }
 
     /// <summary>
+    /// A question in the middle of a flow: the office's card, the part of a procedure asked about, or a whole procedure the
+    /// search is sure of, as messages only; the flow then asks its own question again.
+    /// </summary>
+    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(meaning);
+        if (meaning.Is(Intents.OfficeInfo))
+        {
+            offices.SendUnitOffices(turn);
+            return true;
+        }
+        var result = index.Search(meaning.Text, MaxCandidates);
+        var oaId = turn.Activity.AccountId;
+        if (FollowUp(turn, result) is { } followUp)
+        {
+            turn.SendRawText(ProcedureAnswer.RenderAspects(followUp.Procedure, followUp.Aspects, oaId, directory, turn.Texts));
+            ProcedureTopic.Remember(turn, followUp.Procedure.Id);
+            return true;
+        }
+        if (result.Confidence != SearchConfidence.Confident)
+        {
+            return false;
+        }
+        var procedure = result.Hits[0].Procedure;
+        if (meaning.Aspects.Count > 0)
+        {
+            turn.SendRawText(ProcedureAnswer.RenderAspects(procedure, meaning.Aspects, oaId, directory, turn.Texts));
+        }
+        else
+        {
+            foreach (var part in ProcedureAnswer.Render(procedure, oaId, directory, turn.Texts, page: null))
+            {
+                turn.SendRawText(part);
+            }
+        }
+        ProcedureTopic.Remember(turn, procedure.Id);
+        return true;
+    }
+
+    /// <summary>
     /// "bao nhiêu tiền", "mấy ngày thì có", "cần mang gì": an aspect asked with no other procedure named is about the
     /// procedure discussed last (issue 14, point 3). Null when nothing was discussed lately or another one is named.
     /// </summary>

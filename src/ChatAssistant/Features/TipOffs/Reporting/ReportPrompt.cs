@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Prompts;
+using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.TipOffs.Evidence;
@@ -42,6 +43,9 @@ public sealed class ReportPrompt(
 
     protected override string RetryTextKey => mode == Mode.Story ? TipOffTexts.StoryRetry : TipOffTexts.EvidenceRetry;
 
+    /// <summary>Everything typed at the story is the story: a question there is part of what happened.</summary>
+    public override bool AcceptsAsides => mode != Mode.Story;
+
     protected override string DefaultHelpTextKey => mode == Mode.Story ? TipOffTexts.StoryHelp : "help-prompt-attachment";
 
     protected override Task<PromptRecognition<ReportParts>> OnRecognizeAsync(
@@ -53,7 +57,14 @@ public sealed class ReportPrompt(
         var parts = seal.Open<ReportParts>(turn, ReadSealed(instance)) ?? new ReportParts();
         var activity = turn.Activity;
         var text = activity.Text?.Trim();
-        var folded = string.IsNullOrEmpty(text) ? "" : VietnameseText.Fold(text).Trim(' ', '.', '!');
+        var folded = string.IsNullOrEmpty(text) ? "" : Shorthand.Normalize(text);
+        // "Hai nhóm thanh niên đánh nhau. Tôi kể xong rồi.": the story's last line, and the end of it.
+        var storyBeforeDone = mode == Mode.Story && !string.IsNullOrEmpty(text) ? EndsWithDone(text) : null;
+        var finishing = storyBeforeDone is not null;
+        if (finishing)
+        {
+            text = storyBeforeDone;
+        }
         var (carried, accepted) = TakeMedia(turn, parts, options.MaxItems, _limits.MaxEvidenceFiles, _maxFileBytes);
         var took = carried;
         if (activity.Location is { } point && mode == Mode.Story)
@@ -64,7 +75,19 @@ public sealed class ReportPrompt(
 
         // At the evidence step, words after files mean the resident has moved on: the files are kept, not lost to retries.
         var movedOn = mode == Mode.Evidence && !string.IsNullOrEmpty(text) && parts.Media.Count > 0 && !carried;
-        if (DoneWords.Contains(folded) || (mode == Mode.Evidence && NoneWords.Contains(folded)) || movedOn)
+        // "dạ vâng", "ok ạ" before any story is a nod to the question, not the story; after it, a nod says it is all.
+        var nod = mode == Mode.Story && !carried && YesNoRecognizer.Recognize(text) == true && folded.Split(' ').Length <= MaxNodWords;
+        if (nod && parts.Story.Count == 0)
+        {
+            Keep(turn, instance, parts);
+            turn.SendText(TipOffTexts.StoryEmpty);
+            return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
+        }
+        if (finishing && !string.IsNullOrWhiteSpace(text))
+        {
+            parts.Story.Add(text!);
+        }
+        if (IsDone(folded) || nod || (finishing && parts.Story.Count > 0) || (mode == Mode.Evidence && !carried && IsNone(folded)) || movedOn)
         {
             if (mode == Mode.Story && parts.Story.Count == 0)
             {
@@ -142,6 +165,56 @@ public sealed class ReportPrompt(
             turn.SendText(TipOffTexts.MediaTooMany, ("max", reportMax.ToString(CultureInfo.InvariantCulture)));
         }
         return (true, kept.Count);
+    }
+
+    // A nod is short; a longer message with "ok" in it is part of the story.
+    private const int MaxNodWords = 4;
+
+    // "k có ảnh ad", "tôi không chụp được": saying there is no evidence, in a short message.
+    private const int MaxNoneWords = 8;
+
+    private static readonly string[] NonePhrases = ["khong co", "khong chup", "chua chup", "khong quay", "chua co", "khong kip", "het roi"];
+
+    private static readonly string[] DoneEndings = ["ke xong roi", "ke xong", "xong roi", "het roi", "vay thoi", "the thoi", "chi vay thoi", "xong"];
+
+    /// <summary>"xong", "xong rồi ạ", and slips of it ("xongg", "xog").</summary>
+    private static bool IsDone(string normalized)
+    {
+        var trimmed = normalized.EndsWith(" a", StringComparison.Ordinal) ? normalized[..^2] : normalized;
+        return DoneWords.Contains(trimmed) || trimmed is "xongg" or "xog" or "xonh" or "song" or "xongf" or "xonng";
+    }
+
+    private static bool IsNone(string normalized)
+    {
+        var words = normalized.Split(' ');
+        var padded = " " + normalized + " ";
+        return NoneWords.Contains(normalized)
+            || (words.Length <= MaxNoneWords && NonePhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The message without a closing "tôi kể xong rồi" sentence, when it ends with one; null when it does not.</summary>
+    private static string? EndsWithDone(string text)
+    {
+        var cut = text.TrimEnd(' ', '.', '!', '…').LastIndexOfAny(['.', '!', ',', '\n']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+        var last = Shorthand.Normalize(text[(cut + 1)..]);
+        var withoutSubject = last.StartsWith("toi ", StringComparison.Ordinal) || last.StartsWith("em ", StringComparison.Ordinal)
+            ? last[(last.IndexOf(' ', StringComparison.Ordinal) + 1)..]
+            : last;
+        return DoneEndings.Contains(withoutSubject.EndsWith(" a", StringComparison.Ordinal) ? withoutSubject[..^2] : withoutSubject)
+            ? text[..cut].TrimEnd()
+            : null;
+    }
+
+    /// <summary>Starts the prompt with what was already told (the story a resident agreed to report).</summary>
+    public static void Begin(ITurnContext turn, DialogInstance instance, DraftSeal seal, ReportParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(seal);
+        instance.State[PartsKey] = JsonSerializer.SerializeToNode(seal.Seal(turn, parts));
     }
 
     private void Keep(ITurnContext turn, DialogInstance instance, ReportParts parts) =>

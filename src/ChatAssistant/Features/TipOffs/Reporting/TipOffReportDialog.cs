@@ -31,6 +31,10 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
 
     private const int SummaryStoryLength = 300;
 
+    // Attempts at the questions after the story: what the resident wrote is never discarded because an answer was not
+    // understood; the flow's idle timeout ends it instead.
+    private const int Patience = 1000;
+
     private readonly TipOffStore _store;
     private readonly DraftSeal _seal;
     private readonly TipOffRateLimit _rateLimit;
@@ -82,7 +86,17 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         }
         step.State.Mark = turn.Mark();
         turn.SendText(TipOffTexts.Intro);
+        var start = step.Options<TipOffStart>();
+        if (start?.SealedFirstPart is { } first)
+        {
+            // The story told before the resident agreed to report it: the report's first part.
+            Keep(step, new TipOffDraft { Story = [_seal.Open<string>(turn, first) ?? ""] });
+        }
         // "báo tin đánh bạc ở ngõ 5" already says which kind: no need to ask.
+        if (TipOffCategories.Find(start?.Category) is { } given)
+        {
+            return step.NextAsync(given.Code, cancellationToken);
+        }
         if (CategoryNamedIn(turn.Activity.Text) is { } named)
         {
             return step.NextAsync(named.Code, cancellationToken);
@@ -101,15 +115,21 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             return GiveUpAsync(step, cancellationToken);
         }
+        var told = Draft(step).Story;
         var draft = new TipOffDraft { Category = step.Result as string ?? step.ResultAs<FoundChoice>().Value };
         Keep(step, draft);
-        return step.PromptAsync(StoryPrompt, new PromptOptions
+        var asked = step.PromptAsync(StoryPrompt, new PromptOptions
         {
-            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskStory)),
+            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(told.Count > 0 ? TipOffTexts.AskStoryMore : TipOffTexts.AskStory)),
             MaxItems = _options.MaxEvidenceFiles,
             MaxAttempts = 10,
             HelpTextKey = TipOffTexts.StoryHelp,
         }, cancellationToken);
+        if (told.Count > 0)
+        {
+            ReportPrompt.Begin(step.Context, step.Dialogs.ActiveDialog!, _seal, new ReportParts { Story = told });
+        }
+        return asked;
     }
 
     private Task<DialogTurnResult> AskWhenAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
@@ -179,7 +199,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
                 : texts.Get(TipOffTexts.AskEvidenceMore, ("count", draft.Media.Count.ToString(CultureInfo.InvariantCulture)))),
             // No AllowSkip: "không có" after two photos must end the step with them, which only ReportPrompt knows.
             MaxItems = room,
-            MaxAttempts = 5,
+            MaxAttempts = Patience,
         }, cancellationToken);
     }
 
@@ -195,6 +215,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         return step.PromptAsync(AnonymousPrompt, new PromptOptions
         {
             Prompt = OutboundMessage.FromText(texts.Get(TipOffTexts.AskAnonymous)),
+            MaxAttempts = Patience,
             Choices =
             [
                 new Choice("anonymous", texts.Get(TipOffTexts.AnonymousYes), ["an danh", "giau ten", "khong de lai ten", "khong"]),
@@ -220,6 +241,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskName)),
             Sensitive = true,
+            MaxAttempts = Patience,
         }, cancellationToken);
     }
 
@@ -240,6 +262,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskPhone)),
             Sensitive = true,
+            MaxAttempts = Patience,
         }, cancellationToken);
     }
 
@@ -269,7 +292,18 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
                 ? texts.Get(TipOffTexts.SummaryNoEvidence)
                 : texts.Get(TipOffTexts.SummaryEvidence, ("count", draft.Media.Count.ToString(CultureInfo.InvariantCulture)))),
             ("reporter", draft.Anonymous == true ? texts.Get(TipOffTexts.SummaryAnonymous) : $"{draft.Name}, {draft.Phone}"));
-        return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(texts.Get(TipOffTexts.AskConfirm)), cancellationToken);
+        return step.PromptAsync(ConfirmPrompt, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(texts.Get(TipOffTexts.AskConfirm)),
+            // Never thrown away for want of a clear yes (issue 14): asked again, kept until the flow's idle timeout.
+            RetryPrompt = OutboundMessage.FromText(texts.Get(TipOffTexts.ConfirmRetry)),
+            MaxAttempts = Patience,
+            Choices =
+            [
+                new Choice(Conversation.Prompts.ConfirmPrompt.Yes, "gửi", ["gui", "gui di", "gui luon", "gui luon di", "gui nhe", "gui ngay", "co gui", "ok gui", "bao di"]),
+                new Choice(Conversation.Prompts.ConfirmPrompt.No, "không gửi", ["khong gui", "dung gui", "chua gui", "thoi khong gui", "khoi gui"]),
+            ],
+        }, cancellationToken);
     }
 
     private Task<DialogTurnResult> SubmitAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
@@ -320,7 +354,8 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             ? string.Join("\n", draft.Story)
             : string.Join("\n", draft.Story) + "\n\n[Thời gian theo lời người báo] " + draft.WhenWords;
 
-    private static TipOffCategory? CategoryNamedIn(string? text)
+    /// <summary>The one category whose words the text uses ("báo tin đánh bạc ở ngõ 5"); null for none or several.</summary>
+    internal static TipOffCategory? CategoryNamedIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -26,6 +26,8 @@ public static class TipOffReportingRegistration
         services.AddSingleton<TipOffRateLimit>();
         services.AddSingleton<TipOffReportDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TipOffReportDialog>());
+        services.AddSingleton<Dialog, TipOffOfferDialog>();
+        services.AddSingleton<IIntentHandler, TipOffStories>();
         foreach (var index in Enumerable.Range(0, TipOffReportDialog.PromptCount))
         {
             services.AddSingleton<Dialog>(sp => TipOffReportDialog.Prompts(

@@ -52,6 +52,11 @@ public static class TipOffTexts
     public const string SummaryEvidence = "tipoff-summary-evidence";
     public const string SummaryAnonymous = "tipoff-summary-anonymous";
     public const string AskConfirm = "tipoff-ask-confirm";
+    public const string Offer = "tipoff-offer";
+    public const string OfferCategory = "tipoff-offer-category";
+    public const string OfferDeclined = "tipoff-offer-declined";
+    public const string AskStoryMore = "tipoff-ask-story-more";
+    public const string ConfirmRetry = "tipoff-confirm-retry";
     public const string NotSent = "tipoff-not-sent";
     public const string GaveUp = "tipoff-gave-up";
     public const string Sent = "tipoff-sent";
@@ -63,7 +68,7 @@ public static class TipOffTexts
         MenuTitle, EmergencyPolice, EmergencyFire, EmergencyMedical, Intro, TooMany, AskCategory, CategoryRetry,
         AskStory, StoryNoted, StoryMediaNoted, StoryEmpty, StoryTooLong, MediaTooMany, MediaTooLarge, StoryRetry, StoryHelp,
         AskWhen, AskWhere, AskEvidence, AskEvidenceMore, EvidenceRetry, AskAnonymous, AnonymousYes, AnonymousNo, AskName, AskPhone,
-        Summary, SummaryUnknown, SummaryNoEvidence, SummaryEvidence, SummaryAnonymous, AskConfirm, NotSent, GaveUp,
+        Summary, SummaryUnknown, SummaryNoEvidence, SummaryEvidence, SummaryAnonymous, AskConfirm, ConfirmRetry, Offer, OfferCategory, OfferDeclined, AskStoryMore, NotSent, GaveUp,
         Sent, SentNextAnonymous, SentNextNamed, .. TipOffCategories.All.Select(c => c.TextKey),
     ];
 }

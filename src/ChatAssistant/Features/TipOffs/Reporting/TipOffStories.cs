@@ -1,0 +1,46 @@
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
+
+namespace ChatAssistant.Features.TipOffs.Reporting;
+
+/// <summary>
+/// Reports asked for in words: "tố giác" begins the report (through its menu line), a story of a crime is offered as a
+/// report first, and a danger happening now gets the emergency number when the emergency line had no word for it.
+/// </summary>
+internal sealed class TipOffStories : IIntentHandler
+{
+    // "báo tin", "em muốn tố giác ạ": a request to report, not yet a story.
+    private const int MaxWordsOfARequest = 5;
+
+    private const float SureOfDanger = 0.8f;
+
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.ReportCrime, Understanding.Intents.Emergency];
+
+    public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
+    {
+        if (meaning.Is(Understanding.Intents.Emergency))
+        {
+            // A guess of danger that the fixed emergency words missed: only a sure one earns the number, or a question
+            // about "phạt nguội" would get 113.
+            if (meaning.Guess!.Confidence < SureOfDanger)
+            {
+                return false;
+            }
+            // The emergency line answers danger words before any route; a danger in other words still gets the number.
+            if (dc.Context.Sent.Count == 0)
+            {
+                dc.Context.SendText(TipOffTexts.EmergencyPolice);
+            }
+            return true;
+        }
+        // "tố giác", "báo tin …": asked for in so many words, the report begins at once through its menu line.
+        if (meaning.Normalized.Split(' ').Length <= MaxWordsOfARequest || meaning.Mentions([.. TipOffReportingRegistration.Keywords]))
+        {
+            return false;
+        }
+        await dc.BeginDialogAsync(TipOffOfferDialog.DialogId, TipOffReportDialog.CategoryNamedIn(meaning.Text)?.Code, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}
