@@ -90,7 +90,16 @@ public static class YesNoRecognizer
         return null;
     }
 
-    /// <summary>Fillers, then a yes word, and nowhere a no, a negation or "thôi" (issue 14: "ok gửi đi" was not a yes).</summary>
+    // What may follow a yes to say "go ahead" ("ok gửi đi", "đúng rồi đặt luôn"); anything else ("uhm để xem đã") is not a yes.
+    private static readonly HashSet<string> GoAhead = new(
+        ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
+         "nay", "giup", "voi", "chot", "ad", "admin", "nhanh"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fillers, then a yes ("ok", "đúng", "vâng"), then only words that say go ahead ("ừm để xem đã" is not a yes),
+    /// and nowhere a no, a negation or "thôi" (issue 14: "ok gửi đi" was not a yes).
+    /// </summary>
     private static bool OpensWithPlainYes(ReadOnlySpan<Word> words)
     {
         var sawYes = false;
@@ -103,7 +112,7 @@ public static class YesNoRecognizer
                     return false;
                 }
                 // "có" and "phải" also open other sentences ("có thể", "có người", "phải làm sao"): not a yes here.
-                if (kind is Kind.Yes or Kind.SoftYes && !sawYes && words[0].Folded is "co" or "phai" or "y")
+                if (kind is Kind.Yes && !sawYes && words[0].Folded is "co" or "phai" or "y")
                 {
                     return false;
                 }
@@ -111,7 +120,7 @@ public static class YesNoRecognizer
                 words = words[length..];
                 continue;
             }
-            if (!sawYes)
+            if (!sawYes || !GoAhead.Contains(words[0].Folded))
             {
                 return false;
             }

@@ -90,6 +90,14 @@ public sealed class YesNoRecognizerTests
     [InlineData("đúng không?", null)]
     [InlineData("ok chưa", null)]
     [InlineData("có?", null)]
+    // A yes, then words saying go ahead (issue 14); hesitation after a yes is not a yes.
+    [InlineData("ok gửi đi", true)]
+    [InlineData("ok chốt", true)]
+    [InlineData("vâng báo giúp em", true)]
+    [InlineData("chuẩn r ad", true)]
+    [InlineData("uhm để xem đã", null)]
+    [InlineData("ok nhưng để mai", null)]
+    [InlineData("có người lạ", null)]
     public void AnswerIsYesNoOrNothing(string text, bool? expected)
     {
         Assert.Equal(expected, YesNoRecognizer.Recognize(text));

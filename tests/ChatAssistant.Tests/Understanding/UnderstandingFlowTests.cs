@@ -70,4 +70,51 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
         await _harness.Resident().Send("cho em gặp cán bộ").AssertReplyContains("Cán bộ sẽ trả lời")
             .Send("làm hộ chiếu ở đâu").AssertReplyContains("Trong lúc chờ").AssertReplyContains("HỘ CHIẾU").AssertReplyContains("Lệ phí")
             .Send("ừm").AssertReplyContains("đã nhận được tin nhắn");
+
+    [Fact]
+    public async Task AQuestionMidFlowIsAnsweredAndTheStepAskedAgain() =>
+        await _harness.Resident().Send("đặt lịch cấp đổi căn cước").AssertReplyContains("ngày nào")
+            .Send("à khoan, đổi thẻ thì cần mang gì?").AssertReplyContains("CC01").AssertReplyContains("ngày nào")
+            .Send("thứ 5").AssertReplyContains("03/12", "giờ");
+
+    [Fact]
+    public async Task ACancelInsideASentenceCancels() =>
+        await _harness.Resident().Send("đặt lịch cấp đổi căn cước").AssertReplyContains("ngày nào")
+            .Send("thôi để hôm khác, hủy đi").AssertReplyContains("Đã hủy thao tác");
+
+    [Fact]
+    public async Task ACrimeToldAsAStoryIsOfferedAsAReportKeepingTheMessage() =>
+        await _harness.Resident().Send("em bị lừa qua mạng mất 50 triệu giờ làm sao ạ").AssertReplyContains("lừa đảo", "có")
+            .Send("có").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
+            .Send("Tôi kể xong rồi.").AssertReplyContains("khi nào");
+
+    [Fact]
+    public async Task DecliningTheOfferKeepsNothing() =>
+        await _harness.Resident().Send("nhà em bị trộm mất xe máy đêm qua").AssertReplyContains("có")
+            .Send("không").AssertReplyContains("không được lưu");
+
+    [Fact]
+    public async Task ATipOffIsNeverDiscardedBecauseTheConfirmationWasNotUnderstood()
+    {
+        var flow = _harness.Resident().Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("ma túy").AssertReplyContains("kể lại")
+            .Send("Tối nào cũng có người bán ma túy ở quán nước đầu ngõ 3. Tôi kể xong rồi.").AssertReplyContains("khi nào")
+            .Send("tối qua").AssertReplyContains("ở đâu")
+            .Send("ngõ 3 đường Thử").AssertReplyContains("bằng chứng")
+            .Send("k có ảnh ad").AssertReplyContains("gửi tin báo thế nào")
+            .Send("ẩn danh nhé").AssertReplyContains("Bạn kiểm tra lại").AssertReplyContains("Gửi tin báo này");
+        for (var i = 0; i < 5; i++)
+        {
+            flow = flow.Send("uhm để xem đã").AssertReplyContains("chưa gửi đi");
+        }
+        await flow.Send("ok gửi đi").AssertReplyContains("đã nhận tin báo");
+    }
+
+    [Fact]
+    public async Task ADossierCodeTypedAloneIsLookedUp() =>
+        await _harness.Resident().Send("G01.123-261125-0007").AssertReplyContains("chưa tìm thấy hồ sơ", "G01.123-261125-0007");
+
+    [Fact]
+    public async Task AskingAboutOnesDossierWithoutACodeAsksForIt() =>
+        await _harness.Resident().Send("hồ sơ của em đến đâu rồi ạ").AssertReplyContains("mã");
 }

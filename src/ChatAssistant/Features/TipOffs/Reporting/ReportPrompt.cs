@@ -177,11 +177,18 @@ public sealed class ReportPrompt(
 
     private static readonly string[] DoneEndings = ["ke xong roi", "ke xong", "xong roi", "het roi", "vay thoi", "the thoi", "chi vay thoi", "xong"];
 
-    /// <summary>"xong", "xong rồi ạ", and slips of it ("xongg", "xog").</summary>
+    /// <summary>"xong", "xong rồi ạ", "tôi kể xong rồi", and slips of it ("xongg", "xog").</summary>
     private static bool IsDone(string normalized)
     {
-        var trimmed = normalized.EndsWith(" a", StringComparison.Ordinal) ? normalized[..^2] : normalized;
-        return DoneWords.Contains(trimmed) || trimmed is "xongg" or "xog" or "xonh" or "song" or "xongf" or "xonng";
+        var trimmed = normalized.EndsWith(" a", StringComparison.Ordinal) || normalized.EndsWith(" nhe", StringComparison.Ordinal)
+            ? normalized[..normalized.LastIndexOf(' ')]
+            : normalized;
+        if (trimmed.StartsWith("toi ", StringComparison.Ordinal) || trimmed.StartsWith("em ", StringComparison.Ordinal)
+            || trimmed.StartsWith("minh ", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[(trimmed.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        }
+        return DoneWords.Contains(trimmed) || DoneEndings.Contains(trimmed) || trimmed is "xongg" or "xog" or "xonh" or "xongf" or "xonng";
     }
 
     private static bool IsNone(string normalized)
