@@ -1,4 +1,5 @@
 using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 
 namespace ChatAssistant.Features.Offices;
@@ -8,6 +9,36 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
 {
     public const string UnknownTextKey = "offices-unknown";
     public const string IntroTextKey = "offices-intro";
+
+    // The words residents name a provincial office by, per office kind of the catalogue.
+    private static readonly (string Kind, string[] Phrases)[] KindWords =
+    [
+        ("provincial-immigration", ["xuat nhap canh", "phong xuat nhap canh", "quan ly xuat nhap canh"]),
+        ("provincial-traffic-police", ["canh sat giao thong", "csgt", "phong giao thong"]),
+        ("provincial-fire-police", ["pccc", "phong chay chua chay", "canh sat pccc", "cnch", "canh sat phong chay"]),
+        ("department-of-justice", ["so tu phap", "tu phap"]),
+        ("provincial-police", ["cong an tinh"]),
+    ];
+
+    /// <summary>The office the message names ("Phòng Cảnh sát PCCC ở đâu", "số điện thoại Sở Tư pháp"), else the unit's own.</summary>
+    public void SendOfficesAskedFor(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var folded = " " + Shorthand.Normalize(turn.Activity.Text ?? "") + " ";
+        var named = KindWords
+            .Where(k => k.Phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
+            .Select(k => offices.ForKind(turn.Activity.AccountId, k.Kind))
+            .OfType<Office>()
+            .Distinct()
+            .ToList();
+        // "Phòng Cảnh sát PCCC Công an tỉnh" names the fire police, not the provincial police too: the first kind named wins.
+        if (named.Count > 0)
+        {
+            turn.Send(OutboundMessage.FromText(OfficeCard.Render(named[0], turn.Texts)));
+            return;
+        }
+        SendUnitOffices(turn);
+    }
 
     public void SendUnitOffices(ITurnContext turn)
     {

@@ -17,7 +17,7 @@ public static class OfficesRegistration
         services.AddHostedService<OfficeCoverage>();
         services.AddSingleton(sp => new MenuEntry("menu-offices", 300, [], (dc, _) =>
         {
-            sp.GetRequiredService<OfficeAnswers>().SendUnitOffices(dc.Context);
+            sp.GetRequiredService<OfficeAnswers>().SendOfficesAskedFor(dc.Context);
             return Task.CompletedTask;
         }, [Intents.OfficeInfo]));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts("menu-offices", OfficeCard.TextKey, OfficeAnswers.UnknownTextKey, OfficeAnswers.IntroTextKey));

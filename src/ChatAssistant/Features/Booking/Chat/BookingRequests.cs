@@ -19,7 +19,8 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
         "dat", "lich", "hen", "lay", "so", "boc", "dang", "ky", "cho", "em", "toi", "minh", "anh", "chi", "con", "chau", "admin", "oi",
         "a", "nhe", "voi", "giup", "muon", "can", "xin", "duoc", "khong", "luon", "di", "vao", "luc", "ngay", "mai", "mot", "kia", "nay",
         "thu", "tuan", "sau", "toi", "sang", "chieu", "trua", "som", "gio", "ruoi", "chu", "nhat", "hom", "buoi", "khoang", "nop",
-        "truc", "tiep", "de", "di", "nua", "thang", "hai", "ba", "tu", "nam", "sau", "bay",
+        "truc", "kinh", "chao", "quy", "co", "quan", "hoi", "con", "cho", "me", "bo", "cha", "vo", "chong", "gia", "dinh", "ong", "ba",
+        "cua", "minh", "trong", "tuan", "nay", "xem", "duoc", "khong", "a", "oi", "ad", "nhe", "nha", "giup", "voi", "em", "dum", "tiep", "de", "di", "nua", "thang", "hai", "ba", "tu", "nam", "sau", "bay",
     ], StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.Book];

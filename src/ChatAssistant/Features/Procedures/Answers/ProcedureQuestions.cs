@@ -82,7 +82,7 @@ public sealed class ProcedureQuestions(
         ArgumentNullException.ThrowIfNull(meaning);
         if (meaning.Is(Intents.OfficeInfo))
         {
-            offices.SendUnitOffices(turn);
+            offices.SendOfficesAskedFor(turn);
             return true;
         }
         var result = index.Search(meaning.Text, MaxCandidates);

@@ -40,7 +40,13 @@ internal sealed class TipOffStories : IIntentHandler
         {
             return false;
         }
-        await dc.BeginDialogAsync(TipOffOfferDialog.DialogId, TipOffReportDialog.CategoryNamedIn(meaning.Text)?.Code, cancellationToken).ConfigureAwait(false);
+        var category = TipOffReportDialog.CategoryNamedIn(meaning.Text)?.Code;
+        // "đang đua xe", "ngay bây giờ": an ongoing danger gets the number to call first, as at the emergency line.
+        if (dc.Context.Sent.Count == 0 && meaning.Mentions("dang", "ngay bay gio", "luc nay", "hien dang") && category is not ("online-fraud" or "gambling" or "drugs"))
+        {
+            dc.Context.SendText(category == "fire" ? TipOffTexts.EmergencyFire : TipOffTexts.EmergencyPolice);
+        }
+        await dc.BeginDialogAsync(TipOffOfferDialog.DialogId, category, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }
