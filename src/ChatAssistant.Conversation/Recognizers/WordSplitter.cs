@@ -52,9 +52,45 @@ internal static class WordSplitter
     {
         var typed = chunk.ToLowerInvariant();
         var folded = chunk.AsSpan().IndexOfAny(":/-.") >= 0 ? typed : VietnameseText.Fold(chunk);
-        if (folded.Length > 0)
+        if (folded.Length == 0)
         {
-            words.Add(new Word(typed, folded));
+            return;
         }
+        // An unmarked word with a keyboard slip is the word without it, and without marks: "thuw 5" is "thu 5".
+        if (string.Equals(typed, folded, StringComparison.Ordinal) && WithoutTelexSlip(folded) is { } mended)
+        {
+            words.Add(new Word(mended, mended));
+            return;
+        }
+        words.Add(new Word(typed, folded));
     }
+
+    private const string TelexKeys = "fjrsxwz";
+
+    /// <summary>
+    /// A word typed with Telex whose tone or vowel keys were left as letters ("chieuf", "thuw", "guiwr", "cungx"), or with
+    /// its last consonant doubled ("xongg", "ngonn"): the word meant, or null when the word shows no such slip. A
+    /// Vietnamese syllable never ends in those keys or in a doubled consonant, so the mend cannot change a real word.
+    /// </summary>
+    internal static string? WithoutTelexSlip(string word)
+    {
+        if (word.Length < 3 || !word.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+        var end = word.Length;
+        while (end > 2 && TelexKeys.Contains(word[end - 1], StringComparison.Ordinal) && EndsLikeASyllable(word.AsSpan(0, end - 1)))
+        {
+            end--;
+        }
+        if (end == word.Length && word[^1] == word[^2] && "ghnctmp".Contains(word[^1], StringComparison.Ordinal) && EndsLikeASyllable(word.AsSpan(0, end - 1)))
+        {
+            end--;
+        }
+        return end == word.Length ? null : word[..end];
+    }
+
+    private static bool EndsLikeASyllable(ReadOnlySpan<char> letters) =>
+        letters.Length > 0 && ("aeiouy".Contains(letters[^1]) || letters.EndsWith("ng") || letters.EndsWith("nh") || letters.EndsWith("ch")
+            || letters[^1] is 'c' or 'm' or 'n' or 'p' or 't' || (letters[^1] is 'w' or 'f' or 'j' or 'r' or 's' or 'x' or 'z' && letters.Length > 2));
 }

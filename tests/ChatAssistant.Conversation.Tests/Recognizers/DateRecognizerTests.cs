@@ -12,6 +12,9 @@ public sealed class DateRecognizerTests
     [Theory]
     // Relative days.
     [InlineData("hôm nay", "2026-03-02")]
+    // Telex keys left as letters (issue 14): "thuw" is "thứ", "chieuf" is "chiều".
+    [InlineData("thuw 5", "2026-03-05")]
+    [InlineData("chieuf mai", "2026-03-03")]
     [InlineData("hom nay", "2026-03-02")]
     [InlineData("nay", "2026-03-02")]
     [InlineData("HÔM NAY", "2026-03-02")]

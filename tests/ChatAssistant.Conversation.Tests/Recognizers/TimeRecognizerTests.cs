@@ -23,6 +23,7 @@ public sealed class TimeRecognizerTests
     [InlineData("14h", "14:00")]
     [InlineData("2 giờ chiều", "14:00")]
     [InlineData("2h chiều", "14:00")]
+    [InlineData("3h chieuf", "15:00")]
     [InlineData("2h chieu", "14:00")]
     [InlineData("9 giờ sáng", "09:00")]
     [InlineData("9 gio sang", "09:00")]

@@ -96,6 +96,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("vâng báo giúp em", true)]
     [InlineData("chuẩn r ad", true)]
     [InlineData("uhm để xem đã", null)]
+    [InlineData("ok guiwr di", true)]
     [InlineData("ok nhưng để mai", null)]
     [InlineData("có người lạ", null)]
     public void AnswerIsYesNoOrNothing(string text, bool? expected)

@@ -68,6 +68,19 @@ public sealed class FrontDoor(
             turn.SendText(SmallTalk.ForSymbols(text));
             return;
         }
+        // The words every flow obeys mean the same here, whatever the classifier makes of them.
+        switch (InterruptionRecognizer.Recognize(text))
+        {
+            case Interruption.Menu or Interruption.Cancel:
+                await ShowMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+                return;
+            case Interruption.Help:
+                SendWithMenu(turn, "help-front-door");
+                return;
+            case Interruption.Officer:
+                await HandOffAsync(dc, cancellationToken).ConfigureAwait(false);
+                return;
+        }
         if (NumberRecognizer.Recognize(text) is { } number && number >= 1 && number <= menu.Entries.Count)
         {
             await menu.Entries[number - 1].Open(dc, cancellationToken).ConfigureAwait(false);
@@ -189,7 +202,8 @@ public sealed class FrontDoor(
     /// <summary>
     /// A message while an officer has the conversation. Returns true when the bot should handle it as usual: the
     /// hand-off timed out, or the message asks something the bot can answer (it says an officer will reply too, so the
-    /// resident is never left in silence). Otherwise the bot acknowledges it, or ends the hand-off on "menu" / "huỷ".
+    /// resident is never left waiting in silence). Otherwise the bot acknowledges it, stays out of a conversation an
+    /// officer is having, or ends the hand-off on "menu" / "huỷ".
     /// </summary>
     /// <param name="inFlow">The resident began a flow the bot could answer while waiting: its answers go on to it.</param>
     public bool ContinueHandoff(ITurnContext turn, Handoff handoff, bool inFlow = false)
@@ -210,6 +224,11 @@ public sealed class FrontDoor(
         {
             return true;
         }
+        // An officer who wrote lately is talking with the resident: the bot does not cut in.
+        if (handoff.LastOfficerMessageAt is { } last && turn.Clock.GetUtcNow() - last < OfficerTalking)
+        {
+            return false;
+        }
         if (turn.Activity.Type == ActivityType.Message && understander.Of(turn).Intent is { } intent && AnswerableWhileWaiting(intent))
         {
             turn.SendText("handoff-meanwhile");
@@ -218,6 +237,8 @@ public sealed class FrontDoor(
         turn.SendText("handoff-waiting");
         return false;
     }
+
+    private static readonly TimeSpan OfficerTalking = TimeSpan.FromMinutes(10);
 
     // Small talk and further requests for a person are for the officer to answer; a question the bot knows is not.
     private static bool AnswerableWhileWaiting(string intent) =>

@@ -27,6 +27,16 @@ public sealed class SatisfactionSurveyDialog : WaterfallDialog<SatisfactionSurve
     }
 
     /// <summary>The prompts this dialog uses, registered beside it.</summary>
+    // "5 sao", "tuyệt vời", "tạm được": how residents rate in their own words (issue 14), 1 to 5.
+    private static readonly string[][] RatingWords =
+    [
+        ["1 sao", "mot sao", "rat te", "qua te", "te qua", "that vong", "rat kem"],
+        ["2 sao", "hai sao", "chua hai long", "kem", "khong tot", "te"],
+        ["3 sao", "ba sao", "binh thuong", "tam duoc", "tam tam", "cung duoc", "trung binh"],
+        ["4 sao", "bon sao", "tot", "on", "kha tot", "hai long"],
+        ["5 sao", "nam sao", "tuyet voi", "rat tot", "xuat sac", "qua tot", "hai long lam", "rat hai long", "10 diem"],
+    ];
+
     public static IReadOnlyList<Dialog> Prompts() => [new ChoicePrompt(RatingPrompt), new TextPrompt(CommentPrompt)];
 
     private static Task<DialogTurnResult> AskRatingAsync(WaterfallStepContext<Answers> step, CancellationToken cancellationToken)
@@ -41,7 +51,7 @@ public sealed class SatisfactionSurveyDialog : WaterfallDialog<SatisfactionSurve
             Choices =
             [
                 .. new[] { SurveyTexts.Rating1, SurveyTexts.Rating2, SurveyTexts.Rating3, SurveyTexts.Rating4, SurveyTexts.Rating5 }
-                    .Select((key, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), texts.Get(key))),
+                    .Select((key, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), texts.Get(key), RatingWords[i])),
             ],
         }, cancellationToken);
     }

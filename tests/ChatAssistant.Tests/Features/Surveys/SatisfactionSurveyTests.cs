@@ -40,6 +40,21 @@ public sealed class SatisfactionSurveyTests : IAsyncDisposable
         Assert.Equal(("answered", 4, (string?)null), Row);
     }
 
+    [Theory]
+    [InlineData("5 sao", 5)]
+    [InlineData("tuyệt vời ạ", 5)]
+    [InlineData("rất hài lòng", 5)]
+    [InlineData("tạm được", 3)]
+    [InlineData("1 sao", 1)]
+    public async Task RatingInTheResidentsOwnWordsIsTaken(string answer, int rating)
+    {
+        await _harness.Resident().Send("xin chào").AssertReply(_ => { }).RaiseEvent("satisfaction-survey", Subject).AssertReply(_ => { })
+            .Send(answer).AssertReplyContains("góp ý")
+            .Send("bỏ qua").AssertReplyContains("Xin cảm ơn bạn đã đánh giá");
+
+        Assert.Equal(rating, Row?.Rating);
+    }
+
     [Fact]
     public async Task NoRatingAfterThreeTriesEndsPolitelyAndIsRecordedAsSkipped()
     {
