@@ -117,4 +117,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     [Fact]
     public async Task AskingAboutOnesDossierWithoutACodeAsksForIt() =>
         await _harness.Resident().Send("hồ sơ của em đến đâu rồi ạ").AssertReplyContains("mã");
+
+    [Fact]
+    public async Task AFollowUpNoAspectNamesGetsTheSentenceOfTheEntryThatAnswersIt() =>
+        await _harness.Resident().Send("làm căn cước lần đầu cho con cần gì").AssertReplyContains("CC01")
+            .Send("bé có phải lấy vân tay không ạ").AssertReplyContains("vân tay");
+
+    [Fact]
+    public async Task AQuestionAndABookingInOneMessageAnswersThenBooksThatService() =>
+        await _harness.Resident().Send("cho hỏi đăng ký tạm trú cần giấy tờ gì rồi đặt lịch luôn")
+            .AssertReplyContains("CT01").AssertReplyContains("ngày nào", "Đăng ký tạm trú");
 }

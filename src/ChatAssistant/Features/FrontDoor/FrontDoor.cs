@@ -94,12 +94,21 @@ public sealed class FrontDoor(
         // A menu line's own keyword wins over a guess of another intent; when the guess is the line's, the intent's
         // route runs, since it also reads the rest of the message ("đặt lịch làm căn cước sáng thứ 5").
         var keyword = menu.MatchKeywords(text) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
+        if (AsksAndBooks(meaning, keyword))
+        {
+            // "cho hỏi tạm trú cần gì rồi đặt lịch luôn": the question first, then the booking with its service filled.
+            _ = _answerers.Any(answerer => answerer.TryAnswerAside(turn, meaning));
+            if (await RouteIntentAsync(dc, meaning, Intents.Book, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
         if (keyword is not null && (meaning.Intent is not { } intent || keyword.Intents?.Contains(intent) != true))
         {
             await keyword.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (await RouteIntentAsync(dc, meaning, cancellationToken).ConfigureAwait(false))
+        if (meaning.Intent is { } sure && await RouteIntentAsync(dc, meaning, sure, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -140,18 +149,16 @@ public sealed class FrontDoor(
     /// <summary>The menu line of the hand-off: opened by an explicit request only, never by the word "cán bộ" in a question.</summary>
     internal const string OfficerMenuLine = "menu-officer";
 
-    private async Task<bool> RouteIntentAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
+    private async Task<bool> RouteIntentAsync(DialogContext dc, MessageMeaning meaning, string intent, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
-        switch (meaning.Intent)
+        switch (intent)
         {
-            case null:
-                return false;
             case Intents.Greet:
                 SendWithMenu(turn, ResidentTexts.Welcome);
                 return true;
             case Intents.Thanks or Intents.Ack or Intents.Bye:
-                turn.SendText(SmallTalk.For(meaning.Intent));
+                turn.SendText(SmallTalk.For(intent));
                 return true;
             case Intents.Menu or Intents.Cancel:
                 await ShowMenuAsync(dc, cancellationToken).ConfigureAwait(false);
@@ -163,14 +170,14 @@ public sealed class FrontDoor(
                 await HandOffAsync(dc, cancellationToken).ConfigureAwait(false);
                 return true;
         }
-        foreach (var handler in _intentHandlers.Where(h => h.Intents.Contains(meaning.Intent)))
+        foreach (var handler in _intentHandlers.Where(h => h.Intents.Contains(intent)))
         {
             if (await handler.HandleAsync(dc, meaning, cancellationToken).ConfigureAwait(false))
             {
                 return true;
             }
         }
-        if (menu.Entries.FirstOrDefault(e => e.Intents?.Contains(meaning.Intent) == true) is { } entry)
+        if (menu.Entries.FirstOrDefault(e => e.Intents?.Contains(intent) == true) is { } entry)
         {
             await entry.Open(dc, cancellationToken).ConfigureAwait(false);
             return true;
@@ -239,6 +246,22 @@ public sealed class FrontDoor(
     }
 
     private static readonly TimeSpan OfficerTalking = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A message that asks about a procedure and books it: a sure booking that also names an aspect or says "hỏi", or a
+    /// sure question that also says "đặt lịch" (the booking line's own words).
+    /// </summary>
+    private static bool AsksAndBooks(MessageMeaning meaning, MenuEntry? keyword) =>
+        meaning.Intent switch
+        {
+            Intents.Book => meaning.Aspects.Count > 0 || meaning.Mentions("hoi", "cho hoi", "xin hoi")
+                || meaning.Guess is { RunnerUp: Intents.AskProcedure, RunnerUpConfidence: >= SecondIntent },
+            Intents.AskProcedure => keyword?.Intents?.Contains(Intents.Book) == true,
+            _ => false,
+        };
+
+    // A runner-up this likely is a second request in the same message, not noise.
+    private const float SecondIntent = 0.25f;
 
     // Small talk and further requests for a person are for the officer to answer; a question the bot knows is not.
     private static bool AnswerableWhileWaiting(string intent) =>

@@ -41,11 +41,8 @@ public sealed class ProcedureQuestions(
             text = rest;
         }
         var result = index.Search(text, MaxCandidates);
-        if (FollowUp(dc.Context, result) is { } followUp)
+        if (AnswerFollowUp(dc.Context, result))
         {
-            var asking = dc.Context;
-            asking.SendRawText(ProcedureAnswer.RenderAspects(followUp.Procedure, followUp.Aspects, asking.Activity.AccountId, directory, asking.Texts));
-            ProcedureTopic.Remember(asking, followUp.Procedure.Id);
             return true;
         }
         switch (result.Confidence)
@@ -87,17 +84,14 @@ public sealed class ProcedureQuestions(
         }
         var result = index.Search(meaning.Text, MaxCandidates);
         var oaId = turn.Activity.AccountId;
-        if (FollowUp(turn, result) is { } followUp)
+        if (AnswerFollowUp(turn, result))
         {
-            turn.SendRawText(ProcedureAnswer.RenderAspects(followUp.Procedure, followUp.Aspects, oaId, directory, turn.Texts));
-            ProcedureTopic.Remember(turn, followUp.Procedure.Id);
             return true;
         }
-        if (result.Confidence != SearchConfidence.Confident)
+        if ((result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : ProcedureMention.Find(index, meaning)) is not { } procedure)
         {
             return false;
         }
-        var procedure = result.Hits[0].Procedure;
         if (meaning.Aspects.Count > 0)
         {
             turn.SendRawText(ProcedureAnswer.RenderAspects(procedure, meaning.Aspects, oaId, directory, turn.Texts));
@@ -114,18 +108,38 @@ public sealed class ProcedureQuestions(
     }
 
     /// <summary>
-    /// "bao nhiêu tiền", "mấy ngày thì có", "cần mang gì": an aspect asked with no other procedure named is about the
-    /// procedure discussed last (issue 14, point 3). Null when nothing was discussed lately or another one is named.
+    /// A follow-up about the procedure discussed last (issue 14, point 3), when no other procedure is named: "bao nhiêu
+    /// tiền", "mấy ngày thì có", "cần mang gì" get that part of it; a question no aspect names ("bé có phải lấy vân tay
+    /// không") gets the sentence of its entry that answers it. False when nothing was discussed lately or nothing fits.
     /// </summary>
-    private (Procedure Procedure, IReadOnlyList<ProcedureAspect> Aspects)? FollowUp(ITurnContext turn, SearchResult result)
+    private bool AnswerFollowUp(ITurnContext turn, SearchResult result)
     {
-        var aspects = understander.Of(turn).Aspects;
-        if (aspects.Count == 0 || topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } last)
+        var meaning = understander.Of(turn);
+        if (meaning.Is(Intents.OutOfScope) || topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } last)
         {
-            return null;
+            return false;
         }
         var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
-        return named is null || named.Id == last.Id ? (last, aspects) : null;
+        if (named is not null && named.Id != last.Id)
+        {
+            return false;
+        }
+        string? answer = null;
+        if (meaning.Aspects.Count > 0)
+        {
+            answer = ProcedureAnswer.RenderAspects(last, meaning.Aspects, turn.Activity.AccountId, directory, turn.Texts);
+        }
+        else if (named is null && meaning.IsQuestion && ProcedureFacts.Answer(last, meaning.Normalized) is { } fact)
+        {
+            answer = last.Name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + "\n" + fact + ".\n\n" + turn.Texts.Get(ProcedureTexts.AskMore);
+        }
+        if (answer is null)
+        {
+            return false;
+        }
+        turn.SendRawText(answer);
+        ProcedureTopic.Remember(turn, last.Id);
+        return true;
     }
 
     /// <summary>"thủ tục", "hỏi thủ tục hành chính": no procedure named, so the fields are listed to browse.</summary>

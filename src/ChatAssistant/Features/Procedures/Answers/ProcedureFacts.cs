@@ -1,0 +1,61 @@
+using ChatAssistant.Conversation.Text;
+
+namespace ChatAssistant.Features.Procedures.Answers;
+
+/// <summary>
+/// The sentence of a procedure's entry that answers a follow-up no aspect names ("bé có phải lấy vân tay không" → "Người
+/// từ 6 tuổi phải đến thu nhận ảnh, vân tay, mống mắt."): the sentence sharing most of the question's own words.
+/// </summary>
+public static class ProcedureFacts
+{
+    // A sentence must share this many of the question's words (a two-word phrase counts twice) to be its answer.
+    private const int MinShared = 2;
+
+    // Words every question has: they say nothing about which sentence answers it.
+    private static readonly HashSet<string> Common = new(
+    [
+        "co", "khong", "phai", "thi", "la", "duoc", "cua", "cho", "em", "toi", "minh", "anh", "chi", "a", "oi", "nhe", "vay", "the", "nao",
+        "gi", "sao", "bao", "nhieu", "lam", "di", "den", "o", "va", "voi", "cac", "nhung", "mot", "nay", "do", "can", "admin", "ad", "con",
+        "neu", "khi", "roi", "ma", "hay", "hoac", "nua", "dang", "se", "da", "bi", "ra", "vao", "len", "xuong", "thu", "tuc", "ho", "so",
+        "giay", "to", "nhi", "a", "u", "ak", "chu", "bac", "co", "cau", "xin", "hoi", "muon", "biet", "giup", "minh", "tren", "duoi", "trong",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The sentence that answers <paramref name="normalized"/> (folded, shorthand spelled out), or null.</summary>
+    public static string? Answer(Procedure procedure, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(normalized);
+        var asked = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Common.Contains(w)).ToList();
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+        var pairs = asked.Zip(asked.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
+        return Sentences(procedure)
+            .Select(sentence => (Sentence: sentence, Shared: Shared(sentence, asked, pairs)))
+            .Where(s => s.Shared >= MinShared)
+            .OrderByDescending(s => s.Shared)
+            .Select(s => s.Sentence)
+            .FirstOrDefault();
+    }
+
+    private static int Shared(string sentence, List<string> asked, HashSet<string> pairs)
+    {
+        var words = VietnameseText.Fold(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var set = words.ToHashSet(StringComparer.Ordinal);
+        var ownPairs = words.Zip(words.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
+        return asked.Distinct(StringComparer.Ordinal).Count(set.Contains) + pairs.Count(ownPairs.Contains);
+    }
+
+    /// <summary>Every sentence the entry says, each on its own.</summary>
+    private static IEnumerable<string> Sentences(Procedure procedure)
+    {
+        var texts = new List<string?> { procedure.Who, procedure.Notes, procedure.Fee.Text, procedure.TimeLimit, procedure.Online?.Note };
+        texts.AddRange(procedure.Fee.Exemptions);
+        texts.AddRange(procedure.Documents.Select(d => d.Note is null ? d.Name : d.Name + ". " + d.Note));
+        return texts
+            .OfType<string>()
+            .SelectMany(text => text.Split(['.', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(sentence => sentence.Length > 3);
+    }
+}

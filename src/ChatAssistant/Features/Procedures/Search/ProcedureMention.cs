@@ -1,0 +1,38 @@
+using ChatAssistant.Understanding;
+
+namespace ChatAssistant.Features.Procedures.Search;
+
+/// <summary>
+/// The procedure a request or question names among other words ("cho em đặt lịch làm căn cước sáng thứ 5", "cho hỏi
+/// đăng ký tạm trú cần gì rồi đặt lịch luôn"): the search of the whole message, or failing that of its words left
+/// once those of the request, of politeness and of time are taken out, which dilute the search.
+/// </summary>
+public static class ProcedureMention
+{
+    // Words of asking, booking, politeness, family and time: none names a procedure.
+    private static readonly HashSet<string> RequestWords = new(
+    [
+        "a", "ad", "admin", "anh", "ba", "bay", "bo", "boc", "buoi", "can", "cha", "chao", "chau", "chi", "chieu",
+        "cho", "chong", "chu", "co", "con", "cua", "dat", "de", "di", "dinh", "do", "dum", "duoc", "em", "gi",
+        "gia", "giay", "gio", "giup", "hai", "hen", "hoi", "hom", "khoang", "khong", "kia", "kinh", "lam", "lay",
+        "lich", "luc", "luon", "mai", "me", "minh", "mot", "muon", "nam", "nay", "ngay", "nha", "nhat", "nhe", "nhung",
+        "nop", "nua", "oi", "ong", "quan", "quy", "roi", "ruoi", "sang", "sau", "so", "som", "thang", "thu", "tiep",
+        "to", "toi", "trong", "trua", "truc", "tu", "tuan", "tuc", "vao", "vo", "voi", "xem", "xin",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The procedure the search is sure the message names, or null.</summary>
+    public static Procedure? Find(ProcedureIndex index, MessageMeaning meaning)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(meaning);
+        if (Sure(index.Search(meaning.Text, 3)) is { } whole)
+        {
+            return whole;
+        }
+        var words = meaning.Normalized.Split(' ').Where(w => !RequestWords.Contains(w) && !w.Any(char.IsAsciiDigit)).ToList();
+        return words.Count == 0 ? null : Sure(index.Search(string.Join(' ', words), 3));
+    }
+
+    private static Procedure? Sure(SearchResult result) =>
+        result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
+}
