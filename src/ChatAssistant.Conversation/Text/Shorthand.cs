@@ -65,6 +65,11 @@ public static class Shorthand
         {
             return expanded;
         }
+        // "baos", "chieuf", "xongg": Telex keys left as letters.
+        if (Recognizers.WordSplitter.WithoutTelexSlip(word) is { } mended)
+        {
+            return Words.GetValueOrDefault(mended, mended);
+        }
         // "50tr", "2tr", "500k", "8h": digits then a unit residents glue on.
         var digits = 0;
         while (digits < word.Length && char.IsAsciiDigit(word[digits]))

@@ -26,7 +26,8 @@ public sealed class MainMenu(IEnumerable<MenuEntry> entries)
     /// </summary>
     public MenuEntry? MatchKeywords(string text)
     {
-        var folded = " " + VietnameseText.Fold(text) + " ";
+        // Spelled out first, so "baos tin" and "dk lich" find their lines as "báo tin" and "đăng ký lịch" do.
+        var folded = " " + Shorthand.Normalize(text) + " ";
         var matches = Entries
             .Select(e => (Entry: e, Length: e.Keywords.Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).Select(k => k.Length).DefaultIfEmpty(0).Max()))
             .Where(m => m.Length > 0)
