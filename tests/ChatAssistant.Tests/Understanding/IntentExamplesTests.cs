@@ -6,11 +6,10 @@ namespace ChatAssistant.Tests.Understanding;
 
 public sealed class IntentExamplesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nlu-" + Guid.NewGuid().ToString("N"));
+    // A copy of the repository's dialogs/ each test may break.
+    private readonly string _dialogs = RepositoryDialogs.CopyTo(Path.Combine(Path.GetTempPath(), "nlu-" + Guid.NewGuid().ToString("N")));
 
-    public IntentExamplesTests() => RepositoryDialogs.CopyTo(_folder + "-dialogs");
-
-    private string Nlu => Path.Combine(_folder + "-dialogs", IntentExamples.FolderName);
+    private string Nlu => Path.Combine(_dialogs, IntentExamples.FolderName);
 
     [Fact]
     public void TheRepositorysExamplesCoverEveryIntent()
@@ -46,5 +45,5 @@ public sealed class IntentExamplesTests : IDisposable
         Assert.Equal(4, error.Line);
     }
 
-    public void Dispose() => Directory.Delete(_folder + "-dialogs", recursive: true);
+    public void Dispose() => Directory.Delete(_dialogs, recursive: true);
 }
