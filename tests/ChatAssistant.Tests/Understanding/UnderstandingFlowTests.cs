@@ -127,4 +127,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     public async Task AQuestionAndABookingInOneMessageAnswersThenBooksThatService() =>
         await _harness.Resident().Send("cho hỏi đăng ký tạm trú cần giấy tờ gì rồi đặt lịch luôn")
             .AssertReplyContains("CT01").AssertReplyContains("ngày nào", "Đăng ký tạm trú");
+
+    [Fact]
+    public async Task ANameAndAPhoneInOneMessageAreBothTaken() =>
+        await _harness.Resident().Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("kể lại")
+            .Send("tối nào cũng có sới bạc ở nhà số 12. Tôi kể xong rồi.").AssertReplyContains("khi nào")
+            .Send("bỏ qua").AssertReplyContains("ở đâu")
+            .Send("nhà số 12 ngõ 5").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send("để lại tên").AssertReplyContains("họ tên")
+            .Send("Trần Thị Mai, sđt 0934 567 890").AssertReplyContains("Trần Thị Mai, 0934567890");
 }

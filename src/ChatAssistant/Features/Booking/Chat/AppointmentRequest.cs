@@ -1,5 +1,8 @@
+using ChatAssistant.Conversation.Recognizers;
+
 namespace ChatAssistant.Features.Booking.Chat;
 
 /// <summary>What a resident asked of their booking in so many words: <see cref="MyAppointmentsDialog.Cancel"/> or
-/// <see cref="MyAppointmentsDialog.Reschedule"/>, with the new day when they named one ("đổi sang thứ 6").</summary>
-public sealed record AppointmentRequest(string? Action, DateOnly? Day = null);
+/// <see cref="MyAppointmentsDialog.Reschedule"/>, with the new day, time or part of the day when they named one ("đổi sang
+/// thứ 6", "sang buổi chiều").</summary>
+public sealed record AppointmentRequest(string? Action, DateOnly? Day = null, TimeOnly? Time = null, PartOfDay? PartOfDay = null);

@@ -20,7 +20,7 @@ internal sealed class AppointmentRequests(TimeProvider clock) : IIntentHandler
             _ => null,
         };
         var day = meaning.Date is { } date && date >= VietnamTime.Today(clock) ? date : (DateOnly?)null;
-        await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, new AppointmentRequest(action, day), cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, new AppointmentRequest(action, day, meaning.Time, meaning.PartOfDay), cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

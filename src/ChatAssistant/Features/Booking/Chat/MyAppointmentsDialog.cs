@@ -18,6 +18,8 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
 
     private static readonly string[] KeepPhrases = [" khong huy ", " dung huy ", " chua huy ", " khoi huy "];
     private const string DayKey = "day";
+    private const string TimeKey = "time";
+    private const string PartKey = "part";
     public const string Reschedule = "reschedule";
     public const string Cancel = "cancel";
     private const string Yes = "yes";
@@ -38,6 +40,8 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
         {
             instance.State[ActionKey] = request.Action;
             instance.State[DayKey] = request.Day?.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            instance.State[TimeKey] = request.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            instance.State[PartKey] = request.PartOfDay?.ToString();
             if (upcoming.Count == 1)
             {
                 // "hủy lịch hẹn" with one booking: straight to that booking's confirmation, or its new time.
@@ -114,13 +118,17 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
         {
             var appointment = desk.Upcoming(dc.Context.Activity.AccountId, dc.Context.Activity.UserId).FirstOrDefault(a => a.Code == CodeOf(instance));
             var day = instance.State[DayKey]?.GetValue<string>() is { } text ? DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var time = instance.State[TimeKey]?.GetValue<string>() is { } clock ? TimeOnly.Parse(clock, System.Globalization.CultureInfo.InvariantCulture) : (TimeOnly?)null;
+            var part = Enum.TryParse<PartOfDay>(instance.State[PartKey]?.GetValue<string>(), out var named) ? named : (PartOfDay?)null;
             await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             if (appointment is null)
             {
                 dc.Context.SendText(BookingTexts.OriginalGone);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             }
-            return await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingStart(appointment.ServiceId, appointment.Code, day), cancellationToken).ConfigureAwait(false);
+            // "sang buổi chiều cùng ngày", "lúc 15h": only the time changes, so the day stays the booking's own.
+            day ??= time is not null || part is not null ? AppointmentTime.LocalDay(appointment.Start) : null;
+            return await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingStart(appointment.ServiceId, appointment.Code, day, time, part), cancellationToken).ConfigureAwait(false);
         }
         var texts = dc.Context.Texts;
         instance.State[ModeKey] = "confirm";

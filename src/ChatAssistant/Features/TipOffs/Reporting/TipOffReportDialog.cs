@@ -256,7 +256,15 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             return step.NextAsync(null, cancellationToken);
         }
-        draft.Name = step.ResultAs<string>();
+        var answer = step.ResultAs<string>();
+        draft.Name = answer;
+        // "Trần Thị Mai 0934 567 890": a name and a phone in one message, so the phone is not asked again.
+        if (PhoneRecognizer.Normalize(answer) is { } phone && NameBefore(answer) is { } name)
+        {
+            draft.Name = name;
+            Keep(step, draft);
+            return step.NextAsync(phone, cancellationToken);
+        }
         Keep(step, draft);
         return step.PromptAsync(PhonePrompt, new PromptOptions
         {
@@ -367,6 +375,23 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             .ToList();
         return named.Count == 1 ? named[0] : null;
     }
+
+    /// <summary>The name written before a phone number ("Trần Thị Mai, sđt 0934…"); null when too short to be one.</summary>
+    private static string? NameBefore(string answer)
+    {
+        var digit = answer.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '(']);
+        var name = (digit < 0 ? answer : answer[..digit]).Trim(' ', ',', '.', '-', ':', ';');
+        foreach (var label in PhoneLabels)
+        {
+            if (VietnameseText.Fold(name).EndsWith(" " + label, StringComparison.Ordinal))
+            {
+                name = name[..^label.Length].Trim(' ', ',', '.', '-', ':', ';');
+            }
+        }
+        return name.Length is >= 2 and <= 100 ? name : null;
+    }
+
+    private static readonly string[] PhoneLabels = ["so dien thoai", "so dt", "sdt", "dt", "so"];
 
     private static bool IsUnknown(string words) =>
         VietnameseText.Fold(words).Trim() is "khong ro" or "khong biet" or "khong nho" or "ko ro" or "ko biet" or "k ro" or "chua ro";

@@ -104,6 +104,14 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RescheduleToAnotherTimeTheSameDayKeepsTheDay()
+    {
+        await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null));
+
+        await _harness.Resident().Send("cho em đổi lịch hẹn sang 10h cùng ngày").AssertReplyContains("Thứ Tư 02/12 lúc 10:00", "Xác nhận");
+    }
+
+    [Fact]
     public async Task CancellingInSoManyWordsWithOneBookingAsksToConfirmThenCancels()
     {
         var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
