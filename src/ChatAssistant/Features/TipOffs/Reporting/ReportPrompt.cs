@@ -177,7 +177,7 @@ public sealed class ReportPrompt(
 
     private static readonly string[] DoneEndings = ["ke xong roi", "ke xong", "xong roi", "het roi", "vay thoi", "the thoi", "chi vay thoi", "xong"];
 
-    /// <summary>"xong", "xong rồi ạ", "tôi kể xong rồi", and slips of it ("xongg", "xog").</summary>
+    /// <summary>"xong", "xong rồi ạ", "tôi kể xong rồi", and slips of it ("xog"; Telex slips such as "xongg" are mended before).</summary>
     private static bool IsDone(string normalized)
     {
         var trimmed = normalized.EndsWith(" a", StringComparison.Ordinal) || normalized.EndsWith(" nhe", StringComparison.Ordinal)
@@ -188,7 +188,7 @@ public sealed class ReportPrompt(
         {
             trimmed = trimmed[(trimmed.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         }
-        return DoneWords.Contains(trimmed) || DoneEndings.Contains(trimmed) || trimmed is "xongg" or "xog" or "xonh" or "xongf" or "xonng";
+        return DoneWords.Contains(trimmed) || DoneEndings.Contains(trimmed) || trimmed is "xog" or "xonh";
     }
 
     private static bool IsNone(string normalized)
