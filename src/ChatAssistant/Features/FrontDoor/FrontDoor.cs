@@ -93,7 +93,7 @@ public sealed class FrontDoor(
         }
         // A menu line's own keyword wins over a guess of another intent; when the guess is the line's, the intent's
         // route runs, since it also reads the rest of the message ("đặt lịch làm căn cước sáng thứ 5").
-        var keyword = menu.MatchKeywords(text) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
+        var keyword = menu.MatchKeywords(meaning.Normalized) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
         if (AsksAndBooks(meaning, keyword))
         {
             // "cho hỏi tạm trú cần gì rồi đặt lịch luôn": the question first, then the booking with its service filled.

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 
 namespace ChatAssistant.Features.FrontDoor;
@@ -24,10 +23,11 @@ public sealed class MainMenu(IEnumerable<MenuEntry> entries)
     /// The entry whose keyword appears in the message as whole words. When several do, the longest keyword names the
     /// feature ("báo tin mẫu" over "báo tin"); null when none does, or when equally long keywords of two entries do.
     /// </summary>
-    public MenuEntry? MatchKeywords(string text)
+    /// <param name="normalized">The message folded with shorthand spelled out (<c>MessageMeaning.Normalized</c>), so
+    /// "baos tin" and "dk lich" find their lines as "báo tin" and "đăng ký lịch" do.</param>
+    public MenuEntry? MatchKeywords(string normalized)
     {
-        // Spelled out first, so "baos tin" and "dk lich" find their lines as "báo tin" and "đăng ký lịch" do.
-        var folded = " " + Shorthand.Normalize(text) + " ";
+        var folded = " " + normalized + " ";
         var matches = Entries
             .Select(e => (Entry: e, Length: e.Keywords.Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).Select(k => k.Length).DefaultIfEmpty(0).Max()))
             .Where(m => m.Length > 0)

@@ -18,7 +18,7 @@ public static class ProcedureAnswer
 
     public static IReadOnlyList<string> Render(Procedure procedure, string oaId, OfficeDirectory offices, ITextCatalog texts, Uri? page)
     {
-        var head = new StringBuilder(procedure.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")));
+        var head = new StringBuilder(Title(procedure));
         head.Append('\n').Append(texts.Get(ProcedureTexts.Documents));
         foreach (var document in procedure.Documents)
         {
@@ -59,7 +59,7 @@ public static class ProcedureAnswer
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(aspects);
         ArgumentNullException.ThrowIfNull(texts);
-        var answer = new StringBuilder(procedure.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")));
+        var answer = new StringBuilder(Title(procedure));
         foreach (var aspect in aspects.Distinct())
         {
             answer.Append('\n');
@@ -97,6 +97,16 @@ public static class ProcedureAnswer
         }
         return answer.Append("\n\n").Append(texts.Get(ProcedureTexts.AskMore)).ToString();
     }
+
+    /// <summary>The sentence of the entry that answers a follow-up (<see cref="ProcedureFacts"/>), under the procedure's name.</summary>
+    public static string RenderFact(Procedure procedure, string fact, ITextCatalog texts)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(texts);
+        return Title(procedure) + "\n" + fact + ".\n\n" + texts.Get(ProcedureTexts.AskMore);
+    }
+
+    private static string Title(Procedure procedure) => procedure.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string Fee(Procedure procedure, ITextCatalog texts)
     {

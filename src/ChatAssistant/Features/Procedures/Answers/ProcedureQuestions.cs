@@ -88,7 +88,7 @@ public sealed class ProcedureQuestions(
         {
             return true;
         }
-        if ((result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : ProcedureMention.Find(index, meaning)) is not { } procedure)
+        if (ProcedureMention.Find(index, meaning, result) is not { } procedure)
         {
             return false;
         }
@@ -131,7 +131,7 @@ public sealed class ProcedureQuestions(
         }
         else if (named is null && meaning.IsQuestion && ProcedureFacts.Answer(last, meaning.Normalized) is { } fact)
         {
-            answer = last.Name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + "\n" + fact + ".\n\n" + turn.Texts.Get(ProcedureTexts.AskMore);
+            answer = ProcedureAnswer.RenderFact(last, fact, turn.Texts);
         }
         if (answer is null)
         {

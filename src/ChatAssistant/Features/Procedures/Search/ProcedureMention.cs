@@ -21,13 +21,14 @@ public static class ProcedureMention
     ], StringComparer.Ordinal);
 
     /// <summary>The procedure the search is sure the message names, or null.</summary>
-    public static Procedure? Find(ProcedureIndex index, MessageMeaning meaning)
+    /// <param name="whole">The search of the whole message, when the caller already ran it.</param>
+    public static Procedure? Find(ProcedureIndex index, MessageMeaning meaning, SearchResult? whole = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(meaning);
-        if (Sure(index.Search(meaning.Text, 3)) is { } whole)
+        if (Sure(whole ?? index.Search(meaning.Text, 3)) is { } named)
         {
-            return whole;
+            return named;
         }
         var words = meaning.Normalized.Split(' ').Where(w => !RequestWords.Contains(w) && !w.Any(char.IsAsciiDigit)).ToList();
         return words.Count == 0 ? null : Sure(index.Search(string.Join(' ', words), 3));
