@@ -15,5 +15,7 @@ internal static class Usage
                            over dialogs/nlu/ (--quick: 2 folds)
           speed            learning time at start-up, understanding time per message (p50, p99), memory
                            (--quick: fewer repetitions)
+          try              messages from standard input, one per line, played as one resident: each reply with the
+                           intent guessed (an empty line starts a new resident, "wait 40m" moves the clock)
         """;
 }

@@ -4,6 +4,7 @@ using ChatAssistant.Conversations;
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Booking.Chat;
 using ChatAssistant.Features.Broadcasts;
+using ChatAssistant.Features.CommonQuestions;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.Followers;
 using ChatAssistant.Features.FrontDoor;
@@ -59,6 +60,7 @@ public static class ChatAssistantRegistration
         services.AddTipOffEvidence();
         services.AddTipOffMaintenance();
         services.AddFollowers();
+        services.AddCommonQuestions();
         services.AddBroadcasts();
         services.AddSingleton<ServiceHealth>();
         return services;

@@ -41,6 +41,12 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual bool AcceptsAsides => true;
 
+    /// <summary>
+    /// Whether a message that is clearly a new request, and not this dialog's answer, ends the flow and goes to the front
+    /// door: true for questions that only look something up, where leaving loses nothing.
+    /// </summary>
+    public virtual bool YieldsToNewRequests(DialogContext dc, DialogInstance instance) => false;
+
     /// <summary>Whether leaving now would lose what the resident already gave (then leaving is confirmed first).</summary>
     public virtual bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 

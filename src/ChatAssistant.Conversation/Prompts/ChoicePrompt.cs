@@ -7,7 +7,12 @@ using ChatAssistant.Conversation.Turns;
 namespace ChatAssistant.Conversation.Prompts;
 
 /// <summary>One of a numbered list. Zalo OA v3 has no reliable buttons, so options are lines "1. …" answered by number or words.</summary>
-public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
+/// <param name="interpret">
+/// The value of the option a sentence picks in this step's own terms, read before the options' words ("ko ẩn danh, để
+/// tên" is the named option, though it holds the words "ẩn danh"); null when it says none.
+/// </param>
+public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null, Func<string, string?>? interpret = null)
+    : Prompt<FoundChoice>(id, validator)
 {
     protected override string RetryTextKey => "prompt-choice-retry";
     protected override string DefaultHelpTextKey => "help-prompt-choice";
@@ -22,13 +27,27 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         ITurnContext turn, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
         var choices = options.Choices ?? [];
-        return Task.FromResult(TextOf(turn) is { } text && ChoiceRecognizer.Recognize(text, choices) is { } index
+        return Task.FromResult(TextOf(turn) is { } text && Pick(text, choices) is { } index
             ? PromptRecognition<FoundChoice>.Recognized(new FoundChoice(index, choices[index].Value, choices[index].Title))
             : PromptRecognition<FoundChoice>.NotRecognized);
     }
 
-    public override bool Claims(DialogContext dc, DialogInstance instance, string? text) =>
-        ReadOptions(instance).Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(text, choices) is not null;
+    protected override bool SurelyAnswers(string text, PromptOptions options) => options.Choices is { Count: > 0 } choices && Pick(text, choices) is not null;
+
+    private int? Pick(string text, List<Choice> choices)
+    {
+        if (interpret?.Invoke(text) is { } value)
+        {
+            for (var i = 0; i < choices.Count; i++)
+            {
+                if (choices[i].Value == value)
+                {
+                    return i;
+                }
+            }
+        }
+        return ChoiceRecognizer.Recognize(text, choices);
+    }
 
     /// <summary>"1. Căn cước" lines, one option a line.</summary>
     public static string Render(IReadOnlyList<Choice> choices)

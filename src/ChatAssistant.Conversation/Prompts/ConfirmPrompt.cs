@@ -25,6 +25,10 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
             ? PromptRecognition<bool>.Recognized(answer)
             : PromptRecognition<bool>.NotRecognized);
 
+    // "hủy", "menu" stay the words every flow obeys: "hủy" at "Xác nhận đặt lịch?" leaves, it does not pick again.
+    protected override bool SurelyAnswers(string text, PromptOptions options) =>
+        Read(text, options.Choices) is not null && Runtime.InterruptionRecognizer.Recognize(text) == Runtime.Interruption.None;
+
     public const string Yes = "yes";
     public const string No = "no";
 

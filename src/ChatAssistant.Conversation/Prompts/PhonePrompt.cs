@@ -10,6 +10,8 @@ public sealed class PhonePrompt(string id, PromptValidator<string>? validator = 
     protected override string RetryTextKey => "prompt-phone-retry";
     protected override string DefaultHelpTextKey => "help-prompt-phone";
 
+    protected override bool SurelyAnswers(string text, PromptOptions options) => PhoneRecognizer.Normalize(text) is not null;
+
     protected override Task<PromptRecognition<string>> OnRecognizeAsync(
         ITurnContext turn, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {

@@ -85,6 +85,18 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     public override string? HelpTextKey(DialogContext dc, DialogInstance instance) => ReadOptions(instance).HelpTextKey ?? DefaultHelpTextKey;
 
+    public override bool YieldsToNewRequests(DialogContext dc, DialogInstance instance) => ReadOptions(instance).YieldsToNewRequests;
+
+    /// <summary>
+    /// The answers this question surely takes ("k cho sđt được không" where skipping is allowed, "đúng rồi" where yes or
+    /// no is asked) are its own, never a question on the side nor a word every flow obeys.
+    /// </summary>
+    public override bool Claims(DialogContext dc, DialogInstance instance, string? text) =>
+        text is not null && ((ReadOptions(instance).AllowSkip && IsSkip(text)) || SurelyAnswers(text, ReadOptions(instance)));
+
+    /// <summary>Whether <paramref name="text"/> is an answer this kind of question takes as it is (no side effects).</summary>
+    protected virtual bool SurelyAnswers(string text, PromptOptions options) => false;
+
     /// <summary>Sends the question, after <paramref name="lead"/> (an apology) when asking again. Prompts with more to show override it.</summary>
     protected virtual Task OnPromptAsync(ITurnContext turn, DialogInstance instance, PromptOptions options, string? lead, CancellationToken cancellationToken)
     {
@@ -132,10 +144,18 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return false;
         }
         var folded = " " + normalized + " ";
-        return folded is " bo " || SkipPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal));
+        return folded is " bo " || SkipPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal)) || SlippedSkip(normalized);
     }
 
     private const int MaxSkipWords = 12;
+
+    /// <summary>"bỏ qya", "bo wa", "bỏ qa": "bỏ qua" with a slip of the thumb in its second word.</summary>
+    private static bool SlippedSkip(string normalized)
+    {
+        var words = normalized.Split(' ');
+        var at = Array.IndexOf(words, "bo");
+        return at >= 0 && at + 1 < words.Length && words[at + 1] is { Length: >= 2 and <= 4 } next && next[0] is 'q' or 'w';
+    }
 
     // "k có", "tôi không muốn để lại số", "thôi khỏi": where skipping is allowed, every everyday way of saying it.
     private static readonly string[] SkipPhrases =

@@ -25,6 +25,12 @@ public sealed class PromptOptions
     /// <summary>The resident may answer "bỏ qua" to skip; the prompt then ends with <see cref="PromptSkipped"/>.</summary>
     public bool AllowSkip { get; set; }
 
+    /// <summary>
+    /// The question only looks something up (a code): a message that is clearly a new request ("cảm ơn ạ", "em muốn báo
+    /// tin đánh nhau") leaves it for that request instead of being taken for a wrong answer. Nothing is lost by leaving.
+    /// </summary>
+    public bool YieldsToNewRequests { get; set; }
+
     /// <summary>For attachment prompts: at most this many items.</summary>
     public int MaxItems { get; set; } = 5;
 

@@ -2,7 +2,8 @@ namespace ChatAssistant.Conversation.Recognizers;
 
 /// <summary>
 /// Reads a date relative to today in Vietnam: "hôm nay", "mai", "ngày mốt", "ngày kia", "hôm qua", "thứ 3",
-/// "thứ 3 tuần sau", "chủ nhật", "15/12", "15/12/2026", "ngày 15", "15 tháng 12". A date written out wins over a
+/// "thứ 3 tuần sau", "chủ nhật", "15/12", "15/12/2026", "ngày 15", "15 tháng 12", "đầu tuần sau" (its Monday),
+/// "cuối tuần này" (its Saturday). A date written out wins over a
 /// weekday, which wins over a relative word: "thứ 3 ngày 15/12" is 15 December. An impossible date ("31/2") is null,
 /// not a guess. Past dates ("hôm qua", "15/12/2025") are returned; callers decide whether to accept them.
 /// </summary>
@@ -37,10 +38,21 @@ public sealed class DateRecognizer(TimeProvider clock)
         };
     }
 
+    // Weeks run Monday to Sunday; these name the first or the last working day of one (Saturday: offices open its morning).
+    private static readonly Lexicon<int> WeekEnds = new(
+        ("đầu tuần sau", 7), ("đầu tuần tới", 7), ("cuối tuần này", 5), ("cuối tuần", 5), ("cuối tuần sau", 12), ("cuối tuần tới", 12));
+
     private static DateOnly? FindRelative(ReadOnlySpan<Word> words, DateOnly today)
     {
         for (var i = 0; i < words.Length; i++)
         {
+            if (WeekEnds.TryMatch(words[i..], out var fromMonday, out _))
+            {
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                var day = monday.AddDays(fromMonday);
+                return day < today ? today : day;
+            }
+
             // "chị Mai ơi" calls someone named Mai.
             var isName = words[i].Is("mai") && i + 1 < words.Length && words[i + 1].Is("oi");
             if (!isName && Relative.TryMatch(words[i..], out var days, out _))

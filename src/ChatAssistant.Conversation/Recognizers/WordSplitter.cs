@@ -56,8 +56,8 @@ internal static class WordSplitter
         {
             return;
         }
-        // An unmarked word with a keyboard slip is the word without it, and without marks: "thuw 5" is "thu 5".
-        if (string.Equals(typed, folded, StringComparison.Ordinal) && WithoutTelexSlip(folded) is { } mended)
+        // A word with a keyboard slip is the word without it, and without marks: "thuw 5" is "thu 5", "dduợc" is "duoc".
+        if (WithoutTelexSlip(folded) is { } mended)
         {
             words.Add(new Word(mended, mended));
             return;
@@ -87,7 +87,22 @@ internal static class WordSplitter
         {
             end--;
         }
-        return end == word.Length ? null : word[..end];
+        var mended = word[..end];
+        // Telex's own doubled letters left unconverted: "dd" for "đ" ("dduợc"), "aa", "ee", "oo" for "â", "ê", "ô" ("tooi",
+        // "thooi"). No Vietnamese syllable has them, but the loanwords "xoong" and "boong".
+        if (mended.StartsWith("dd", StringComparison.Ordinal))
+        {
+            mended = mended[1..];
+        }
+        foreach (var doubled in (string[])["aa", "ee", "oo"])
+        {
+            var at = mended.IndexOf(doubled, StringComparison.Ordinal);
+            if (at >= 0 && !mended.EndsWith("oong", StringComparison.Ordinal))
+            {
+                mended = mended.Remove(at, 1);
+            }
+        }
+        return mended.Length == word.Length ? null : mended;
     }
 
     private static bool EndsLikeASyllable(ReadOnlySpan<char> letters) =>

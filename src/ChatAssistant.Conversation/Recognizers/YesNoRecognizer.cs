@@ -93,7 +93,8 @@ public static class YesNoRecognizer
     // What may follow a yes to say "go ahead" ("ok gửi đi", "đúng rồi đặt luôn"); anything else ("uhm để xem đã") is not a yes.
     private static readonly HashSet<string> GoAhead = new(
         ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
-         "nay", "giup", "voi", "chot", "ad", "admin", "nhanh"],
+         "nay", "giup", "voi", "chot", "ad", "admin", "nhanh", "thong", "tren", "la", "chinh", "xac", "ca", "moi", "thu", "deu",
+         "cho", "toi", "em", "minh", "gium", "dum", "doi"],
         StringComparer.Ordinal);
 
     /// <summary>

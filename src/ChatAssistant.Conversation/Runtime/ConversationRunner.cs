@@ -80,6 +80,14 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
                 return;
         }
         var waiting = dc.ActiveDialog!;
+        if (dc.FindDialog(waiting.Id) is { } lookup && lookup.YieldsToNewRequests(dc, waiting) && !lookup.Claims(dc, waiting, turn.Activity.Text)
+            && frontDoor.IsNewRequest(dc))
+        {
+            // "cảm ơn ạ" where a code was asked: the lookup is put away and the message answered as it was meant.
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            await frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (dc.FindDialog(waiting.Id) is { AcceptsAsides: true } dialog && !dialog.Claims(dc, waiting, turn.Activity.Text)
             && await frontDoor.AnswerAsideAsync(dc, cancellationToken).ConfigureAwait(false))
         {

@@ -19,6 +19,9 @@ public interface IFrontDoor
     /// </summary>
     Task<bool> AnswerAsideAsync(DialogContext dc, CancellationToken cancellationToken);
 
+    /// <summary>Whether the message is clearly a new request of its own (a booking, a report, thanks), not an answer.</summary>
+    bool IsNewRequest(DialogContext dc);
+
     /// <summary>An event the service raised on this resident's lane; <paramref name="residentBusy"/> when a flow is open.</summary>
     Task HandleEventAsync(DialogContext dc, bool residentBusy, CancellationToken cancellationToken);
 }

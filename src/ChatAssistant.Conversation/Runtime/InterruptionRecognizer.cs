@@ -16,6 +16,16 @@ public static class InterruptionRecognizer
             "khong can nua", "thoi khong can nua"]),
         (Interruption.Officer, ["gap can bo", "noi chuyen voi can bo", "gap nguoi that", "can bo", "gap nhan vien", "lien he can bo", "toi muon gap can bo", "cho gap can bo"]));
 
+    // Cancels that name what they cancel: a clause of any message saying one of them stops the flow ("Tôi suy nghĩ
+    // lại, gia đình họ đã hòa giải, xin hủy tin báo này."). "hủy lịch hẹn" is not one: it asks to cancel a booking.
+    private static readonly HashSet<string> NamedCancels = new(
+        ["huy tin bao", "huy tin bao nay", "xin huy tin bao", "xin huy tin bao nay", "toi xin huy tin bao", "khong bao nua",
+         "thoi khong bao nua", "khong muon bao nua", "toi khong muon bao nua", "em khong muon bao nua", "khong gui nua",
+         "thoi khong gui nua", "huy dat lich", "khong dat lich nua", "thoi khong dat nua", "khong dat nua",
+         // Putting it off: "thôi để tôi hỏi lại chủ nhà đã, khi khác đặt sau".
+         "khi khac dat sau", "khi khac dat", "luc khac dat", "luc khac dat sau", "hom khac dat", "hom khac dat sau", "lan sau dat",
+         "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau"], StringComparer.Ordinal);
+
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
     private static readonly string[] Trailing = [" a", " nhe", " nha", " voi", " di", " giup", " cho toi"];
 
@@ -31,6 +41,11 @@ public static class InterruptionRecognizer
             return Interruption.None;
         }
         var whole = RecognizeWhole(text);
+        if (whole == Interruption.None && text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries)
+            .Any(clause => NamedCancels.Contains(WithoutTrailing(VietnameseText.Fold(clause)))))
+        {
+            return Interruption.Cancel;
+        }
         if (whole != Interruption.None || text.IndexOfAny(ClauseEnds) < 0 || text.Contains('?', StringComparison.Ordinal)
             || VietnameseText.Fold(text).Split(' ').Length > MaxWordsForAClause)
         {
@@ -58,6 +73,20 @@ public static class InterruptionRecognizer
             folded = folded[..^suffix.Length];
         }
         return Interruption.None;
+    }
+
+    private static string WithoutTrailing(string folded)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var suffix = Trailing.FirstOrDefault(t => folded.EndsWith(t, StringComparison.Ordinal) && folded.Length > t.Length);
+            if (suffix is null)
+            {
+                break;
+            }
+            folded = folded[..^suffix.Length];
+        }
+        return folded;
     }
 
     private static Dictionary<string, Interruption> Build(params (Interruption Kind, string[] Phrases)[] groups) =>

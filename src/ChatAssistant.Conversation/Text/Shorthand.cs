@@ -8,8 +8,10 @@ namespace ChatAssistant.Conversation.Text;
 /// spelling for what residents write in many.
 /// </summary>
 /// <remarks>
-/// Only shorthand that means one thing is spelled out: "a" stays (anh, or the folded "ạ"), "hong" stays ("hông", or
-/// "hỏng": broken). A fixed table, not content: these are the language's habits, the same for every unit.
+/// Only shorthand that means one thing is spelled out: "a" stays (anh, or the folded "ạ"). Two words are read by their
+/// neighbours: "hông" (không) folds like "hỏng" (broken) and "Hồng", "hem" (không) like "hẻm" (alley), "nha" (nhé)
+/// like "nhà" (house). A fixed table,
+/// not content: these are the language's habits, the same for every unit.
 /// </remarks>
 public static class Shorthand
 {
@@ -17,7 +19,7 @@ public static class Shorthand
     {
         // không, phải
         ["ko"] = "khong", ["k"] = "khong", ["kh"] = "khong", ["khg"] = "khong", ["kg"] = "khong", ["hok"] = "khong",
-        ["hem"] = "khong", ["khum"] = "khong", ["khog"] = "khong", ["kp"] = "khong phai",
+        ["khum"] = "khong", ["khog"] = "khong", ["kp"] = "khong phai",
         // được, đăng ký, gì, thế nào, bao nhiêu, bao giờ
         ["dc"] = "duoc", ["dk"] = "dang ky", ["dky"] = "dang ky", ["dki"] = "dang ky",
         ["j"] = "gi", ["ji"] = "gi", ["ntn"] = "nhu the nao", ["bn"] = "bao nhieu", ["bnhieu"] = "bao nhieu",
@@ -35,9 +37,9 @@ public static class Shorthand
         ["ms"] = "moi", ["lm"] = "lam", ["trc"] = "truoc", ["bik"] = "biet", ["bit"] = "biet", ["wa"] = "qua",
         ["hnay"] = "hom nay", ["hqua"] = "hom qua", ["h"] = "gio", ["tks"] = "cam on", ["thks"] = "cam on",
         ["thanks"] = "cam on", ["thank"] = "cam on", ["camon"] = "cam on", ["oke"] = "ok", ["okie"] = "ok", ["oki"] = "ok",
-        ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u", ["nha"] = "nhe",
+        ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u",
         ["nhen"] = "nhe", ["dr"] = "duoc roi", ["ak"] = "a", ["ah"] = "a", ["ui"] = "oi", ["nhiu"] = "nhieu",
-        ["lun"] = "luon", ["ntin"] = "nhan tin",
+        ["lun"] = "luon", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu",
     };
 
     /// <summary>The folded text with shorthand spelled out; numbers glued to a unit are split ("50tr" → "50 trieu").</summary>
@@ -45,16 +47,42 @@ public static class Shorthand
     {
         ArgumentNullException.ThrowIfNull(folded);
         var result = new StringBuilder(folded.Length + 16);
-        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
             if (result.Length > 0)
             {
                 result.Append(' ');
             }
-            result.Append(ExpandWord(word));
+            var previous = i > 0 ? words[i - 1] : null;
+            var next = i + 1 < words.Length ? words[i + 1] : null;
+            result.Append(words[i] switch
+            {
+                "hem" when !IsAlley(previous, next) => "khong",
+                "hong" when MeansNot(previous, next) => "khong",
+                // "nha" closing a sentence is "nhé"; elsewhere it is "nhà" (house).
+                "nha" when next is null or "a" or "ad" or "admin" or "anh" or "chi" or "em" or "ban" or "oi" or "nhe" => "nhe",
+                var word => ExpandWord(word),
+            });
         }
         return result.ToString();
     }
+
+    // "đầu hẻm", "trong hẻm 12": the alley; "hem biết", "được hem": không.
+    private static readonly HashSet<string> BeforeAlley = new(["dau", "cuoi", "trong", "ngo", "con", "vao", "o", "so", "kiet", "ra", "ngoai"], StringComparer.Ordinal);
+
+    private static bool IsAlley(string? previous, string? next) =>
+        (previous is not null && BeforeAlley.Contains(previous)) || (next is not null && next.Length > 0 && char.IsAsciiDigit(next[0]));
+
+    // "hông muốn", "hông biết"; "được hông", "có hông" closing a question. "Hồng" as a name and "hỏng" (broken) otherwise.
+    private static readonly HashSet<string> AfterNot = new(
+        ["muon", "biet", "co", "can", "phai", "duoc", "de", "cho", "dam", "thay", "hieu", "nho", "lam", "di", "sao", "con", "ai", "chiu"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BeforeClosingNot = new(["duoc", "dc", "co", "phai", "roi", "r", "nhan", "lam", "kip", "dung"], StringComparer.Ordinal);
+
+    private static bool MeansNot(string? previous, string? next) =>
+        (next is not null && AfterNot.Contains(next)) || (next is null or "a" or "ad" or "vay" or "v" && previous is not null && BeforeClosingNot.Contains(previous));
 
     /// <summary>Folds, then spells shorthand out: the one call for "what did the resident mean, in plain words".</summary>
     public static string Normalize(string text) => Expand(VietnameseText.Fold(text));

@@ -35,4 +35,10 @@ public static class Intents
 
     /// <summary>Small talk: answered with a short polite line, never searched.</summary>
     public static bool IsSmallTalk(string intent) => intent is Greet or Thanks or Ack or Bye;
+
+    /// <summary>Whether two intents are siblings the classifier may hesitate between: both about appointments, or both small talk.</summary>
+    public static bool SameFamily(string intent, string? other) =>
+        other is not null && ((IsAppointment(intent) && IsAppointment(other)) || (IsSmallTalk(intent) && IsSmallTalk(other)));
+
+    private static bool IsAppointment(string intent) => intent is Book or MyAppointments or CancelAppointment or Reschedule;
 }

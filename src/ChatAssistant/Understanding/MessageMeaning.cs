@@ -19,8 +19,17 @@ public sealed record MessageMeaning(
 
     public bool HasWords => Normalized.Length > 0;
 
-    /// <summary>The intent when the classifier is sure of it, else null.</summary>
-    public string? Intent => Guess is { } guess && guess.Confidence >= Sure ? guess.Intent : null;
+    /// <summary>
+    /// The intent when the classifier is sure of it, or of its family with this intent first ("đặt lại lịch … sang thứ
+    /// 2": moving or booking, but surely an appointment); else null.
+    /// </summary>
+    public string? Intent => Guess is { } guess
+        && (guess.Confidence >= Sure || (Intents.SameFamily(guess.Intent, guess.RunnerUp) && guess.Confidence + guess.RunnerUpConfidence >= SureOfFamily))
+        ? guess.Intent
+        : null;
+
+    /// <summary>Two sibling intents together this likely: the family is sure.</summary>
+    public const float SureOfFamily = 0.7f;
 
     public bool Is(string intent) => Intent == intent;
 

@@ -14,6 +14,11 @@ public sealed class DateRecognizerTests
     [InlineData("hôm nay", "2026-03-02")]
     // Telex keys left as letters (issue 14): "thuw" is "thứ", "chieuf" is "chiều".
     [InlineData("thuw 5", "2026-03-05")]
+    // The Monday and the Saturday of a week (issue 14): today is Monday 2 March.
+    [InlineData("đầu tuần sau", "2026-03-09")]
+    [InlineData("dau tuan toi", "2026-03-09")]
+    [InlineData("cuối tuần này", "2026-03-07")]
+    [InlineData("cuoi tuan sau nhe", "2026-03-14")]
     [InlineData("chieuf mai", "2026-03-03")]
     [InlineData("hom nay", "2026-03-02")]
     [InlineData("nay", "2026-03-02")]

@@ -7,6 +7,10 @@ public sealed class YesNoRecognizerTests
     [Theory]
     // Yes, with and without marks.
     [InlineData("có", true)]
+    // A yes opening a sentence about the summary or the change (issue 14).
+    [InlineData("Tôi xác nhận thông tin trên là chính xác.", true)]
+    [InlineData("ok đổi", true)]
+    [InlineData("dduợc rồi", true)]
     [InlineData("co", true)]
     [InlineData("ừ", true)]
     [InlineData("uh", true)]

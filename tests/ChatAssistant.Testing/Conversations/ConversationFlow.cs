@@ -146,17 +146,30 @@ public sealed class ConversationFlow
         await services.GetRequiredService<TurnRunner>().RunActivityAsync(envelope, activity, CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The replies to this resident written since the last look, read page by page: a harness shared by many
+    /// residents (an evaluation of a hundred conversations) holds thousands of open rows, most of them others'.
+    /// </summary>
     private void CollectReplies()
     {
         var outbox = _harness.Services.GetRequiredService<MessageOutbox>();
-        foreach (var row in outbox.ReadOpenOutgoing(_lastOutboxId, 1000).Where(r => r.UserId == UserId && r.OaId == AccountId))
+        while (outbox.ReadOpenOutgoing(_lastOutboxId, OutboxPage) is { Count: > 0 } page)
         {
-            var message = MessageOutbox.ReadBody(row);
-            _replies.Enqueue(message);
-            _transcript.Add($"< {TextOf(message)}");
-            _lastOutboxId = row.Id;
+            foreach (var row in page)
+            {
+                _lastOutboxId = row.Id;
+                if (row.UserId != UserId || row.OaId != AccountId)
+                {
+                    continue;
+                }
+                var message = MessageOutbox.ReadBody(row);
+                _replies.Enqueue(message);
+                _transcript.Add($"< {TextOf(message)}");
+            }
         }
     }
+
+    private const int OutboxPage = 1000;
 
     private OutboundMessage NextReply() =>
         _replies.TryDequeue(out var reply) ? reply : throw new ConversationAssertionException($"Expected a reply, got none.\n{Transcript()}");

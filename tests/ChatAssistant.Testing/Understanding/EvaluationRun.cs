@@ -1,5 +1,7 @@
 using ChatAssistant.Conversation.Text;
+using ChatAssistant.Storage;
 using ChatAssistant.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Testing.Understanding;
 
@@ -19,6 +21,7 @@ public static class EvaluationRun
         foreach (var conversation in conversations)
         {
             harness.Clock.UtcNow = Start;
+            FreeEveryBooking(harness);
             var resident = harness.Resident($"eval-{++number}");
             foreach (var turn in conversation.Turns)
             {
@@ -34,6 +37,19 @@ public static class EvaluationRun
             }
         }
         return outcomes;
+    }
+
+    /// <summary>
+    /// Every conversation starts on the same Tuesday morning with every slot free, as a new resident would find it:
+    /// bookings of the conversations before would otherwise fill the slots later ones ask for, and "that time is full"
+    /// would be counted as a misunderstanding.
+    /// </summary>
+    private static void FreeEveryBooking(ConversationHarness harness)
+    {
+        using var connection = harness.Services.GetRequiredService<SqliteConnectionFactory>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM appointments; DELETE FROM booking_slots; DELETE FROM booking_ticket_numbers;";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Null when the reply holds every expected fragment (one of its alternatives) and no rejected one.</summary>

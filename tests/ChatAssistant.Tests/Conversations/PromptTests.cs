@@ -24,6 +24,15 @@ public sealed class PromptTests : IAsyncDisposable
             .Send("mai").Send("8h30").Send("bỏ qua")
             .AssertReplyContains("Mấy giờ").AssertReplyContains("Số điện thoại").AssertReplyContains("Xác nhận: cu-tru, 02/12 lúc 08:30, SĐT không có");
 
+    [Theory]
+    [InlineData("bỏ qya")]
+    [InlineData("k cho sđt được không")]
+    [InlineData("em hông muốn để số")]
+    public async Task SkippingInOwnWordsOrWithASlipIsASkipNotAQuestion(string skip) =>
+        await Registration().Send("2").Send("mai").Send("8h30").Send(skip)
+            .AssertReplyContains("ngày nào").AssertReplyContains("Mấy giờ").AssertReplyContains("Số điện thoại")
+            .AssertReplyContains("SĐT không có");
+
     [Fact]
     public async Task WrongAnswersAreAskedAgainPolitelyThenTheFlowGivesUp() =>
         await Registration()

@@ -11,12 +11,26 @@ public sealed class ShorthandTests
     [InlineData("bị lừa mất 50tr", "bi lua mat 50 trieu")]
     [InlineData("đk kt3 hết bn", "dang ky tam tru het bao nhieu")]
     [InlineData("ad ơi", "admin oi")]
+    [InlineData("stt cua e la bn", "so thu tu cua em la bao nhieu")]
+    [InlineData("e ko mún để sđt", "em khong muon de so dien thoai")]
+    // Read by their neighbours: "hông"/"hem" before a verb or closing a question are "không"; "nha" closing is "nhé".
+    [InlineData("em hông muốn để số", "em khong muon de so")]
+    [InlineData("làm trên điện thoại được hông", "lam tren dien thoai duoc khong")]
+    [InlineData("hem biết", "khong biet")]
+    [InlineData("8h nha", "8 gio nhe")]
+    // Telex's doubled letters left as they were typed.
+    [InlineData("tooi muốn báo", "toi muon bao")]
+    [InlineData("thế thooi ạ", "the thoi a")]
     public void ShorthandIsSpelledOut(string typed, string normalized) =>
         Assert.Equal(normalized, Shorthand.Normalize(typed));
 
     [Theory]
     [InlineData("thẻ bị hỏng", "the bi hong")]
     [InlineData("anh a", "anh a")]
+    [InlineData("quán nhậu đầu hẻm 12", "quan nhau dau hem 12")]
+    [InlineData("chị Hồng ơi", "chi hong oi")]
+    [InlineData("ngủ lại nhà bác", "ngu lai nha bac")]
+    [InlineData("cái xoong", "cai xoong")]
     public void AmbiguousWordsAreLeftAlone(string typed, string normalized) =>
         Assert.Equal(normalized, Shorthand.Normalize(typed));
 

@@ -84,7 +84,8 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     [Fact]
     public async Task ACrimeToldAsAStoryIsOfferedAsAReportKeepingTheMessage() =>
-        await _harness.Resident().Send("em bị lừa qua mạng mất 50 triệu giờ làm sao ạ").AssertReplyContains("lừa đảo", "có")
+        await _harness.Resident().Send("em bị lừa qua mạng mất 50 triệu giờ làm sao ạ")
+            .AssertReplyContains("không yêu cầu chuyển tiền").AssertReplyContains("lừa đảo", "có")
             .Send("có").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("Tôi kể xong rồi.").AssertReplyContains("khi nào");
 
@@ -137,4 +138,85 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send("để lại tên").AssertReplyContains("họ tên")
             .Send("Trần Thị Mai, sđt 0934 567 890").AssertReplyContains("Trần Thị Mai, 0934567890");
+
+    private ConversationFlow AtTheEvidenceStep(string user) =>
+        _harness.Resident(user).Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("kể lại")
+            .Send("tối nào cũng có sới bạc ở nhà số 12. Tôi kể xong rồi.").AssertReplyContains("khi nào")
+            .Send("bỏ qua").AssertReplyContains("ở đâu")
+            .Send("nhà số 12 ngõ 5").AssertReplyContains("bằng chứng");
+
+    [Fact]
+    public async Task NoEvidenceSaidInALongSentenceEndsTheEvidenceStep() =>
+        await AtTheEvidenceStep("long-none")
+            .Send("camera nhà hàng xóm có quay được nhưng em chưa lấy, giờ k có ảnh").AssertReplyContains("gửi tin báo thế nào");
+
+    [Fact]
+    public async Task TheAnonymityAnsweredAheadAtTheEvidenceStepIsTaken() =>
+        await AtTheEvidenceStep("ahead")
+            .Send("để tên em để công an liên lạc").AssertReplyContains("họ tên")
+            .Send("Nguyễn Thị Kim Thoa").AssertReplyContains("Số điện thoại");
+
+    [Fact]
+    public async Task NotAnonymousInOwnWordsIsNamedThoughItSaysAnonymous() =>
+        await AtTheEvidenceStep("not-anonymous")
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send("ko ẩn danh, để tên").AssertReplyContains("họ tên");
+
+    [Fact]
+    public async Task AQuestionAboutAnonymityIsAnsweredNotTakenForTheChoice() =>
+        await AtTheEvidenceStep("asks")
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send("báo ẩn danh thì có ai biết tôi không").AssertReply(reply => Assert.DoesNotContain("kiểm tra lại", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AStoryToldWhereTheKindIsAskedIsKeptAsItsFirstPart() =>
+        await _harness.Resident("story-at-kind").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("Xe SH màu trắng của em để trong sân, sáng ra thì không thấy đâu nữa").AssertReplyContains("kể thêm")
+            .Send("xong").AssertReplyContains("khi nào")
+            .Send("đêm qua").AssertReplyContains("ở đâu")
+            .Send("số 27 ngõ 14").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send("ẩn danh").AssertReplyContains("Xe SH màu trắng");
+
+    [Fact]
+    public async Task ACancelNamingTheReportInALongSentenceStopsTheStory() =>
+        await _harness.Resident("cancels").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("bạo lực gia đình").AssertReplyContains("kể lại")
+            .Send("Tôi suy nghĩ lại, gia đình họ đã hòa giải, xin hủy tin báo này.").AssertReplyContains("Đã hủy");
+
+    [Fact]
+    public async Task AStoryEndsInTheResidentsOwnWords() =>
+        await _harness.Resident("own-end").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("đua xe").AssertReplyContains("kể lại")
+            .Send("Khoảng 15 xe máy rú ga liên tục trên đường ven sông. Tôi đã trình bày xong.").AssertReplyContains("khi nào");
+
+    [Fact]
+    public async Task ANewRequestWhereACodeIsAskedIsAnsweredAsMeant() =>
+        await _harness.Resident("yields").Send("theo dõi").AssertReplyContains("mã theo dõi")
+            .Send("cảm ơn ạ").AssertReplyContains("cảm ơn")
+            .Send("K7M2-QX9P-4HRT").AssertReplyContains("không tìm thấy tin báo");
+
+    [Fact]
+    public async Task ALostReceiptCodeIsExplainedWhereTheCodeIsAsked() =>
+        await _harness.Resident("lost-code").Send("theo dõi").AssertReplyContains("mã theo dõi")
+            .Send("em mất mã rồi").AssertReplyContains("không thể cấp lại").AssertReplyContains("mã theo dõi");
+
+    [Fact]
+    public async Task CancelAtTheListOfBookingsCancelsTheBookingAfterConfirming() =>
+        await _harness.Resident("cancel-at-list").Send("đặt lịch khai báo tạm vắng thứ 5 lúc 9h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
+            .Send("được").AssertReplyContains("Mã lịch hẹn")
+            .Send("lịch hẹn của tôi").AssertReplyContains("Khai báo tạm vắng")
+            .Send("hủy").AssertReplyContains("chắc chắn hủy")
+            .Send("ừ hủy đi").AssertReplyContains("Đã hủy lịch hẹn");
+
+    [Fact]
+    public async Task AnAfternoonHourWithoutAfternoonIsTheAfternoons() =>
+        await _harness.Resident("three").Send("đặt lịch khai báo tạm vắng thứ 5").AssertReplyContains("mấy giờ")
+            .Send("3h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("15:00");
+
+    [Fact]
+    public async Task MovingABookingWhenThereIsNoneBooksOne() =>
+        await _harness.Resident("re-book").Send("đặt lại lịch khai báo tạm vắng sang thứ 2 tuần sau").AssertReplyContains("07/12");
 }

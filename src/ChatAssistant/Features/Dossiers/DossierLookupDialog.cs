@@ -48,6 +48,7 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
         {
             Prompt = OutboundMessage.FromText(step.Context.Texts.Get(DossierTexts.AskCode)),
             HelpTextKey = DossierTexts.CodeHelp,
+            YieldsToNewRequests = true,
         }, cancellationToken);
 
     private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext<Lookup> step, CancellationToken cancellationToken)

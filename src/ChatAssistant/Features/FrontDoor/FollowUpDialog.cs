@@ -43,8 +43,11 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
 
     public override bool KeepsResidentBusy => false;
 
+    // Any message but a pick goes to the front door, which answers questions itself: nothing to answer on the side.
+    public override bool AcceptsAsides => false;
+
     public override bool Claims(DialogContext dc, DialogInstance instance, string? text) =>
-        IsShort(text) && ChoiceRecognizer.Recognize(text, ChoicesOf(instance)) is not null;
+        (IsShort(text) && ChoiceRecognizer.Recognize(text, ChoicesOf(instance)) is not null) || (text is not null && Interpret(dc, text) is not null);
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -72,7 +75,8 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
     private static bool IsShort(string? text) =>
         !string.IsNullOrWhiteSpace(text) && VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsOfAPick;
 
-    private static List<Choice> ChoicesOf(DialogInstance instance) =>
+    /// <summary>The options last offered.</summary>
+    protected static List<Choice> ChoicesOf(DialogInstance instance) =>
         instance.State[ChoicesKey]?.Deserialize<List<Choice>>() ?? [];
 
     private static void Send(ITurnContext turn, string lead, IReadOnlyList<Choice> choices) =>

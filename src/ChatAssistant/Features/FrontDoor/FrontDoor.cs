@@ -97,7 +97,7 @@ public sealed class FrontDoor(
         if (AsksAndBooks(meaning, keyword))
         {
             // "cho hỏi tạm trú cần gì rồi đặt lịch luôn": the question first, then the booking with its service filled.
-            _ = _answerers.Any(answerer => answerer.TryAnswerAside(turn, meaning));
+            _ = _answerers.Where(a => !a.AnswersAsidesOfItsOwn).Any(answerer => answerer.TryAnswerAside(turn, meaning));
             if (await RouteIntentAsync(dc, meaning, Intents.Book, cancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -105,6 +105,12 @@ public sealed class FrontDoor(
         }
         if (keyword is not null && (meaning.Intent is not { } intent || keyword.Intents?.Contains(intent) != true))
         {
+            // The line's own intent still reads the rest of the message ("tôi muốn đặt lịch cấp đổi thẻ căn cước do
+            // thay đổi họ tên, sáng thứ Tư lúc 8 giờ" is a booking whatever "thay đổi" made the classifier think).
+            if (keyword.Intents is [var own, ..] && await RouteIntentAsync(dc, meaning, own, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
             await keyword.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -134,15 +140,50 @@ public sealed class FrontDoor(
     {
         var turn = dc.Context;
         var meaning = understander.Of(turn);
-        if (meaning.Guess is not { Confidence: >= AsideConfidence } guess || !Asides.Contains(guess.Intent) || !meaning.IsQuestion)
+        if (OffersAnAnswer(meaning))
         {
             return Task.FromResult(false);
         }
-        return Task.FromResult(_answerers.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
+        if (_answerers.Where(a => a.AnswersAsidesOfItsOwn).Any(answerer => answerer.TryAnswerAside(turn, meaning)))
+        {
+            return Task.FromResult(true);
+        }
+        // "mang j theo v ad", "chỗ làm ở đâu vậy?": a question naming an aspect of a procedure is one, whatever the guess.
+        var asksAnAspect = meaning.IsQuestion && meaning.Aspects.Count > 0;
+        if (!asksAnAspect && (meaning.Guess is not { Confidence: >= AsideConfidence } guess || !Asides.Contains(guess.Intent) || !meaning.IsQuestion))
+        {
+            return Task.FromResult(false);
+        }
+        return Task.FromResult(_answerers.Where(a => !a.AnswersAsidesOfItsOwn).Any(answerer => answerer.TryAnswerAside(turn, meaning)));
     }
 
-    // A side question must be clearly one: a wrong guess here would take the flow's answer for a question.
-    private const float AsideConfidence = 0.6f;
+    public bool IsNewRequest(DialogContext dc) =>
+        understander.Of(dc.Context) is { Guess: { Confidence: >= NewRequestConfidence } guess } meaning
+        && NewRequests.Contains(guess.Intent)
+        // A code in the message is the lookup's answer, whatever the words around it.
+        && !meaning.Text.Any(char.IsAsciiDigit);
+
+    private const float NewRequestConfidence = 0.6f;
+
+    private static readonly HashSet<string> NewRequests =
+    [
+        Intents.Greet, Intents.Thanks, Intents.Bye, Intents.Book, Intents.MyAppointments, Intents.CancelAppointment, Intents.Reschedule,
+        Intents.ReportCrime, Intents.Emergency, Intents.AskProcedure, Intents.OfficeInfo, Intents.TalkToOfficer,
+    ];
+
+    /// <summary>
+    /// "8h30 được không", "thứ 5 dc hông", "số em 0912… được chưa": a short message offering a day, a time or a number
+    /// asks whether the answer will do; it is the flow's answer, not a question on the side.
+    /// </summary>
+    private static bool OffersAnAnswer(MessageMeaning meaning) =>
+        meaning.Normalized.Split(' ').Length <= MaxWordsOfAnOffer
+        && (meaning.Date is not null || meaning.Time is not null || meaning.PartOfDay is not null || meaning.Text.Any(char.IsAsciiDigit));
+
+    private const int MaxWordsOfAnOffer = 6;
+
+    // A side question must be clearly one: a wrong guess here would take the flow's answer for a question. A message
+    // that offers the step's answer never is one (see OffersAnAnswer).
+    private const float AsideConfidence = MessageMeaning.Sure;
 
     private static readonly HashSet<string> Asides = [Intents.AskProcedure, Intents.OfficeInfo];
 

@@ -22,4 +22,10 @@ public interface IQuestionAnswerer
     /// Answers a question asked in the middle of a flow with a message only (no flow begins) and returns true when it could.
     /// </summary>
     bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning) => false;
+
+    /// <summary>
+    /// Whether <see cref="TryAnswerAside"/> judges on its own whether a message is its question, whatever intent the
+    /// classifier guessed (the questions about the service, matched against their own phrasings).
+    /// </summary>
+    bool AnswersAsidesOfItsOwn => false;
 }

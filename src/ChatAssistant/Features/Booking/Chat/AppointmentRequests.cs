@@ -6,7 +6,10 @@ using ChatAssistant.Understanding;
 namespace ChatAssistant.Features.Booking.Chat;
 
 /// <summary>"Hủy lịch hẹn", "đổi lịch sang thứ 6", "lịch hẹn của tôi": the bookings, with the asked action already chosen.</summary>
-internal sealed class AppointmentRequests(TimeProvider clock) : IIntentHandler
+/// <remarks>
+/// "Đặt lại lịch chuyển khẩu thứ 5 tuần sau" from a resident with nothing booked books anew: there is nothing to move.
+/// </remarks>
+internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, BookingRequests booking) : IIntentHandler
 {
     public IReadOnlyCollection<string> Intents { get; } =
         [Understanding.Intents.MyAppointments, Understanding.Intents.CancelAppointment, Understanding.Intents.Reschedule];
@@ -19,6 +22,11 @@ internal sealed class AppointmentRequests(TimeProvider clock) : IIntentHandler
             Understanding.Intents.Reschedule => MyAppointmentsDialog.Reschedule,
             _ => null,
         };
+        var activity = dc.Context.Activity;
+        if (action == MyAppointmentsDialog.Reschedule && desk.Upcoming(activity.AccountId, activity.UserId).Count == 0)
+        {
+            return await booking.HandleAsync(dc, meaning, cancellationToken).ConfigureAwait(false);
+        }
         var day = meaning.Date is { } date && date >= VietnamTime.Today(clock) ? date : (DateOnly?)null;
         await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, new AppointmentRequest(action, day, meaning.Time, meaning.PartOfDay), cancellationToken).ConfigureAwait(false);
         return true;

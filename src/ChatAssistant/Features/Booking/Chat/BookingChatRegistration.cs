@@ -28,7 +28,8 @@ public static class BookingChatRegistration
         }
         services.AddSingleton<Dialog, MyAppointmentsDialog>();
         services.AddSingleton<IProcedureBooking, ProcedureBooking>();
-        services.AddSingleton<IIntentHandler, BookingRequests>();
+        services.AddSingleton<BookingRequests>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<BookingRequests>());
         services.AddSingleton<IIntentHandler, AppointmentRequests>();
         services.AddSingleton(new MenuEntry(BookingTexts.Menu, 200, ["dat lich", "dat hen", "lay so", "boc so", "hen lich", "dang ky lich"],
             (dc, ct) => dc.BeginDialogAsync(BookingDialog.DialogId, null, ct), [Intents.Book]));

@@ -290,8 +290,14 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             : null;
     }
 
-    private SlotAvailability? SlotAt(ITurnContext turn, Draft draft, TimeOnly time) =>
-        FreeSlots(turn, draft).FirstOrDefault(s => AppointmentTime.Clock(s.Start) == time.ToString("HH:mm", CultureInfo.InvariantCulture));
+    /// <summary>The free slot at <paramref name="time"/>; "3h", "2 rưỡi" with no slot before dawn are the afternoon's.</summary>
+    private SlotAvailability? SlotAt(ITurnContext turn, Draft draft, TimeOnly time)
+    {
+        var free = FreeSlots(turn, draft);
+        SlotAvailability? At(TimeOnly clock) =>
+            free.FirstOrDefault(s => AppointmentTime.Clock(s.Start) == clock.ToString("HH:mm", CultureInfo.InvariantCulture));
+        return At(time) ?? (time.Hour is >= 1 and <= 6 ? At(time.AddHours(12)) : null);
+    }
 
     private static PartOfDay PartOf(TimeOnly time) => time.Hour switch
     {

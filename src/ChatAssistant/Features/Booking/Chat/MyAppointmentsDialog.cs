@@ -63,6 +63,16 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
         var texts = dc.Context.Texts;
         switch (instance.State[ModeKey]?.GetValue<string>())
         {
+            case "pick" when value.Split(':') is [var named, var code]:
+                instance.State[ActionKey] = named;
+                if (code.Length > 0)
+                {
+                    instance.State[CodeKey] = code;
+                    return await ActAsync(dc, named, cancellationToken).ConfigureAwait(false);
+                }
+                // Which one? The list again; the number picked then takes the action.
+                await RepromptAsync(dc.Context, instance, cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
             case "pick":
                 instance.State[CodeKey] = value;
                 if (instance.State[ActionKey]?.GetValue<string>() is { } action)
@@ -87,7 +97,12 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
 
     protected override string? Interpret(DialogContext dc, string text)
     {
-        if (dc.ActiveDialog!.State[ModeKey]?.GetValue<string>() != "confirm")
+        var mode = dc.ActiveDialog!.State[ModeKey]?.GetValue<string>();
+        if (mode == "pick")
+        {
+            return PickedWithAction(dc.ActiveDialog!, text);
+        }
+        if (mode != "confirm")
         {
             return null;
         }
@@ -109,6 +124,46 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
             null => null,
         };
     }
+
+    /// <summary>
+    /// "hủy", "hủy lịch này giúp tôi", "đổi lịch", "hủy số 2" at the list of bookings: the action, with the booking when
+    /// the words or a list of one name it ("cancel:CODE"), or alone ("cancel:") to ask which. A clause saying more ("đổi
+    /// sang thứ 2", "hủy lịch thứ 5") goes to the front door, which reads the day too; a clause of reasons around the
+    /// action ("hủy giúp tôi, nhà đó bán rồi") does not stop it.
+    /// </summary>
+    private static string? PickedWithAction(DialogInstance instance, string text)
+    {
+        var codes = ChoicesOf(instance).Select(c => c.Value).ToList();
+        foreach (var clause in text.Split([',', '.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Shorthand.Normalize))
+        {
+            var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var padded = " " + clause + " ";
+            var action = CancelWords.Any(w => padded.Contains(w, StringComparison.Ordinal)) ? Cancel
+                : RescheduleWords.Any(w => padded.Contains(w, StringComparison.Ordinal)) ? Reschedule
+                : null;
+            if (action is null)
+            {
+                continue;
+            }
+            var number = words.Select(w => int.TryParse(w, out var n) ? n : 0).FirstOrDefault(n => n >= 1 && n <= codes.Count);
+            if (!words.All(w => ActionWords.Contains(w) || (int.TryParse(w, out var n) && n == number)))
+            {
+                return null;
+            }
+            var code = codes.Count == 1 ? codes[0] : number > 0 ? codes[number - 1] : "";
+            return action + ":" + code;
+        }
+        return null;
+    }
+
+    private static readonly string[] CancelWords = [" huy ", " khong den ", " khong di ", " bo lich "];
+    private static readonly string[] RescheduleWords = [" doi ", " doi lich ", " dat lai ", " doi ngay ", " doi gio "];
+
+    // The words of a bare action: the verb, the booking, politeness. Any other word says what the front door must read.
+    private static readonly HashSet<string> ActionWords = new(
+        ["huy", "doi", "dat", "lai", "lich", "hen", "khong", "den", "di", "bo", "ngay", "gio", "giup", "gium", "dum", "toi", "em",
+         "minh", "a", "nhe", "nha", "ad", "admin", "cai", "nay", "do", "voi", "so", "u", "ok", "vang", "da", "oi", "anh", "chi"],
+        StringComparer.Ordinal);
 
     /// <summary>Reschedules the chosen booking (from the day already named, if any), or asks to confirm its cancelling.</summary>
     private async Task<DialogTurnResult> ActAsync(DialogContext dc, string action, CancellationToken cancellationToken)

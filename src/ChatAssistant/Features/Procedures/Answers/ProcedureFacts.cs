@@ -20,8 +20,17 @@ public static class ProcedureFacts
         "giay", "to", "nhi", "a", "u", "ak", "chu", "bac", "co", "cau", "xin", "hoi", "muon", "biet", "giup", "minh", "tren", "duoi", "trong",
     ], StringComparer.Ordinal);
 
+    // Shared this much, a sentence answers the question better than the part an aspect word points to ("tạm trú được
+    // bao lâu thì phải gia hạn" names the time limit, but the entry's sentence on the 2 years answers it).
+    private const int StrongShare = 4;
+
     /// <summary>The sentence that answers <paramref name="normalized"/> (folded, shorthand spelled out), or null.</summary>
-    public static string? Answer(Procedure procedure, string normalized)
+    public static string? Answer(Procedure procedure, string normalized) => Best(procedure, normalized, MinShared);
+
+    /// <summary>A sentence sharing so much of the question that it answers it better than any aspect of the entry.</summary>
+    public static string? StrongAnswer(Procedure procedure, string normalized) => Best(procedure, normalized, StrongShare);
+
+    private static string? Best(Procedure procedure, string normalized, int minShared)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(normalized);
@@ -33,7 +42,7 @@ public static class ProcedureFacts
         var pairs = asked.Zip(asked.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
         return Sentences(procedure)
             .Select(sentence => (Sentence: sentence, Shared: Shared(sentence, asked, pairs)))
-            .Where(s => s.Shared >= MinShared)
+            .Where(s => s.Shared >= minShared)
             .OrderByDescending(s => s.Shared)
             .Select(s => s.Sentence)
             .FirstOrDefault();

@@ -119,13 +119,28 @@ public sealed class ProcedureQuestions(
         {
             return false;
         }
+        // Another procedure named ("còn làm hộ chiếu thì sao") changes the topic; one the search only guesses from a
+        // shared word ("mẹ đi làm hộ được không" is not "hộ chiếu") does not, when the topic's entry answers the question.
         var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
-        if (named is not null && named.Id != last.Id)
+        if (named is not null && named.Id != last.Id
+            && (result.Named || meaning.Aspects.Count > 0 || !meaning.IsQuestion || ProcedureFacts.Answer(last, meaning.Normalized) is null))
         {
             return false;
         }
+        if (named is not null && named.Id != last.Id)
+        {
+            named = null;
+        }
         string? answer = null;
-        if (meaning.Aspects.Count > 0)
+        // "bao lâu", "mấy ngày" also ask how long something lasts or how early to come, which the entry's own sentence
+        // says better than its time limit ("tạm trú được bao lâu thì phải gia hạn": 2 years, not 3 working days).
+        if (named is null && meaning.IsQuestion && meaning.Aspects is [ProcedureAspect.TimeLimit]
+            && ProcedureFacts.StrongAnswer(last, meaning.Normalized) is { } strong && strong != last.TimeLimit?.TrimEnd('.')
+            && strong.Any(char.IsAsciiDigit))
+        {
+            answer = ProcedureAnswer.RenderFact(last, strong, turn.Texts);
+        }
+        else if (meaning.Aspects.Count > 0)
         {
             answer = ProcedureAnswer.RenderAspects(last, meaning.Aspects, turn.Activity.AccountId, directory, turn.Texts);
         }

@@ -177,13 +177,17 @@ public sealed class ProcedureIndex : IStartupContent
         {
             return new SearchResult(question, [], SearchConfidence.OutOfScope);
         }
+        // A procedure named in full is in scope however long the story around it ("gia đình tôi vừa mua căn hộ tại
+        // phường, xin hỏi thủ tục đăng ký thường trú gồm những giấy tờ gì"); otherwise the best one must cover enough.
+        // The question's syllables, then each synonym's phrase after them: "passport" names "hộ chiếu".
+        var spelled = tokens.Concat(matches.SelectMany(m => m.Values.SelectMany(v => v.Split(' ').Prepend("|")))).ToList();
+        var named = NamedProcedure.Find(spelled, [.. shown.Take(NamedWindow).Select(s => s.Document.Names)]);
         var best = shown[0];
         var (coverage, matchedWeight) = Coverage(best.Document, tokens, kept, matches);
-        if (coverage < CoverageFloor || matchedWeight + (ScoreEvidence * best.Score) < EvidenceFloor)
+        if (named is null && (coverage < CoverageFloor || matchedWeight + (ScoreEvidence * best.Score) < EvidenceFloor))
         {
             return new SearchResult(question, [], SearchConfidence.OutOfScope);
         }
-        var named = NamedProcedure.Find(tokens, [.. shown.Take(NamedWindow).Select(s => s.Document.Names)]);
         if (named is not null)
         {
             var namedHit = shown[named.Value];
@@ -197,7 +201,7 @@ public sealed class ProcedureIndex : IStartupContent
         var confidence = shown.Count > 1 && shown[1].Score >= shown[0].Score * CandidateRatio && named is null
             ? SearchConfidence.Candidates
             : SearchConfidence.Confident;
-        return new SearchResult(question, hits, confidence);
+        return new SearchResult(question, hits, confidence, named is not null);
     }
 
     /// <summary>The share of the informative weight of the question's syllables that <paramref name="document"/> matches,

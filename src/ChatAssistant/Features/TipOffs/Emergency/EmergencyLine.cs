@@ -3,19 +3,22 @@ using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs.Reporting;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.TipOffs.Emergency;
 
 /// <summary>
 /// Before anything else answers, a message that says danger is happening now gets the number to call: Zalo messages
 /// can wait in a queue, a phone call does not. Whatever flow the resident is in then continues with the same message.
+/// The fixed words are the first line, for their total recall; the understanding layer adds what they miss ("đang diễn
+/// ra", "tụi nó còn ở đó") when it is sure the message is an emergency, inside a flow as at the front door.
 /// </summary>
 /// <remarks>
 /// Someone describing a fight over several messages hears "call 113" once, not after every line: a kind already
 /// said to the resident within <see cref="Quiet"/> is not repeated. This memory is the process's only, on purpose:
 /// nothing about who mentioned an emergency is written down.
 /// </remarks>
-public sealed class EmergencyLine(TimeProvider clock) : ITurnMiddleware
+public sealed class EmergencyLine(TimeProvider clock, Understander understander) : ITurnMiddleware
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromMinutes(15);
     private const int MaxRemembered = 10_000;
@@ -26,7 +29,16 @@ public sealed class EmergencyLine(TimeProvider clock) : ITurnMiddleware
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(next);
-        if (turn.Activity.Type == ActivityType.Message && EmergencyWords.Recognize(turn.Activity.Text) is var kinds and not EmergencyKind.None)
+        if (turn.Activity.Type != ActivityType.Message)
+        {
+            return next(cancellationToken);
+        }
+        var kinds = EmergencyWords.Recognize(turn.Activity.Text);
+        if (kinds == EmergencyKind.None && understander.Of(turn).Guess is { Intent: Intents.Emergency, Confidence: >= TipOffStories.SureOfDanger })
+        {
+            kinds = EmergencyKind.Police;
+        }
+        if (kinds != EmergencyKind.None)
         {
             Tell(turn, kinds, EmergencyKind.Police, TipOffTexts.EmergencyPolice);
             Tell(turn, kinds, EmergencyKind.Fire, TipOffTexts.EmergencyFire);

@@ -15,14 +15,15 @@ public static class EmergencyWords
         "dang danh nhau", "danh nhau", "danh nguoi", "dang bi danh", "dang danh dap", "cuop", "an cuop", "cuop giat",
         "giet nguoi", "dam nguoi", "dang dam", "chem nguoi", "chem nhau", "cam dao", "co dao", "cam sung", "co sung", "no sung",
         "bat coc", "dang truy duoi", "cuu voi", "cuu toi", "cuu em", "dang dot nhap", "dang trom", "hiep dam", "dang de doa",
-        "doi giet", "tu tu");
+        "doi giet", "tu tu", "dang danh", "van dang danh", "dang dap pha", "dang dap", "dang quay pha");
 
     private static readonly string[][] Fire = Phrases(
         "chay", "dang chay", "chay nha", "boc chay", "hoa hoan", "phat no", "vu no", "no lon", "dang no", "bi no", "ro ri ga",
-        "duoi nuoc", "mac ket", "sap nha", "sap cau");
+        "duoi nuoc", "mac ket", "sap nha", "sap cau", "khoi den", "bi ket", "ket ben trong", "ket trong nha", "nhieu khoi");
 
     private static readonly string[][] Medical = Phrases(
-        "bi thuong", "chay mau", "cap cuu", "bat tinh", "ngat xiu", "tu vong", "tu tu");
+        "bi thuong", "chay mau", "cap cuu", "bat tinh", "ngat xiu", "tu vong", "tu tu", "bi bong", "bong nang", "kho tho", "ngung tho",
+        "co giat", "dot quy", "ngo doc", "trung doc", "gay xuong", "ngat");
 
     // Words before "cháy"/"nổ" that make it a fire-safety subject, not a fire.
     // ("thiết bị" and "hệ thống" come before them in equipment names; "chảy máu" is bleeding, not a fire).

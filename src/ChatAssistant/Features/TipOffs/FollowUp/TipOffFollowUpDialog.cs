@@ -84,7 +84,7 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
             return step.NextAsync(code, cancellationToken);
         }
         var mine = start.Attempt == 1 ? _reports.List(turn.Activity.AccountId, turn.Activity.UserId) : [];
-        var options = new PromptOptions { HelpTextKey = TipOffFollowUpTexts.CodeHelp, Sensitive = true };
+        var options = new PromptOptions { HelpTextKey = TipOffFollowUpTexts.CodeHelp, Sensitive = true, YieldsToNewRequests = true };
         if (mine.Count > 0)
         {
             step.State.Mine = [.. mine.Select(r => r.Id)];

@@ -10,4 +10,7 @@ public sealed class ReportParts
     public List<EvidenceSource> Media { get; set; } = [];
 
     public GeoLocation? Location { get; set; }
+
+    /// <summary>Said ahead at the evidence step ("không có ảnh, cho em ẩn danh"): true anonymous, false named.</summary>
+    public bool? Anonymous { get; set; }
 }

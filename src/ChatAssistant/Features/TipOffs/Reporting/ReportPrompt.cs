@@ -87,7 +87,15 @@ public sealed class ReportPrompt(
         {
             parts.Story.Add(text!);
         }
-        if (IsDone(folded) || nod || (finishing && parts.Story.Count > 0) || (mode == Mode.Evidence && !carried && IsNone(folded)) || movedOn)
+        // "để tên em để công an liên lạc" at the evidence step: no evidence, and the next step's answer given ahead.
+        var ahead = mode == Mode.Evidence && !carried && folded.Length > 0 ? TipOffAnonymity.Of(folded) : null;
+        var answeredAhead = ahead is not null;
+        if (answeredAhead)
+        {
+            parts.Anonymous = ahead;
+        }
+        if (IsDone(folded) || nod || (finishing && parts.Story.Count > 0) || (mode == Mode.Evidence && !carried && IsNone(folded)) || movedOn
+            || answeredAhead)
         {
             if (mode == Mode.Story && parts.Story.Count == 0)
             {
@@ -170,16 +178,21 @@ public sealed class ReportPrompt(
     // A nod is short; a longer message with "ok" in it is part of the story.
     private const int MaxNodWords = 4;
 
-    // "k có ảnh ad", "tôi không chụp được": saying there is no evidence, in a short message.
-    private const int MaxNoneWords = 8;
-
-    private static readonly string[] NonePhrases = ["khong co", "khong chup", "chua chup", "khong quay", "chua co", "khong kip", "het roi"];
+    // "k có ảnh ad", "tôi không chụp được", "camera nhà hàng xóm có quay nhưng em chưa lấy, giờ k có ảnh": saying
+    // there is no evidence. The step asks for files, so a sentence saying there are none ends it, however long.
+    private static readonly string[] NonePhrases =
+        ["khong co", "khong chup", "chua chup", "khong quay", "chua co", "khong kip", "het roi", "chua lay duoc", "khong lay duoc",
+         "khong dam", "khong gui duoc", "chua gui duoc", "khong biet gui"];
 
     private static readonly string[] DoneEndings = ["ke xong roi", "ke xong", "xong roi", "het roi", "vay thoi", "the thoi", "chi vay thoi", "xong"];
 
-    /// <summary>"xong", "xong rồi ạ", "tôi kể xong rồi", and slips of it ("xog"; Telex slips such as "xongg" are mended before).</summary>
+    /// <summary>"xong", "xong rồi ạ", "tôi kể xong rồi", "tôi đã trình bày xong", and slips of it ("xog"; Telex slips such as "xongg" are mended before).</summary>
     private static bool IsDone(string normalized)
     {
+        if (SaysToldAll(normalized))
+        {
+            return true;
+        }
         var trimmed = normalized.EndsWith(" a", StringComparison.Ordinal) || normalized.EndsWith(" nhe", StringComparison.Ordinal)
             ? normalized[..normalized.LastIndexOf(' ')]
             : normalized;
@@ -193,11 +206,37 @@ public sealed class ReportPrompt(
 
     private static bool IsNone(string normalized)
     {
-        var words = normalized.Split(' ');
         var padded = " " + normalized + " ";
-        return NoneWords.Contains(normalized)
-            || (words.Length <= MaxNoneWords && NonePhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal)));
+        return NoneWords.Contains(normalized) || NonePhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal));
     }
+
+    // Verbs of telling: "kể", "trình bày", "nói", "viết", "nhắn", "báo".
+    private static readonly string[] TellingVerbs = ["ke", "trinh bay", "noi", "viet", "nhan", "bao"];
+
+    private const int MaxWordsOfToldAll = 7;
+
+    /// <summary>"tôi đã trình bày xong", "em kể hết rồi ạ", "chỉ có vậy thôi": a short clause saying the story is told.</summary>
+    private static bool SaysToldAll(string normalized)
+    {
+        var words = normalized.Split(' ');
+        if (words.Length > MaxWordsOfToldAll)
+        {
+            return false;
+        }
+        var padded = " " + normalized + " ";
+        var ends = padded.EndsWith(" xong ", StringComparison.Ordinal) || padded.EndsWith(" xong roi ", StringComparison.Ordinal)
+            || padded.EndsWith(" het roi ", StringComparison.Ordinal) || padded.EndsWith(" het ", StringComparison.Ordinal)
+            || padded.EndsWith(" xong a ", StringComparison.Ordinal) || padded.EndsWith(" het a ", StringComparison.Ordinal)
+            || padded.EndsWith(" xong roi a ", StringComparison.Ordinal) || padded.EndsWith(" het roi a ", StringComparison.Ordinal);
+        // "mình kể vậy thôi", "thế thôi ạ", "chỉ có vậy": short, nothing but the closing words.
+        var trimmed = padded.EndsWith(" a ", StringComparison.Ordinal) ? padded[..^2] : padded;
+        var closes = words.Length <= MaxWordsOfClosing && ClosingEnds.Any(end => trimmed.EndsWith(end, StringComparison.Ordinal));
+        return closes || (ends && TellingVerbs.Any(verb => padded.Contains(" " + verb + " ", StringComparison.Ordinal)));
+    }
+
+    private const int MaxWordsOfClosing = 5;
+
+    private static readonly string[] ClosingEnds = [" vay thoi ", " the thoi ", " chi vay ", " co vay ", " vay do ", " het roi ", " the do "];
 
     /// <summary>The message without a closing "tôi kể xong rồi" sentence, when it ends with one; null when it does not.</summary>
     private static string? EndsWithDone(string text)
@@ -211,7 +250,7 @@ public sealed class ReportPrompt(
         var withoutSubject = last.StartsWith("toi ", StringComparison.Ordinal) || last.StartsWith("em ", StringComparison.Ordinal)
             ? last[(last.IndexOf(' ', StringComparison.Ordinal) + 1)..]
             : last;
-        return DoneEndings.Contains(withoutSubject.EndsWith(" a", StringComparison.Ordinal) ? withoutSubject[..^2] : withoutSubject)
+        return DoneEndings.Contains(withoutSubject.EndsWith(" a", StringComparison.Ordinal) ? withoutSubject[..^2] : withoutSubject) || SaysToldAll(last)
             ? text[..cut].TrimEnd()
             : null;
     }

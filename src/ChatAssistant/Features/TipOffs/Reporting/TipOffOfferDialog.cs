@@ -1,6 +1,7 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Runtime;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -27,6 +28,11 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor) : Di
         instance.State[CategoryKey] = category;
         instance.State[StoryKey] = Convert.ToBase64String(seal.Seal(turn, turn.Activity.Text ?? ""));
         var kind = TipOffCategories.Find(category) is { } named && named.Code != "other" ? turn.Texts.Get(named.TextKey) : null;
+        // What to do meanwhile, for the kinds that have advice ("công an không yêu cầu chuyển tiền", "đừng chạm vào vật nổ").
+        if (category is not null && turn.Texts.Contains(TipOffTexts.AdvicePrefix + category))
+        {
+            turn.SendText(TipOffTexts.AdvicePrefix + category);
+        }
         if (kind is null)
         {
             turn.SendText(TipOffTexts.Offer);
@@ -41,7 +47,7 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor) : Di
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
-        var answer = YesNoRecognizer.Recognize(dc.Context.Activity.Text);
+        var answer = Agrees(dc.Context.Activity.Text);
         if (answer == true)
         {
             var start = new TipOffStart(instance.State[CategoryKey]?.GetValue<string>(), Convert.FromBase64String(instance.State[StoryKey]!.GetValue<string>()));
@@ -57,6 +63,23 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor) : Di
         await frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
         return new DialogTurnResult(DialogTurnStatus.Complete);
     }
+
+    /// <summary>Yes or no to the offer, in everyday words too: "rứa thì con báo", "vâng em muốn trình báo", "thôi khỏi báo".</summary>
+    private static bool? Agrees(string? text)
+    {
+        var padded = " " + Shorthand.Normalize(text ?? "") + " ";
+        if (Declines.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        return YesNoRecognizer.Recognize(text) ?? (padded == " bao " || Reports.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal)) ? true : null);
+    }
+
+    private static readonly string[] Declines = [" khong bao ", " khong muon bao ", " khoi bao ", " chua muon bao ", " thoi khong "];
+
+    private static readonly string[] Reports =
+        [" con bao ", " em bao ", " toi bao ", " minh bao ", " chau bao ", " bao di ", " bao tin ", " trinh bao ", " to giac ", " muon bao ",
+         " bao giup ", " bao luon ", " gui tin bao "];
 
     public override Task RepromptAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken)
     {

@@ -27,6 +27,8 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     private const string AnonymousPrompt = DialogId + ".anonymous";
     private const string NamePrompt = DialogId + ".name";
     private const string PhonePrompt = DialogId + ".phone";
+    private const string Anonymous = "anonymous";
+    private const string Named = "named";
     private const string ConfirmPrompt = DialogId + ".confirm";
 
     private const int SummaryStoryLength = 300;
@@ -65,12 +67,19 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     /// <summary>The prompts, registered beside the dialog.</summary>
     public static IReadOnlyList<Dialog> Prompts(DraftSeal seal, IOptions<TipOffOptions> options, IOptions<EvidenceOptions> evidence) =>
     [
-        new ChoicePrompt(CategoryPrompt),
+        // A kind named anywhere in a sentence, or a story told instead of a kind: the story is kept, its kind left to
+        // the officers ("other"), rather than three "nhắn số từ 1 đến 9" and a lost report.
+        new ChoicePrompt(CategoryPrompt, interpret: text => CategoryNamedIn(text)?.Code ?? (IsStory(text) ? OtherCategory : null)),
         new ReportPrompt(StoryPrompt, ReportPrompt.Mode.Story, seal, options, evidence),
         new TextPrompt(WhenPrompt),
         new LocationPrompt(WherePrompt),
         new ReportPrompt(EvidencePrompt, ReportPrompt.Mode.Evidence, seal, options, evidence),
-        new ChoicePrompt(AnonymousPrompt),
+        new ChoicePrompt(AnonymousPrompt, interpret: text => TipOffAnonymity.Of(Shorthand.Normalize(text)) switch
+        {
+            true => Anonymous,
+            false => Named,
+            null => null,
+        }),
         new TextPrompt(NamePrompt, (check, _) => Task.FromResult(check.Value.Length is >= 2 and <= 100)),
         new PhonePrompt(PhonePrompt),
         new ConfirmPrompt(ConfirmPrompt),
@@ -101,6 +110,10 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             return step.NextAsync(named.Code, cancellationToken);
         }
+        if (start?.SealedFirstPart is { } story && CategoryNamedIn(_seal.Open<string>(turn, story)) is { } told)
+        {
+            return step.NextAsync(told.Code, cancellationToken);
+        }
         return step.PromptAsync(CategoryPrompt, new PromptOptions
         {
             Prompt = OutboundMessage.FromText(turn.Texts.Get(TipOffTexts.AskCategory)),
@@ -116,6 +129,11 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             return GiveUpAsync(step, cancellationToken);
         }
         var told = Draft(step).Story;
+        if (step.Result is FoundChoice && IsStory(step.Context.Activity.Text))
+        {
+            // The story told where the kind was asked: its first part (or its next, after the one kept at the offer).
+            told.Add(step.Context.Activity.Text!.Trim());
+        }
         var draft = new TipOffDraft { Category = step.Result as string ?? step.ResultAs<FoundChoice>().Value };
         Keep(step, draft);
         var asked = step.PromptAsync(StoryPrompt, new PromptOptions
@@ -206,20 +224,27 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     private Task<DialogTurnResult> AskAnonymousAsync(WaterfallStepContext<Progress> step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
+        var texts = step.Context.Texts;
         if (step.Result is ReportParts parts)
         {
             draft.Media.AddRange(parts.Media);
             Keep(step, draft);
+            if (parts.Anonymous is { } anonymous)
+            {
+                // Answered ahead at the evidence step.
+                return step.NextAsync(anonymous
+                    ? new FoundChoice(0, Anonymous, texts.Get(TipOffTexts.AnonymousYes))
+                    : new FoundChoice(1, Named, texts.Get(TipOffTexts.AnonymousNo)), cancellationToken);
+            }
         }
-        var texts = step.Context.Texts;
         return step.PromptAsync(AnonymousPrompt, new PromptOptions
         {
             Prompt = OutboundMessage.FromText(texts.Get(TipOffTexts.AskAnonymous)),
             MaxAttempts = Patience,
             Choices =
             [
-                new Choice("anonymous", texts.Get(TipOffTexts.AnonymousYes), ["an danh", "giau ten", "khong de lai ten", "khong"]),
-                new Choice("named", texts.Get(TipOffTexts.AnonymousNo), ["de lai ten", "de lai so dien thoai", "lien he", "co"]),
+                new Choice(Anonymous, texts.Get(TipOffTexts.AnonymousYes), ["an danh", "giau ten", "khong de lai ten", "khong"]),
+                new Choice(Named, texts.Get(TipOffTexts.AnonymousNo), ["de lai ten", "de lai so dien thoai", "lien he", "co"]),
             ],
         }, cancellationToken);
     }
@@ -231,7 +256,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             return GiveUpAsync(step, cancellationToken);
         }
         var draft = Draft(step);
-        draft.Anonymous = step.ResultAs<FoundChoice>().Value == "anonymous";
+        draft.Anonymous = step.ResultAs<FoundChoice>().Value == Anonymous;
         Keep(step, draft);
         if (draft.Anonymous == true)
         {
@@ -363,6 +388,14 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             : string.Join("\n", draft.Story) + "\n\n[Thời gian theo lời người báo] " + draft.WhenWords;
 
     /// <summary>The one category whose words the text uses ("báo tin đánh bạc ở ngõ 5"); null for none or several.</summary>
+    private const string OtherCategory = "other";
+
+    // A sentence this long at the kind's question tells what happened rather than naming a kind.
+    private const int MinWordsOfAStory = 6;
+
+    private static bool IsStory(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && VietnameseText.Fold(text).Split(' ').Length >= MinWordsOfAStory;
+
     internal static TipOffCategory? CategoryNamedIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -14,7 +14,7 @@ internal sealed class TipOffStories : IIntentHandler
     // "báo tin", "em muốn tố giác ạ": a request to report, not yet a story.
     private const int MaxWordsOfARequest = 5;
 
-    private const float SureOfDanger = 0.8f;
+    internal const float SureOfDanger = 0.8f;
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.ReportCrime, Understanding.Intents.Emergency];
 
@@ -28,10 +28,14 @@ internal sealed class TipOffStories : IIntentHandler
             {
                 return false;
             }
-            // The emergency line answers danger words before any route; a danger in other words still gets the number.
+            // The emergency line answered before any route; when it stayed quiet (it said so minutes ago), the number
+            // again rather than silence.
             if (dc.Context.Sent.Count == 0)
             {
-                dc.Context.SendText(TipOffTexts.EmergencyPolice);
+                var kind = Emergency.EmergencyWords.Recognize(meaning.Text);
+                dc.Context.SendText(kind.HasFlag(Emergency.EmergencyKind.Fire) ? TipOffTexts.EmergencyFire
+                    : kind == Emergency.EmergencyKind.Medical ? TipOffTexts.EmergencyMedical
+                    : TipOffTexts.EmergencyPolice);
             }
             return true;
         }

@@ -55,6 +55,9 @@ public static class TipOffTexts
     public const string Offer = "tipoff-offer";
     public const string OfferCategory = "tipoff-offer-category";
     public const string OfferDeclined = "tipoff-offer-declined";
+
+    /// <summary>Followed by a category code: what to do meanwhile, for the kinds that have such a text (optional).</summary>
+    public const string AdvicePrefix = "tipoff-advice-";
     public const string AskStoryMore = "tipoff-ask-story-more";
     public const string ConfirmRetry = "tipoff-confirm-retry";
     public const string NotSent = "tipoff-not-sent";

@@ -1,0 +1,59 @@
+using System.Globalization;
+using ChatAssistant.Testing;
+using ChatAssistant.Testing.Conversations;
+using ChatAssistant.Testing.Understanding;
+using ChatAssistant.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAssistant.Bench.Understanding;
+
+/// <summary>
+/// Plays messages read from standard input, one per line, as a resident of the development account and prints each
+/// reply with what the understanding layer made of the message: a quick way to try a new example or a new text.
+/// An empty line starts a new resident with the clock back at the evaluation's start; "wait 40m" moves the clock.
+/// </summary>
+internal static class TryBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        await using var harness = ConversationHarness.Create(clock: new ManualClock(EvaluationRun.Start));
+        var understander = harness.Services.GetRequiredService<Understander>();
+        var residents = 0;
+        ConversationFlow? resident = null;
+        while (Console.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0)
+            {
+                // A new resident, on the same Tuesday morning as the evaluation's conversations.
+                resident = null;
+                harness.Clock.UtcNow = EvaluationRun.Start;
+                continue;
+            }
+            resident ??= harness.Resident($"try-{++residents}");
+            if (line.StartsWith("wait ", StringComparison.Ordinal))
+            {
+                await resident.Wait(ParseWait(line[5..].Trim()));
+                continue;
+            }
+            var meaning = understander.Understand(line);
+            var guess = meaning.Guess is { } g
+                ? string.Create(CultureInfo.InvariantCulture, $"{g.Intent} {g.Confidence:0.00}, then {g.RunnerUp} {g.RunnerUpConfidence:0.00}")
+                : "no words";
+            Console.WriteLine($"> {line}    [{meaning.Normalized} | {guess}]");
+            await resident.Send(line).TakeReplies(replies =>
+            {
+                foreach (var reply in replies)
+                {
+                    Console.WriteLine("  " + ConversationFlow.TextOf(reply).ReplaceLineEndings("\n  "));
+                }
+            });
+        }
+        return 0;
+    }
+
+    private static TimeSpan ParseWait(string text)
+    {
+        var number = double.Parse(text[..^1], CultureInfo.InvariantCulture);
+        return text[^1] switch { 'h' => TimeSpan.FromHours(number), 'd' => TimeSpan.FromDays(number), _ => TimeSpan.FromMinutes(number) };
+    }
+}

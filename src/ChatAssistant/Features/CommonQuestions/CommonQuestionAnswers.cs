@@ -1,0 +1,53 @@
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
+
+namespace ChatAssistant.Features.CommonQuestions;
+
+/// <summary>
+/// Answers the questions about the service itself ("em mất mã rồi", "báo ẩn danh thì có ai biết không", "tiền có lấy
+/// lại được không") from dialogs/questions.yaml: before the intent routes when the match is close and the message is
+/// not a request the routes act on, inside a flow as a side answer (the flow's question is then asked again).
+/// </summary>
+internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understander understander) : IQuestionAnswerer
+{
+    // Requests the routes carry out: "đổi lịch hẹn" books a new time rather than telling how to.
+    private static readonly HashSet<string> Requests =
+    [
+        Intents.Book, Intents.MyAppointments, Intents.CancelAppointment, Intents.Reschedule, Intents.TalkToOfficer, Intents.Emergency,
+        Intents.DossierStatus, Intents.Greet, Intents.Thanks, Intents.Bye, Intents.Menu, Intents.Cancel,
+    ];
+
+    private const int MaxWordsOfACommand = 2;
+
+    public int Order => 45;
+
+    public bool AnswersAsidesOfItsOwn => true;
+
+    public Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        var meaning = understander.Of(dc.Context);
+        // One or two words are a command ("theo dõi", "lịch hẹn"), for the menu and the routes.
+        if (meaning.Normalized.Split(' ').Length <= MaxWordsOfACommand)
+        {
+            return Task.FromResult(false);
+        }
+        var askedHow = meaning.Mentions("bang cach nao", "lam sao", "the nao", "nhu the nao", "kieu gi", "ra sao");
+        if (meaning.Intent is { } intent && Requests.Contains(intent) && !askedHow)
+        {
+            return Task.FromResult(false);
+        }
+        return Task.FromResult(TryAnswerAside(dc.Context, meaning));
+    }
+
+    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning)
+    {
+        if (index.Match(meaning.Text) is not { Score: >= CommonQuestionIndex.Close } match)
+        {
+            return false;
+        }
+        turn.SendRawText(match.Entry.Answer);
+        return true;
+    }
+}

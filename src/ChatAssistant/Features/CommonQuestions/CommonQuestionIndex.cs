@@ -1,0 +1,164 @@
+using ChatAssistant.Content;
+using ChatAssistant.Conversation.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace ChatAssistant.Features.CommonQuestions;
+
+/// <summary>
+/// The questions about the service itself (dialogs/questions.yaml: a lost receipt code, whether a report stays secret,
+/// how to change a booking), and which of them a message asks. A message matches an entry's phrasing when the words
+/// that carry meaning, weighted by how rare they are among all the phrasings, are mostly shared both ways (an F1 of the
+/// weighted overlap): "em mất mã rồi" matches "em mất mã rồi", and "mất căn cước có cấp lại không" does not match
+/// "làm mất mã thì có được cấp lại không", for "căn cước" is nowhere in it.
+/// </summary>
+public sealed class CommonQuestionIndex : IStartupContent
+{
+    public const string FileName = "questions.yaml";
+
+    // Words of asking, politeness and grammar: they say how, not what.
+    private static readonly HashSet<string> Filler = new(
+        ["a", "ad", "admin", "anh", "chi", "em", "toi", "minh", "ban", "oi", "cho", "hoi", "xin", "thi", "la", "cua", "vay", "nhe",
+         "roi", "neu", "duoc", "khong", "co", "gi", "sao", "nao", "the", "nay", "do", "di", "voi", "va", "hay", "phai", "lam",
+         "o", "cac", "nhung", "mot", "de", "ra", "vao", "se", "da", "dang", "chu", "bac", "con", "chau", "ong", "ba", "nha", "thoi",
+         "ah", "u", "vang", "gio", "nhu", "kieu", "cach", "bang", "ai", "may"], StringComparer.Ordinal);
+
+    /// <summary>A match this close is the question, whatever else the message says.</summary>
+    public const double Close = 0.75;
+
+    private const double MinRecall = 0.6;
+
+    private readonly List<(CommonQuestion Entry, string[] Words)> _phrasings;
+    private readonly Dictionary<string, double> _idf;
+    private readonly double _unknownIdf;
+
+    private CommonQuestionIndex(IReadOnlyList<CommonQuestion> entries)
+    {
+        Entries = entries;
+        _phrasings = [.. entries.SelectMany(e => e.Questions.Select(q => (e, Words(q))))];
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in _phrasings.SelectMany(p => p.Words.Distinct(StringComparer.Ordinal)))
+        {
+            df[word] = df.GetValueOrDefault(word) + 1;
+        }
+        var n = Math.Max(1, _phrasings.Count);
+        _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1 + ((double)n / kv.Value)), StringComparer.Ordinal);
+        _unknownIdf = Math.Log(1 + n);
+    }
+
+    public IReadOnlyList<CommonQuestion> Entries { get; }
+
+    /// <summary>The entry the message asks, with how closely it matches (0..1); null when no entry shares a word.</summary>
+    public (CommonQuestion Entry, double Score)? Match(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var asked = Words(text);
+        if (asked.Length == 0)
+        {
+            return null;
+        }
+        var askedWeight = asked.Distinct(StringComparer.Ordinal).Sum(Idf);
+        (CommonQuestion Entry, double Score)? best = null;
+        foreach (var (entry, words) in _phrasings)
+        {
+            var shared = asked.Intersect(words, StringComparer.Ordinal).Sum(Idf);
+            if (shared == 0)
+            {
+                continue;
+            }
+            var precision = shared / askedWeight;
+            var recall = shared / words.Distinct(StringComparer.Ordinal).Sum(Idf);
+            // A few words of a phrasing are not its question: "theo dõi" alone is the follow-up command, not "mất mã
+            // theo dõi thì sao".
+            var score = recall < MinRecall ? 0 : 2 * precision * recall / (precision + recall);
+            if (best is null || score > best.Value.Score)
+            {
+                best = (entry, score);
+            }
+        }
+        return best;
+    }
+
+    private double Idf(string word) => _idf.TryGetValue(word, out var idf) ? idf : _unknownIdf;
+
+    private static string[] Words(string text) =>
+        [.. Shorthand.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).Distinct(StringComparer.Ordinal)];
+
+    public static CommonQuestionIndex Load(DialogsFolder dialogs)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        return Load(dialogs.Path);
+    }
+
+    /// <param name="folder">The dialogs folder holding <see cref="FileName"/>; without the file there are no questions.</param>
+    public static CommonQuestionIndex Load(string folder)
+    {
+        var file = Path.Combine(folder, FileName);
+        if (!File.Exists(file))
+        {
+            return new CommonQuestionIndex([]);
+        }
+        var root = YamlDocuments.LoadMapping(file, "a mapping with 'questions'");
+        var entries = new List<CommonQuestion>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in root.Children)
+        {
+            if ((key as YamlScalarNode)?.Value != "questions" || value is not YamlSequenceNode list)
+            {
+                throw new ContentException(file, Line(key), "expected only 'questions', a list of entries with 'id', 'questions' and 'answer'");
+            }
+            foreach (var item in list.Children)
+            {
+                var entry = Read(file, item as YamlMappingNode ?? throw new ContentException(file, Line(item), "an entry needs 'id', 'questions' and 'answer'"));
+                if (entries.Any(e => e.Id == entry.Id))
+                {
+                    throw new ContentException(file, Line(item), $"the id '{entry.Id}' is used twice");
+                }
+                foreach (var question in entry.Questions)
+                {
+                    var normalized = Shorthand.Normalize(question);
+                    if (owners.TryGetValue(normalized, out var owner))
+                    {
+                        throw new ContentException(file, Line(item), $"'{question}' is asked in '{owner}' too; a question belongs to one entry");
+                    }
+                    owners[normalized] = entry.Id;
+                }
+                entries.Add(entry);
+            }
+        }
+        return new CommonQuestionIndex(entries);
+    }
+
+    private static CommonQuestion Read(string file, YamlMappingNode node)
+    {
+        string? id = null, answer = null;
+        List<string>? questions = null;
+        foreach (var (key, value) in node.Children)
+        {
+            switch ((key as YamlScalarNode)?.Value)
+            {
+                case "id":
+                    id = (value as YamlScalarNode)?.Value?.Trim();
+                    break;
+                case "answer":
+                    answer = (value as YamlScalarNode)?.Value?.Trim();
+                    break;
+                case "questions":
+                    questions = value is YamlSequenceNode list
+                        ? [.. list.Children.Select(q => (q as YamlScalarNode)?.Value?.Trim() is { Length: > 0 } text && Words(text).Length > 0
+                            ? text
+                            : throw new ContentException(file, Line(q), "a question must be a sentence with words that say what is asked"))]
+                        : throw new ContentException(file, Line(value), "'questions' must be a list, one per line starting with '- '");
+                    break;
+                default:
+                    throw new ContentException(file, Line(key), $"unexpected key '{(key as YamlScalarNode)?.Value}': only 'id', 'questions' and 'answer' are allowed");
+            }
+        }
+        if (string.IsNullOrEmpty(id) || questions is not { Count: > 0 } || string.IsNullOrEmpty(answer))
+        {
+            throw new ContentException(file, Line(node), "an entry needs an 'id', at least one of 'questions' and an 'answer'");
+        }
+        return new CommonQuestion(id, questions, answer);
+    }
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+}

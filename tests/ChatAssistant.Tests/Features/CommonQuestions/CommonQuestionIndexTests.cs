@@ -1,0 +1,80 @@
+using ChatAssistant.Content;
+using ChatAssistant.Features.CommonQuestions;
+using ChatAssistant.Testing;
+
+namespace ChatAssistant.Tests.Features.CommonQuestions;
+
+public sealed class CommonQuestionIndexTests : IDisposable
+{
+    private static readonly CommonQuestionIndex Shipped = CommonQuestionIndex.Load(RepositoryDialogs.Folder);
+
+    // A copy of the repository's dialogs/ each test may break.
+    private readonly string _dialogs = RepositoryDialogs.CopyTo(Path.Combine(Path.GetTempPath(), "questions-" + Guid.NewGuid().ToString("N")));
+
+    public void Dispose() => Directory.Delete(_dialogs, recursive: true);
+
+    [Theory]
+    [InlineData("em mất mã rồi", "ma-theo-doi-bi-mat")]
+    [InlineData("Xin hỏi nếu tôi làm mất mã thì cơ quan có thể cấp lại cho tôi không?", "ma-theo-doi-bi-mat")]
+    [InlineData("ma bao an danh thi co ai bit toi ko", "tin-bao-giu-bi-mat")]
+    [InlineData("tien co lay lai dc k ad", "lay-lai-tien-bi-lua")]
+    [InlineData("muốn hủy lịch hẹn thì làm thế nào ạ", "doi-huy-lich-hen")]
+    public void AQuestionAboutTheServiceFindsItsEntry(string asked, string id)
+    {
+        var match = Shipped.Match(asked);
+        Assert.NotNull(match);
+        Assert.Equal(id, match.Value.Entry.Id);
+        Assert.True(match.Value.Score >= CommonQuestionIndex.Close, $"{match.Value.Score:0.00}");
+    }
+
+    [Theory]
+    // A command, a lost identity card, a procedure: not questions about the service.
+    [InlineData("theo dõi")]
+    [InlineData("mất căn cước có cấp lại được không")]
+    [InlineData("đổi lịch hẹn sang thứ 6")]
+    public void OtherMessagesAreNotCloseToAnyEntry(string asked) =>
+        Assert.False(Shipped.Match(asked) is { Score: >= CommonQuestionIndex.Close }, asked);
+
+    [Fact]
+    public void NoQuestionOfTheProcedureEvaluationIsTakenForAQuestionAboutTheService()
+    {
+        var questions = File.ReadLines(Path.Combine(Path.GetDirectoryName(RepositoryDialogs.Folder)!, "tests", "ChatAssistant.Tests", "Features", "Procedures", "evaluation.tsv"))
+            .Skip(1).Where(line => line.Length > 0).Select(line => line.Split('\t')[1]).ToList();
+        Assert.True(questions.Count > 100);
+        Assert.All(questions, question => Assert.False(Shipped.Match(question) is { Score: >= CommonQuestionIndex.Close }, question));
+    }
+
+    [Fact]
+    public void AQuestionGivenToTwoEntriesNamesTheFileAndLine()
+    {
+        var file = Path.Combine(_dialogs, CommonQuestionIndex.FileName);
+        File.WriteAllText(file, """
+            questions:
+              - id: a
+                questions: [mất mã thì sao]
+                answer: Một.
+              - id: b
+                questions: [Mất mã thì sao]
+                answer: Hai.
+            """);
+        var error = Assert.Throws<ContentException>(() => CommonQuestionIndex.Load(_dialogs));
+        Assert.Equal(5, error.Line);
+        Assert.Contains("'a'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownKeyNamesTheFileAndLine()
+    {
+        File.WriteAllText(Path.Combine(_dialogs, CommonQuestionIndex.FileName), "questions:\n  - id: a\n    questions: [x y]\n    answers: Một.\n");
+        var error = Assert.Throws<ContentException>(() => CommonQuestionIndex.Load(_dialogs));
+        Assert.Equal(4, error.Line);
+        Assert.Contains("answers", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutTheFileThereAreNoQuestions()
+    {
+        File.Delete(Path.Combine(_dialogs, CommonQuestionIndex.FileName));
+        Assert.Empty(CommonQuestionIndex.Load(_dialogs).Entries);
+    }
+}
