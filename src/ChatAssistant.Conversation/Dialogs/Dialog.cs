@@ -47,6 +47,14 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual bool YieldsToNewRequests(DialogContext dc, DialogInstance instance) => false;
 
+    /// <summary>
+    /// Takes the message as a correction of an answer given earlier in this dialog ("à nhầm, thứ 6 chứ" at the phone
+    /// question of a booking) and goes back to the question after it, returning true; false leaves the message to the
+    /// question now asked. Asked of every dialog on the stack, the innermost first, before the waiting question.
+    /// </summary>
+    public virtual Task<bool> TryCorrectAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
     /// <summary>Whether leaving now would lose what the resident already gave (then leaving is confirmed first).</summary>
     public virtual bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 

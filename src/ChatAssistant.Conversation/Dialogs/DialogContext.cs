@@ -49,6 +49,24 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turn, List<Dia
         return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Replaces <paramref name="instance"/> and every dialog above it (a question it is waiting on) with a new dialog; no
+    /// parent is resumed, as when the resident corrects an earlier answer and the flow starts again from it.
+    /// </summary>
+    public async Task<DialogTurnResult> ReplaceWithItsQuestionsAsync(DialogInstance instance, string dialogId, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!Stack.Contains(instance))
+        {
+            throw new InvalidOperationException($"'{instance.Id}' is not on the stack.");
+        }
+        while (ActiveDialog != instance)
+        {
+            await PopAsync(DialogReason.ReplaceCalled, cancellationToken).ConfigureAwait(false);
+        }
+        return await ReplaceDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken = default)
     {
         var any = Stack.Count > 0;

@@ -12,11 +12,11 @@ public static class YesNoRecognizer
     // The first entry for a folded spelling is the reading of unmarked typing: "dung" is "đúng", "co" is "có".
     private static readonly Lexicon<Kind> Words = new(
         ("không sai", Kind.Yes), ("không cần", Kind.No), ("không vấn đề", Kind.Yes), ("không muốn", Kind.No), ("từ chối", Kind.No),
-        ("hủy bỏ", Kind.No), ("huỷ bỏ", Kind.No), ("bỏ qua", Kind.No),
+        ("hủy bỏ", Kind.No), ("huỷ bỏ", Kind.No), ("bỏ qua", Kind.No), ("giữ nguyên", Kind.No),
         ("cảm ơn", Kind.Filler), ("cám ơn", Kind.Filler),
         ("đồng ý", Kind.Yes), ("nhất trí", Kind.Yes), ("chắc chắn", Kind.Yes), ("xác nhận", Kind.Yes),
         ("chính xác", Kind.Yes), ("tất nhiên", Kind.Yes), ("dĩ nhiên", Kind.Yes),
-        ("có", Kind.Yes), ("được", Kind.Yes), ("đc", Kind.Yes), ("ok", Kind.Yes), ("oke", Kind.Yes), ("okie", Kind.Yes),
+        ("có", Kind.Yes), ("được", Kind.Yes), ("đuợc", Kind.Yes), ("đựơc", Kind.Yes), ("đươc", Kind.Yes), ("đựoc", Kind.Yes), ("đc", Kind.Yes), ("ok", Kind.Yes), ("oke", Kind.Yes), ("okie", Kind.Yes),
         ("oki", Kind.Yes), ("okay", Kind.Yes), ("okela", Kind.Yes), ("yes", Kind.Yes), ("y", Kind.Yes),
         ("đúng", Kind.Yes), ("đừng", Kind.No), ("phải", Kind.Yes), ("chuẩn", Kind.Yes),
         ("ừ", Kind.SoftYes), ("uh", Kind.SoftYes), ("ừm", Kind.SoftYes), ("uhm", Kind.SoftYes), ("uk", Kind.SoftYes),
@@ -29,7 +29,7 @@ public static class YesNoRecognizer
         ("ạ", Kind.Filler), ("à", Kind.Filler), ("ah", Kind.Filler), ("nhé", Kind.Filler), ("nha", Kind.Filler),
         ("nhá", Kind.Filler), ("nhen", Kind.Filler), ("nè", Kind.Filler), ("ơi", Kind.Filler), ("rồi", Kind.Filler),
         ("vậy", Kind.Filler), ("thế", Kind.Filler), ("chứ", Kind.Filler), ("đi", Kind.Filler), ("luôn", Kind.Filler),
-        ("mà", Kind.Filler), ("là", Kind.Filler), ("em", Kind.Filler), ("anh", Kind.Filler), ("chị", Kind.Filler),
+        ("mà", Kind.Filler), ("là", Kind.Filler), ("em", Kind.Filler), ("e", Kind.Filler), ("anh", Kind.Filler), ("chị", Kind.Filler),
         ("tôi", Kind.Filler), ("mình", Kind.Filler), ("bạn", Kind.Filler), ("cô", Kind.Filler), ("chú", Kind.Filler),
         ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
         ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler));
@@ -94,7 +94,7 @@ public static class YesNoRecognizer
     private static readonly HashSet<string> GoAhead = new(
         ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
          "nay", "giup", "voi", "chot", "ad", "admin", "nhanh", "thong", "tren", "la", "chinh", "xac", "ca", "moi", "thu", "deu",
-         "cho", "toi", "em", "minh", "gium", "dum", "doi"],
+         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "e"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -121,6 +121,13 @@ public static class YesNoRecognizer
                 words = words[length..];
                 continue;
             }
+            // "đặt luôn em", "gửi đi", "chốt": the action asked about, said instead of a yes.
+            if (!sawYes && GoVerbs.Contains(words[0].Folded))
+            {
+                sawYes = true;
+                words = words[1..];
+                continue;
+            }
             if (!sawYes || !GoAhead.Contains(words[0].Folded))
             {
                 return false;
@@ -129,6 +136,8 @@ public static class YesNoRecognizer
         }
         return sawYes;
     }
+
+    private static readonly HashSet<string> GoVerbs = new(["dat", "gui", "chot"], StringComparer.Ordinal);
 
     /// <summary>Null when some word is not a yes/no word or filler; otherwise the answer, which may be null for a question.</summary>
     private static Reading? Read(ReadOnlySpan<Word> words)

@@ -79,6 +79,13 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
                 await frontDoor.HandOffAsync(dc, cancellationToken).ConfigureAwait(false);
                 return;
         }
+        foreach (var instance in Enumerable.Reverse(dc.Stack.ToList()))
+        {
+            if (dc.FindDialog(instance.Id) is { } owner && await owner.TryCorrectAsync(dc, instance, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
         var waiting = dc.ActiveDialog!;
         if (dc.FindDialog(waiting.Id) is { } lookup && lookup.YieldsToNewRequests(dc, waiting) && !lookup.Claims(dc, waiting, turn.Activity.Text)
             && frontDoor.IsNewRequest(dc))

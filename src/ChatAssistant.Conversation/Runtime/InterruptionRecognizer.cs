@@ -9,7 +9,8 @@ namespace ChatAssistant.Conversation.Runtime;
 public static class InterruptionRecognizer
 {
     private static readonly Dictionary<string, Interruption> Phrases = Build(
-        (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back"]),
+        (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back",
+            "trang chinh", "ve trang chinh", "quay ve trang chinh", "quay lai trang chinh", "quay lai menu", "quay ve menu", "menuu"]),
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu"]),
         (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
             "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
@@ -56,9 +57,16 @@ public static class InterruptionRecognizer
             : Interruption.None;
     }
 
+    // Politeness residents put before a command ("xin cho tôi quay về trang chính").
+    private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin "];
+
     private static Interruption RecognizeWhole(string text)
     {
         var folded = text.Trim() == "?" ? "?" : VietnameseText.Fold(text);
+        if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead && Phrases.ContainsKey(WithoutTrailing(folded[lead.Length..])))
+        {
+            folded = folded[lead.Length..];
+        }
         for (var round = 0; round < 3; round++)
         {
             if (Phrases.TryGetValue(folded, out var found))

@@ -39,7 +39,7 @@ public static class Shorthand
         ["thanks"] = "cam on", ["thank"] = "cam on", ["camon"] = "cam on", ["oke"] = "ok", ["okie"] = "ok", ["oki"] = "ok",
         ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u",
         ["nhen"] = "nhe", ["dr"] = "duoc roi", ["ak"] = "a", ["ah"] = "a", ["ui"] = "oi", ["nhiu"] = "nhieu",
-        ["lun"] = "luon", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu",
+        ["lun"] = "luon", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua",
     };
 
     /// <summary>The folded text with shorthand spelled out; numbers glued to a unit are split ("50tr" → "50 trieu").</summary>
@@ -65,7 +65,8 @@ public static class Shorthand
                 var word => ExpandWord(word),
             });
         }
-        return result.ToString();
+        // "bn lâu": "bn" is "bao" here, not "bao nhiêu".
+        return result.ToString().Replace("bao nhieu lau", "bao lau", StringComparison.Ordinal);
     }
 
     // "đầu hẻm", "trong hẻm 12": the alley; "hem biết", "được hem": không.

@@ -38,6 +38,21 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         var normalized = Shorthand.Normalize(clipped);
         var guess = normalized.Length == 0 ? null : classifier.Classify(normalized);
         var when = _when.Recognize(clipped);
+        // "dời lịch thứ Sáu sang thứ Ba tuần sau": the day a move goes to is the one after "sang".
+        if (MovedTo(normalized) is { } target && _when.Recognize(target) is { Date: not null } moved)
+        {
+            when = moved with { Time = moved.Time ?? when?.Time, PartOfDay = moved.PartOfDay ?? when?.PartOfDay };
+        }
         return new MessageMeaning(text, normalized, guess, ProcedureAspects.Find(normalized), when?.Date, when?.Time, when?.PartOfDay);
+    }
+
+    private static readonly string[] MoveVerbs = [" doi sang ", " chuyen sang ", " doi lich sang ", " doi hen sang ", " dat lai sang ", " lui sang ", " doi lich hen sang "];
+
+    /// <summary>The words after a move's "sang" (folded), or null when the message moves nothing.</summary>
+    private static string? MovedTo(string normalized)
+    {
+        var padded = " " + normalized + " ";
+        var at = MoveVerbs.Select(verb => (Verb: verb, At: padded.IndexOf(verb, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).FirstOrDefault();
+        return at.Verb is null ? null : padded[(at.At + at.Verb.Length)..].Trim();
     }
 }

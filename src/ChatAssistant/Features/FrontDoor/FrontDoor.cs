@@ -118,10 +118,18 @@ public sealed class FrontDoor(
         {
             return;
         }
-        if (!await AnswerAsync(dc, text, _answerers.Where(a => a.Order >= IQuestionAnswerer.AfterIntents), cancellationToken).ConfigureAwait(false))
+        if (await AnswerAsync(dc, text, _answerers.Where(a => a.Order >= IQuestionAnswerer.AfterIntents), cancellationToken).ConfigureAwait(false))
         {
-            SendWithMenu(turn, ResidentTexts.NotUnderstood);
+            return;
         }
+        // Nothing answered: the classifier's unsure guess gets a second chance ("có người lạ hay đứng trước cổng trường,
+        // dụ dỗ trẻ nhỏ" is a report, however unsure), rather than "not understood".
+        if (meaning.Guess is { Confidence: >= SecondChance } unsure && SecondChances.Contains(unsure.Intent)
+            && await RouteIntentAsync(dc, meaning, unsure.Intent, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        SendWithMenu(turn, ResidentTexts.NotUnderstood);
     }
 
     private static async Task<bool> AnswerAsync(DialogContext dc, string text, IEnumerable<IQuestionAnswerer> answerers, CancellationToken cancellationToken)
@@ -180,6 +188,11 @@ public sealed class FrontDoor(
         && (meaning.Date is not null || meaning.Time is not null || meaning.PartOfDay is not null || meaning.Text.Any(char.IsAsciiDigit));
 
     private const int MaxWordsOfAnOffer = 6;
+
+    private const float SecondChance = 0.3f;
+
+    // Intents whose routes ask before they act (a report is offered, not begun): safe to follow on an unsure guess.
+    private static readonly HashSet<string> SecondChances = [Intents.ReportCrime, Intents.MyAppointments, Intents.OfficeInfo, Intents.Thanks, Intents.Bye, Intents.Greet, Intents.Ack];
 
     // A side question must be clearly one: a wrong guess here would take the flow's answer for a question. A message
     // that offers the step's answer never is one (see OffersAnAnswer).

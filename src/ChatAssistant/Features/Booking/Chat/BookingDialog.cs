@@ -6,6 +6,8 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.Procedures.Answers;
+using ChatAssistant.Features.Procedures.Search;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.Booking.Chat;
@@ -31,10 +33,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     private readonly BookingConfirmation _confirmation;
     private readonly Uri? _infoCardImage;
 
-    public BookingDialog(BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation, IOptions<BookingChatOptions> options)
+    private readonly ProcedureIndex _procedures;
+    private readonly Understander _understander;
+
+    public BookingDialog(
+        BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation, IOptions<BookingChatOptions> options,
+        ProcedureIndex procedures, Understander understander)
         : base(DialogId)
     {
-        (_desk, _calendar, _confirmation) = (desk, calendar, confirmation);
+        (_desk, _calendar, _confirmation, _procedures, _understander) = (desk, calendar, confirmation, procedures, understander);
         _infoCardImage = options.Value.InfoCardImageUrl;
         AddStep(AskServiceAsync);
         AddStep(AskDayAsync);
@@ -49,7 +56,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     /// <summary>The prompts, registered beside the dialog; day and time check the answer against the calendar.</summary>
     public IReadOnlyList<Dialog> Prompts() =>
     [
-        new ChoicePrompt(ServicePrompt),
+        // "đổi căn cước vì sắp đủ 25 tuổi": the service the search finds among the resident's words, when the list's
+        // own words do not pick one.
+        new ChoicePrompt(ServicePrompt, interpret: text => ProcedureMention.Find(_procedures, _understander.Understand(text))?.Id),
         new TextPrompt(DayPrompt, (check, _) => Task.FromResult(CheckDay(check))),
         new TextPrompt(TimePrompt, (check, _) => Task.FromResult(CheckTime(check))),
         new Conversation.Prompts.PhonePrompt(PhonePrompt),
@@ -102,9 +111,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         (step.State.WantedTime, step.State.WantedPart) = (start.Time, start.PartOfDay);
         if (start.Day is { } wanted)
         {
-            if (step.State.ListedDays.Contains(wanted))
+            if (step.State.ListedDays.Contains(wanted)
+                || _desk.Slots(step.Context.Activity.AccountId, service.Id, wanted).Any(s => s.PlacesLeft > 0))
             {
-                // The request named an open day: straight to its times.
+                // The request named an open day, listed or later within the horizon: straight to its times.
                 step.State.Day = wanted;
                 return step.NextAsync(null, cancellationToken);
             }
@@ -148,6 +158,14 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             return GiveUpAsync(step, cancellationToken);
         }
         step.State.Start = SlotOf(step.Context, step.State, step.ResultAs<string>())!.Start;
+        if (step.Options<BookingStart>() is { Corrected: true })
+        {
+            step.Context.SendText(BookingTexts.Corrected, ("when", AppointmentTime.DayAndClock(step.State.Start!.Value)));
+        }
+        if (step.Options<BookingStart>() is { PhoneAnswered: true } corrected)
+        {
+            return step.NextAsync(corrected.Phone, cancellationToken);
+        }
         if (step.State.RescheduleCode is { } code)
         {
             // A reschedule keeps the booking's phone; asking again would only slow the resident down.
@@ -308,6 +326,35 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     };
 
     /// <summary>The draft of the booking dialog under the prompt now asking: validators see only the turn, so they read it from the stack.</summary>
+    /// <summary>
+    /// "À nhầm, thứ 6 chứ, vẫn 8 rưỡi", "à nhầm, 10h30 chứ" once the time is chosen (at the phone or the summary): the
+    /// booking starts again from what is kept (the service, the day unless a new one is said, the phone unless a new
+    /// one is needed) and asks only what the correction leaves open. A phone number or a yes is the question's own.
+    /// </summary>
+    public override async Task<bool> TryCorrectAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text;
+        if (StateOf(instance) is not { Start: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text)
+            || PhoneRecognizer.Normalize(text) is not null)
+        {
+            return false;
+        }
+        var meaning = _understander.Of(dc.Context);
+        var today = VietnamTime.Today(dc.Context.Clock);
+        var day = meaning.Date is { } date && date >= today ? date : (DateOnly?)null;
+        if (day is null && meaning.Time is null && meaning.PartOfDay is null)
+        {
+            return false;
+        }
+        // At the summary the phone question was answered (a number or "bỏ qua"): it is not asked again.
+        var phoneAnswered = dc.ActiveDialog?.Id == ConfirmPrompt;
+        // "thứ 6 chứ không phải thứ 5": another day at the same time.
+        var time = meaning.Time ?? (meaning.PartOfDay is null ? TimeOnly.FromDateTime(VietnamTime.ToLocal(draft.Start.Value).DateTime) : null);
+        var start = new BookingStart(service, draft.RescheduleCode, day ?? draft.Day, time, meaning.PartOfDay, draft.Phone, phoneAnswered, Corrected: true);
+        await dc.ReplaceWithItsQuestionsAsync(instance, DialogId, start, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     private Draft DraftOf(ITurnContext turn) =>
         StateOf(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId)) ?? new Draft();
 

@@ -9,4 +9,7 @@ public sealed record BookingStart(
     string? RescheduleCode = null,
     DateOnly? Day = null,
     TimeOnly? Time = null,
-    PartOfDay? PartOfDay = null);
+    PartOfDay? PartOfDay = null,
+    string? Phone = null,
+    bool PhoneAnswered = false,
+    bool Corrected = false);

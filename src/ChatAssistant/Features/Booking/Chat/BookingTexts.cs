@@ -7,6 +7,7 @@ public static class BookingTexts
     public const string MenuMine = "menu-my-appointments";
     public const string Unavailable = "booking-unavailable";
     public const string AskService = "booking-ask-service";
+    public const string Corrected = "booking-corrected";
     public const string NoDays = "booking-no-days";
     public const string AskDay = "booking-ask-day";
     public const string DayLine = "booking-day-line";
@@ -42,7 +43,7 @@ public static class BookingTexts
 
     public static string[] All =>
     [
-        Menu, MenuMine, Unavailable, AskService, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
+        Menu, MenuMine, Unavailable, AskService, Corrected, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
         AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, OriginalGone, GaveUp,
         None, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
     ];

@@ -65,6 +65,11 @@ public sealed class ProcedureQuestions(
             return false;
         }
         var turn = dc.Context;
+        // A story of a crime the classifier was unsure of is not a procedure question: the front door offers a report.
+        if (understander.Of(turn).Guess is { Intent: Intents.ReportCrime, Confidence: >= UnsureReport })
+        {
+            return false;
+        }
         turn.Send(OutboundMessage.FromText(turn.Texts.Get(ProcedureTexts.OutOfScope) + "\n\n" + menu.Render(turn.Texts)));
         return true;
     }
@@ -156,6 +161,8 @@ public sealed class ProcedureQuestions(
         ProcedureTopic.Remember(turn, last.Id);
         return true;
     }
+
+    private const float UnsureReport = 0.3f;
 
     /// <summary>"thủ tục", "hỏi thủ tục hành chính": no procedure named, so the fields are listed to browse.</summary>
     /// <remarks>Asked after the search, so "thủ tục cấp hộ chiếu" is answered rather than browsed.</remarks>

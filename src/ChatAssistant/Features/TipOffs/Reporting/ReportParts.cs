@@ -11,6 +11,9 @@ public sealed class ReportParts
 
     public GeoLocation? Location { get; set; }
 
+    /// <summary>When it happened, said where the story was asked ("khoảng 10 phút trước" after the story): the next answer.</summary>
+    public string? When { get; set; }
+
     /// <summary>Said ahead at the evidence step ("không có ảnh, cho em ẩn danh"): true anonymous, false named.</summary>
     public bool? Anonymous { get; set; }
 }

@@ -87,6 +87,12 @@ public sealed class ReportPrompt(
         {
             parts.Story.Add(text!);
         }
+        // "khoảng 10 phút trước", "tối qua tầm 11h" after the story: the story is told, and this answers "khi nào".
+        if (mode == Mode.Story && !carried && parts.Story.Count > 0 && !finishing && SaysWhen(turn, folded))
+        {
+            parts.When = text;
+            return Task.FromResult(PromptRecognition<ReportParts>.Recognized(parts));
+        }
         // "để tên em để công an liên lạc" at the evidence step: no evidence, and the next step's answer given ahead.
         var ahead = mode == Mode.Evidence && !carried && folded.Length > 0 ? TipOffAnonymity.Of(folded) : null;
         var answeredAhead = ahead is not null;
@@ -208,6 +214,32 @@ public sealed class ReportPrompt(
     {
         var padded = " " + normalized + " ";
         return NoneWords.Contains(normalized) || NonePhrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal));
+    }
+
+    // A short message that only says when: a time, a day, or how long ago.
+    private const int MaxWordsOfWhen = 8;
+
+    private static readonly string[] WhenPhrases =
+        [" phut truoc ", " tieng truoc ", " gio truoc ", " hom qua ", " toi qua ", " dem qua ", " sang nay ", " chieu nay ", " toi nay ",
+         " trua nay ", " tuan truoc ", " thang truoc ", " vua xong ", " vua nay ", " dang dien ra ", " luc nay ", " hom kia ", " khong nho "];
+
+    // Words of a story, not of a time: "tối qua có người đánh nhau" tells more of what happened.
+    private static readonly string[] StoryWords = [" co nguoi ", " danh ", " lay ", " trom ", " mat ", " cuop ", " nhin thay ", " thay ", " no ", " ho "];
+
+    private static bool SaysWhen(ITurnContext turn, string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxWordsOfWhen)
+        {
+            return false;
+        }
+        var padded = " " + folded + " ";
+        if (StoryWords.Any(w => padded.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var when = new DateTimeRecognizer(turn.Clock).Recognize(folded);
+        return WhenPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) || when is { Time: not null } || when is { Date: not null };
     }
 
     // Verbs of telling: "kể", "trình bày", "nói", "viết", "nhắn", "báo".

@@ -165,6 +165,11 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             draft.Place = Describe(point.Latitude, point.Longitude, point.Address);
         }
         Keep(step, draft);
+        if (parts.When is { } said)
+        {
+            // Said right after the story, as if asked.
+            return step.NextAsync(said, cancellationToken);
+        }
         return step.PromptAsync(WhenPrompt, new PromptOptions
         {
             Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskWhen)),

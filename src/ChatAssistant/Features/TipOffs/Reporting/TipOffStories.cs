@@ -14,12 +14,21 @@ internal sealed class TipOffStories : IIntentHandler
     // "báo tin", "em muốn tố giác ạ": a request to report, not yet a story.
     private const int MaxWordsOfARequest = 5;
 
+    private const int MaxWordsOfAKind = 4;
+
     internal const float SureOfDanger = 0.8f;
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.ReportCrime, Understanding.Intents.Emergency];
 
     public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
+        var category = TipOffReportDialog.CategoryNamedIn(meaning.Text)?.Code;
+        // "đánh nhau", "cờ bạc, cá độ": a kind alone asks to report it; the report begins with the kind chosen.
+        if (category is not null && meaning.Normalized.Split(' ').Length <= MaxWordsOfAKind)
+        {
+            await dc.BeginDialogAsync(TipOffReportDialog.DialogId, new TipOffStart(category, null), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
         if (meaning.Is(Understanding.Intents.Emergency))
         {
             // A guess of danger that the fixed emergency words missed: only a sure one earns the number, or a question
@@ -44,7 +53,6 @@ internal sealed class TipOffStories : IIntentHandler
         {
             return false;
         }
-        var category = TipOffReportDialog.CategoryNamedIn(meaning.Text)?.Code;
         // "đang đua xe", "ngay bây giờ": an ongoing danger gets the number to call first, as at the emergency line.
         if (dc.Context.Sent.Count == 0 && meaning.Mentions("dang", "ngay bay gio", "luc nay", "hien dang") && category is not ("online-fraud" or "gambling" or "drugs"))
         {
