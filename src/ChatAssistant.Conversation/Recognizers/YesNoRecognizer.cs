@@ -15,6 +15,10 @@ public static class YesNoRecognizer
         ("hủy bỏ", Kind.No), ("huỷ bỏ", Kind.No), ("bỏ qua", Kind.No), ("giữ nguyên", Kind.No),
         ("cảm ơn", Kind.Filler), ("cám ơn", Kind.Filler),
         ("đồng ý", Kind.Yes), ("nhất trí", Kind.Yes), ("chắc chắn", Kind.Yes), ("xác nhận", Kind.Yes),
+        // A formal summary confirmed by its object first: "Thông tin trên đã chính xác", "Nội dung đã chính xác".
+        ("thông tin chính xác", Kind.Yes), ("thông tin trên chính xác", Kind.Yes), ("thông tin đã chính xác", Kind.Yes),
+        ("thông tin trên đã chính xác", Kind.Yes), ("nội dung chính xác", Kind.Yes), ("nội dung đã chính xác", Kind.Yes),
+        ("thông tin đúng", Kind.Yes), ("đề nghị gửi", Kind.Yes),
         ("chính xác", Kind.Yes), ("tất nhiên", Kind.Yes), ("dĩ nhiên", Kind.Yes),
         ("có", Kind.Yes), ("được", Kind.Yes), ("đuợc", Kind.Yes), ("đựơc", Kind.Yes), ("đươc", Kind.Yes), ("đựoc", Kind.Yes), ("đc", Kind.Yes), ("ok", Kind.Yes), ("oke", Kind.Yes), ("okie", Kind.Yes),
         ("oki", Kind.Yes), ("okay", Kind.Yes), ("okela", Kind.Yes), ("yes", Kind.Yes), ("y", Kind.Yes),
@@ -94,7 +98,7 @@ public static class YesNoRecognizer
     private static readonly HashSet<string> GoAhead = new(
         ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
          "nay", "giup", "voi", "chot", "ad", "admin", "nhanh", "thong", "tren", "la", "chinh", "xac", "ca", "moi", "thu", "deu",
-         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "e"],
+         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky"],
         StringComparer.Ordinal);
 
     /// <summary>

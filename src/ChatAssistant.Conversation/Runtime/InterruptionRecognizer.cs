@@ -33,6 +33,8 @@ public static class InterruptionRecognizer
     // Longer messages are stories or questions: a clause of them saying "hủy" is not an order to stop.
     private const int MaxWordsForAClause = 10;
 
+    private const int MaxWordsOfAClosingCancel = 4;
+
     private static readonly char[] ClauseEnds = [',', '.', ';', '!', '\n'];
 
     public static Interruption Recognize(string? text)
@@ -44,6 +46,13 @@ public static class InterruptionRecognizer
         var whole = RecognizeWhole(text);
         if (whole == Interruption.None && text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries)
             .Any(clause => NamedCancels.Contains(WithoutTrailing(VietnameseText.Fold(clause)))))
+        {
+            return Interruption.Cancel;
+        }
+        // "thôi để mai tôi lên phường nói trực tiếp, hủy nhé": a message closing on a cancel, however long before it.
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (whole == Interruption.None && clauses.Length > 1 && !text.Contains('?', StringComparison.Ordinal)
+            && RecognizeWhole(clauses[^1]) == Interruption.Cancel && VietnameseText.Fold(clauses[^1]).Split(' ').Length <= MaxWordsOfAClosingCancel)
         {
             return Interruption.Cancel;
         }

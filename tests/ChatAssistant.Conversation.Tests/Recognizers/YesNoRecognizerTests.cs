@@ -13,6 +13,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("dduợc rồi", true)]
     [InlineData("đuợc", true)]
     [InlineData("oke chốt lun", true)]
+    [InlineData("Thông tin trên đã chính xác, nhờ quý cơ quan tiếp nhận giúp tôi.", true)]
+    [InlineData("Nội dung đã chính xác, đề nghị gửi.", true)]
     [InlineData("đặt lun e", true)]
     [InlineData("thôi e giữ nguyên nha, ko đổi j hết", false)]
     [InlineData("co", true)]

@@ -38,12 +38,15 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         {
             return Task.FromResult(false);
         }
-        return Task.FromResult(TryAnswerAside(dc.Context, meaning));
+        return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
     }
 
-    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning)
+    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning) =>
+        Answer(turn, meaning, meaning.IsQuestion ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close);
+
+    private bool Answer(ITurnContext turn, MessageMeaning meaning, double close)
     {
-        if (index.Match(meaning.Text) is not { Score: >= CommonQuestionIndex.Close } match)
+        if (index.Match(meaning.Text) is not { } match || match.Score < close)
         {
             return false;
         }

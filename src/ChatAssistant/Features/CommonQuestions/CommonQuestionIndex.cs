@@ -25,6 +25,9 @@ public sealed class CommonQuestionIndex : IStartupContent
     /// <summary>A match this close is the question, whatever else the message says.</summary>
     public const double Close = 0.75;
 
+    /// <summary>Inside a flow, a message asked as a question ("nếu con để tên thì bên nớ có biết không?") needs less.</summary>
+    public const double CloseForAQuestionAside = 0.6;
+
     private const double MinRecall = 0.6;
 
     private readonly List<(CommonQuestion Entry, string[] Words)> _phrasings;

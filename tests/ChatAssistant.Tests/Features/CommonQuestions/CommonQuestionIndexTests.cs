@@ -1,6 +1,8 @@
 using ChatAssistant.Content;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.CommonQuestions;
 using ChatAssistant.Testing;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Tests.Features.CommonQuestions;
 
@@ -42,6 +44,9 @@ public sealed class CommonQuestionIndexTests : IDisposable
             .Skip(1).Where(line => line.Length > 0).Select(line => line.Split('\t')[1]).ToList();
         Assert.True(questions.Count > 100);
         Assert.All(questions, question => Assert.False(Shipped.Match(question) is { Score: >= CommonQuestionIndex.Close }, question));
+        // Inside a flow a question is taken on a looser match: none of the procedure questions is one.
+        Assert.All(questions.Where(q => new MessageMeaning(q, Shorthand.Normalize(q), null, [], null, null, null).IsQuestion),
+            question => Assert.False(Shipped.Match(question) is { Score: >= CommonQuestionIndex.CloseForAQuestionAside }, question));
     }
 
     [Fact]

@@ -245,11 +245,26 @@ public sealed class ReportPrompt(
     // Verbs of telling: "kể", "trình bày", "nói", "viết", "nhắn", "báo".
     private static readonly string[] TellingVerbs = ["ke", "trinh bay", "noi", "viet", "nhan", "bao"];
 
-    private const int MaxWordsOfToldAll = 7;
+    private const int MaxWordsOfToldAll = 10;
+
+    // Words that close a message without adding to it: "xong rồi chú", "vậy thôi ad", "hết rồi ạ".
+    private static readonly HashSet<string> TrailingFillers = new(
+        ["a", "ad", "admin", "anh", "chi", "chu", "co", "bac", "em", "oi", "nhe", "nha", "nhen", "vay", "chau", "con", "nhi"], StringComparer.Ordinal);
+
+    private static string WithoutTrailingFillers(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && TrailingFillers.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return string.Join(' ', words);
+    }
 
     /// <summary>"tôi đã trình bày xong", "em kể hết rồi ạ", "chỉ có vậy thôi": a short clause saying the story is told.</summary>
     private static bool SaysToldAll(string normalized)
     {
+        normalized = WithoutTrailingFillers(normalized);
         var words = normalized.Split(' ');
         if (words.Length > MaxWordsOfToldAll)
         {
@@ -263,12 +278,16 @@ public sealed class ReportPrompt(
         // "mình kể vậy thôi", "thế thôi ạ", "chỉ có vậy": short, nothing but the closing words.
         var trimmed = padded.EndsWith(" a ", StringComparison.Ordinal) ? padded[..^2] : padded;
         var closes = words.Length <= MaxWordsOfClosing && ClosingEnds.Any(end => trimmed.EndsWith(end, StringComparison.Ordinal));
-        return closes || (ends && TellingVerbs.Any(verb => padded.Contains(" " + verb + " ", StringComparison.Ordinal)));
+        var told = ends || ToldEnds.Any(end => padded.EndsWith(end, StringComparison.Ordinal));
+        return closes || (told && TellingVerbs.Any(verb => padded.Contains(" " + verb + " ", StringComparison.Ordinal)));
     }
 
     private const int MaxWordsOfClosing = 5;
 
-    private static readonly string[] ClosingEnds = [" vay thoi ", " the thoi ", " chi vay ", " co vay ", " vay do ", " het roi ", " the do "];
+    private static readonly string[] ClosingEnds = [" vay thoi ", " the thoi ", " chi vay ", " co vay ", " vay do ", " het roi ", " the do ", " vay thui ", " xong roi ", " xong "];
+
+    // "tôi đã trình bày đầy đủ những gì tôi biết": the story is told, said with a verb of telling.
+    private static readonly string[] ToldEnds = [" day du ", " toi biet ", " em biet ", " minh biet ", " den day ", " nhu vay "];
 
     /// <summary>The message without a closing "tôi kể xong rồi" sentence, when it ends with one; null when it does not.</summary>
     private static string? EndsWithDone(string text)

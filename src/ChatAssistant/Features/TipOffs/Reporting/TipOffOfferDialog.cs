@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
 
@@ -10,7 +11,7 @@ namespace ChatAssistant.Features.TipOffs.Reporting;
 /// "Em bị lừa qua mạng mất 50 triệu giờ làm sao": a crime told as a story is offered as a report, with the kind already
 /// named and, if the resident agrees, their message kept (sealed) as the first part of it (issue 14, point 7).
 /// </summary>
-public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor) : Dialog(DialogId)
+public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Understander understander) : Dialog(DialogId)
 {
     public const string DialogId = "tipoff.offer";
 
@@ -47,11 +48,23 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor) : Di
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
-        var answer = Agrees(dc.Context.Activity.Text);
+        var text = dc.Context.Activity.Text;
+        var answer = Agrees(text);
+        var category = instance.State[CategoryKey]?.GetValue<string>();
+        var story = Convert.FromBase64String(instance.State[StoryKey]!.GetValue<string>());
+        // "Việc gây rối trật tự ạ", or more of the story: answering what a report asks is agreeing to report.
+        if (answer is null && TipOffReportDialog.CategoryNamedIn(text) is { } named)
+        {
+            (answer, category) = (true, category ?? named.Code);
+        }
+        else if (answer is null && IsMoreStory(text) && !AsksSomethingElse(dc))
+        {
+            answer = true;
+            story = seal.Seal(dc.Context, (seal.Open<string>(dc.Context, story) ?? "") + "\n" + text!.Trim());
+        }
         if (answer == true)
         {
-            var start = new TipOffStart(instance.State[CategoryKey]?.GetValue<string>(), Convert.FromBase64String(instance.State[StoryKey]!.GetValue<string>()));
-            return await dc.ReplaceDialogAsync(TipOffReportDialog.DialogId, start, cancellationToken).ConfigureAwait(false);
+            return await dc.ReplaceDialogAsync(TipOffReportDialog.DialogId, new TipOffStart(category, story), cancellationToken).ConfigureAwait(false);
         }
         await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         if (answer == false)
@@ -63,6 +76,17 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor) : Di
         await frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
         return new DialogTurnResult(DialogTurnStatus.Complete);
     }
+
+    // "Tôi chọn mục đặt lịch hẹn": a request of its own is not more of the story.
+    private bool AsksSomethingElse(DialogContext dc) =>
+        understander.Of(dc.Context).Intent is { } intent && intent is not (Intents.ReportCrime or Intents.Emergency or Intents.AskProcedure or Intents.OutOfScope);
+
+    // A message this long that asks nothing goes on with the story rather than answering the offer.
+    private const int MinWordsOfMoreStory = 8;
+
+    private static bool IsMoreStory(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && !text.Contains('?', StringComparison.Ordinal)
+        && Shorthand.Normalize(text).Split(' ').Length >= MinWordsOfMoreStory;
 
     /// <summary>Yes or no to the offer, in everyday words too: "rứa thì con báo", "vâng em muốn trình báo", "thôi khỏi báo".</summary>
     private static bool? Agrees(string? text)
