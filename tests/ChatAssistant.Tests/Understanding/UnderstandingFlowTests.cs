@@ -219,4 +219,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     [Fact]
     public async Task MovingABookingWhenThereIsNoneBooksOne() =>
         await _harness.Resident("re-book").Send("đặt lại lịch khai báo tạm vắng sang thứ 2 tuần sau").AssertReplyContains("07/12");
+
+    [Theory]
+    [InlineData("không ẩn danh, tên tôi là Vũ Thị Hoa")]
+    [InlineData("để tên em nha, Vũ Thị Hoa")]
+    public async Task ANameGivenWithTheChoiceIsNotAskedAgain(string answer) =>
+        await AtTheEvidenceStep("named-" + answer.Length)
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send(answer).AssertReplyContains("Số điện thoại")
+            .Send("0934 567 890").AssertReplyContains("Vũ Thị Hoa, 0934567890");
 }

@@ -1,4 +1,5 @@
 using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.FrontDoor;
 
 namespace ChatAssistant.Features.Dossiers;
@@ -12,11 +13,21 @@ internal sealed class DossierCodeMessages(DossierLookupDialog lookup) : IQuestio
     // Shorter "codes" are times and house numbers ("8h30", "5A"), not what a receipt prints.
     private const int MinCodeLength = 6;
 
+    private static readonly string[] DossierWords = [" ho so ", " ma ho so ", " tra cuu ", " tinh trang ", " ket qua "];
+
     public int Order => 40;
 
     public async Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        if (DossierCode.FindIn(text) is not { Length: >= MinCodeLength } || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(IsWord) > MaxOtherWords)
+        if (DossierCode.FindIn(text) is not { Length: >= MinCodeLength } code)
+        {
+            return false;
+        }
+        // "tôi có hồ sơ đăng ký tạm trú nộp trước đây, mã G01.123-261110-0021, nhờ tra cứu giúp": a code the sentence
+        // calls a dossier's is looked up, however long the sentence.
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        var saysDossier = code.Contains('.', StringComparison.Ordinal) && DossierWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        if (!saysDossier && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(IsWord) > MaxOtherWords)
         {
             return false;
         }

@@ -188,7 +188,7 @@ public sealed class ReportPrompt(
     // there is no evidence. The step asks for files, so a sentence saying there are none ends it, however long.
     private static readonly string[] NonePhrases =
         ["khong co", "khong chup", "chua chup", "khong quay", "chua co", "khong kip", "het roi", "chua lay duoc", "khong lay duoc",
-         "khong dam", "khong gui duoc", "chua gui duoc", "khong biet gui"];
+         "khong dam", "khong gui duoc", "chua gui duoc", "khong biet gui", "chua xin duoc", "khong xin duoc", "chua lay duoc"];
 
     private static readonly string[] DoneEndings = ["ke xong roi", "ke xong", "xong roi", "het roi", "vay thoi", "the thoi", "chi vay thoi", "xong"];
 

@@ -267,6 +267,11 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             return step.NextAsync(null, cancellationToken);
         }
+        // "không ẩn danh, tên tôi là Vũ Thị Hoa", "để tên em nha, Phạm Thu Trang": the name came with the choice.
+        if (NameGivenWith(step.Context.Activity.Text) is { } name)
+        {
+            return step.NextAsync(name, cancellationToken);
+        }
         return step.PromptAsync(NamePrompt, new PromptOptions
         {
             Prompt = OutboundMessage.FromText(step.Context.Texts.Get(TipOffTexts.AskName)),
@@ -430,6 +435,35 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     }
 
     private static readonly string[] PhoneLabels = ["so dien thoai", "so dt", "sdt", "dt", "so"];
+
+    // What comes before a name given with the choice of being named.
+    private static readonly string[] NameLabels = ["ten toi la", "ten em la", "ten minh la", "ten chau la", "ten con la", "ten la", "toi ten la", "toi ten", "em ten"];
+
+    /// <summary>
+    /// A name said with the answer to "ẩn danh hay để lại tên": after "tên tôi là", or a clause of two to five words
+    /// each written with a capital, after the choice itself. Null when there is none, and the name is asked.
+    /// </summary>
+    internal static string? NameGivenWith(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        var clauses = text.Split([',', '.', ';', ':', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var clause in clauses)
+        {
+            var folded = VietnameseText.Fold(clause);
+            if (NameLabels.FirstOrDefault(label => folded.StartsWith(label + " ", StringComparison.Ordinal)) is { } label)
+            {
+                var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var name = string.Join(' ', words.Skip(label.Split(' ').Length));
+                return name.Length is >= 2 and <= 100 ? name : null;
+            }
+        }
+        var last = clauses.Length > 1 ? clauses[^1] : null;
+        var parts = last?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return parts.Length is >= 2 and <= 5 && parts.All(w => char.IsUpper(w[0])) ? last : null;
+    }
 
     private static bool IsUnknown(string words) =>
         VietnameseText.Fold(words).Trim() is "khong ro" or "khong biet" or "khong nho" or "ko ro" or "ko biet" or "k ro" or "chua ro";
