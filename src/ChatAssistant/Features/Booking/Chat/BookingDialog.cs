@@ -335,7 +335,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     {
         var text = dc.Context.Activity.Text;
         if (StateOf(instance) is not { Start: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text)
-            || PhoneRecognizer.Normalize(text) is not null)
+            || PhoneRecognizer.Normalize(text) is not null || YesNoRecognizer.Recognize(text) is not null)
         {
             return false;
         }
