@@ -74,7 +74,8 @@ internal static class WordSplitter
     /// </summary>
     internal static string? WithoutTelexSlip(string word)
     {
-        if (word.Length < 3 || !word.All(char.IsAsciiLetterLower))
+        // Abbreviations have no vowel ("pccc", "csgt", "sdt"): they are not syllables to mend.
+        if (word.Length < 3 || !word.All(char.IsAsciiLetterLower) || !word.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal)))
         {
             return null;
         }

@@ -31,6 +31,7 @@ public sealed class ShorthandTests
     [InlineData("chị Hồng ơi", "chi hong oi")]
     [InlineData("ngủ lại nhà bác", "ngu lai nha bac")]
     [InlineData("cái xoong", "cai xoong")]
+    [InlineData("Phòng Cảnh sát PCCC tỉnh", "phong canh sat pccc tinh")]
     public void AmbiguousWordsAreLeftAlone(string typed, string normalized) =>
         Assert.Equal(normalized, Shorthand.Normalize(typed));
 

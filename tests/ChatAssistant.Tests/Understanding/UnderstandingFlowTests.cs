@@ -228,4 +228,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send(answer).AssertReplyContains("Số điện thoại")
             .Send("0934 567 890").AssertReplyContains("Vũ Thị Hoa, 0934567890");
+
+    [Fact]
+    public async Task AnOfficeNamedInAQuestionGetsItsOwnCardWhateverWasDiscussedBefore() =>
+        await _harness.Resident("named-office").Send("làm hộ chiếu cần gì").AssertReplyContains("TK01")
+            .Send("Phòng xuất nhập cảnh ở đâu vậy anh?").AssertReply(reply =>
+            {
+                Assert.Contains("Số 2 đường Mẫu", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+            });
 }

@@ -40,6 +40,34 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
         SendUnitOffices(turn);
     }
 
+    // Words asking where an office is or how to reach it.
+    private static readonly string[] ReachWords = [" o dau ", " dia chi ", " so dien thoai ", " dien thoai ", " gio lam viec ", " may gio ", " ban do ", " cho nao "];
+
+    /// <summary>
+    /// "Phòng xuất nhập cảnh ở đâu dzậy anh?", "địa chỉ và số điện thoại của Phòng Cảnh sát PCCC tỉnh": a question about
+    /// reaching an office the message names gets that office's card, whatever procedure was discussed before.
+    /// </summary>
+    public bool TrySendNamedOffice(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var folded = " " + Shorthand.Normalize(turn.Activity.Text ?? "") + " ";
+        if (!ReachWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var named = KindWords
+            .Where(k => k.Phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
+            .Select(k => offices.ForKind(turn.Activity.AccountId, k.Kind))
+            .OfType<Office>()
+            .FirstOrDefault();
+        if (named is null)
+        {
+            return false;
+        }
+        turn.Send(OutboundMessage.FromText(OfficeCard.Render(named, turn.Texts)));
+        return true;
+    }
+
     public void SendUnitOffices(ITurnContext turn)
     {
         if (offices.UnitOf(turn.Activity.AccountId) is not { } unit)

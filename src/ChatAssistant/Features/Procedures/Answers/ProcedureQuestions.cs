@@ -29,6 +29,12 @@ public sealed class ProcedureQuestions(
 
     public async Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
+        // "phòng xuất nhập cảnh ở đâu": an office named without a procedure; "thẩm định thiết kế phòng cháy chữa cháy nộp
+        // ở đâu" names a procedure, whose answer says where.
+        if (index.Search(text, MaxCandidates).Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(dc.Context))
+        {
+            return true;
+        }
         // "làm hộ chiếu ở đâu" asks about a procedure, "công an phường ở đâu" about the office: the words
         // left after the office words decide.
         if (OfficeQuestion.Remainder(text) is { } rest)
@@ -88,6 +94,10 @@ public sealed class ProcedureQuestions(
             return true;
         }
         var result = index.Search(meaning.Text, MaxCandidates);
+        if (result.Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(turn))
+        {
+            return true;
+        }
         var oaId = turn.Activity.AccountId;
         if (AnswerFollowUp(turn, result))
         {
