@@ -44,26 +44,27 @@ public static class InterruptionRecognizer
             return Interruption.None;
         }
         var whole = RecognizeWhole(text);
-        if (whole == Interruption.None && text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries)
-            .Any(clause => NamedCancels.Contains(WithoutTrailing(VietnameseText.Fold(clause)))))
-        {
-            return Interruption.Cancel;
-        }
-        // "thôi để mai tôi lên phường nói trực tiếp, hủy nhé": a message closing on a cancel, however long before it.
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (whole == Interruption.None && clauses.Length > 1 && !text.Contains('?', StringComparison.Ordinal)
-            && RecognizeWhole(clauses[^1]) == Interruption.Cancel && VietnameseText.Fold(clauses[^1]).Split(' ').Length <= MaxWordsOfAClosingCancel)
-        {
-            return Interruption.Cancel;
-        }
-        if (whole != Interruption.None || text.IndexOfAny(ClauseEnds) < 0 || text.Contains('?', StringComparison.Ordinal)
-            || VietnameseText.Fold(text).Split(' ').Length > MaxWordsForAClause)
+        if (whole != Interruption.None)
         {
             return whole;
         }
-        return text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries).Any(clause => RecognizeWhole(clause) == Interruption.Cancel)
-            ? Interruption.Cancel
-            : Interruption.None;
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Any(clause => WithTrailingRemoved(VietnameseText.Fold(clause)).Any(NamedCancels.Contains)))
+        {
+            return Interruption.Cancel;
+        }
+        var asks = text.Contains('?', StringComparison.Ordinal);
+        // "thôi để mai tôi lên phường nói trực tiếp, hủy nhé": a message closing on a cancel, however long before it.
+        if (clauses.Length > 1 && !asks && RecognizeWhole(clauses[^1]) == Interruption.Cancel
+            && VietnameseText.Fold(clauses[^1]).Split(' ').Length <= MaxWordsOfAClosingCancel)
+        {
+            return Interruption.Cancel;
+        }
+        if (clauses.Length < 2 || asks || VietnameseText.Fold(text).Split(' ').Length > MaxWordsForAClause)
+        {
+            return Interruption.None;
+        }
+        return clauses.Any(clause => RecognizeWhole(clause) == Interruption.Cancel) ? Interruption.Cancel : Interruption.None;
     }
 
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
@@ -72,38 +73,35 @@ public static class InterruptionRecognizer
     private static Interruption RecognizeWhole(string text)
     {
         var folded = text.Trim() == "?" ? "?" : VietnameseText.Fold(text);
-        if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead && Phrases.ContainsKey(WithoutTrailing(folded[lead.Length..])))
+        if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead
+            && WithTrailingRemoved(folded[lead.Length..]).Any(Phrases.ContainsKey))
         {
             folded = folded[lead.Length..];
         }
-        for (var round = 0; round < 3; round++)
+        foreach (var candidate in WithTrailingRemoved(folded))
         {
-            if (Phrases.TryGetValue(folded, out var found))
+            if (Phrases.TryGetValue(candidate, out var found))
             {
                 return found;
             }
-            var suffix = Trailing.FirstOrDefault(t => folded.EndsWith(t, StringComparison.Ordinal) && folded.Length > t.Length);
-            if (suffix is null)
-            {
-                break;
-            }
-            folded = folded[..^suffix.Length];
         }
         return Interruption.None;
     }
 
-    private static string WithoutTrailing(string folded)
+    /// <summary>The folded text, then without one, two and three of the politeness words that may close it.</summary>
+    private static IEnumerable<string> WithTrailingRemoved(string folded)
     {
+        yield return folded;
         for (var round = 0; round < 3; round++)
         {
             var suffix = Trailing.FirstOrDefault(t => folded.EndsWith(t, StringComparison.Ordinal) && folded.Length > t.Length);
             if (suffix is null)
             {
-                break;
+                yield break;
             }
             folded = folded[..^suffix.Length];
+            yield return folded;
         }
-        return folded;
     }
 
     private static Dictionary<string, Interruption> Build(params (Interruption Kind, string[] Phrases)[] groups) =>

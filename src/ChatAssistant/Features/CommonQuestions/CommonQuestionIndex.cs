@@ -30,22 +30,24 @@ public sealed class CommonQuestionIndex : IStartupContent
 
     private const double MinRecall = 0.6;
 
-    private readonly List<(CommonQuestion Entry, string[] Words)> _phrasings;
+    /// <summary>Each phrasing's meaningful words and their summed weight, computed once.</summary>
+    private readonly List<(CommonQuestion Entry, string[] Words, double Weight)> _phrasings;
     private readonly Dictionary<string, double> _idf;
     private readonly double _unknownIdf;
 
     private CommonQuestionIndex(IReadOnlyList<CommonQuestion> entries)
     {
         Entries = entries;
-        _phrasings = [.. entries.SelectMany(e => e.Questions.Select(q => (e, Words(q))))];
+        var phrasings = entries.SelectMany(e => e.Questions.Select(q => (Entry: e, Words: Words(q)))).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in _phrasings.SelectMany(p => p.Words.Distinct(StringComparer.Ordinal)))
+        foreach (var word in phrasings.SelectMany(p => p.Words))
         {
             df[word] = df.GetValueOrDefault(word) + 1;
         }
-        var n = Math.Max(1, _phrasings.Count);
+        var n = Math.Max(1, phrasings.Count);
         _idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1 + ((double)n / kv.Value)), StringComparer.Ordinal);
         _unknownIdf = Math.Log(1 + n);
+        _phrasings = [.. phrasings.Select(p => (p.Entry, p.Words, p.Words.Sum(Idf)))];
     }
 
     public IReadOnlyList<CommonQuestion> Entries { get; }
@@ -59,9 +61,9 @@ public sealed class CommonQuestionIndex : IStartupContent
         {
             return null;
         }
-        var askedWeight = asked.Distinct(StringComparer.Ordinal).Sum(Idf);
+        var askedWeight = asked.Sum(Idf);
         (CommonQuestion Entry, double Score)? best = null;
-        foreach (var (entry, words) in _phrasings)
+        foreach (var (entry, words, weight) in _phrasings)
         {
             var shared = asked.Intersect(words, StringComparer.Ordinal).Sum(Idf);
             if (shared == 0)
@@ -69,7 +71,7 @@ public sealed class CommonQuestionIndex : IStartupContent
                 continue;
             }
             var precision = shared / askedWeight;
-            var recall = shared / words.Distinct(StringComparer.Ordinal).Sum(Idf);
+            var recall = shared / weight;
             // A few words of a phrasing are not its question: "theo dõi" alone is the follow-up command, not "mất mã
             // theo dõi thì sao".
             var score = recall < MinRecall ? 0 : 2 * precision * recall / (precision + recall);

@@ -26,6 +26,10 @@ public sealed class FrontDoor(
     IEnumerable<IServiceEventReaction> eventReactions) : IFrontDoor
 {
     private readonly IQuestionAnswerer[] _answerers = [.. answerers.OrderBy(a => a.Order)];
+
+    // Side answers, split once: those that judge a message themselves are asked first, whatever the intent guessed.
+    private readonly IQuestionAnswerer[] _ownAsides = [.. answerers.OrderBy(a => a.Order).Where(a => a.AnswersAsidesOfItsOwn)];
+    private readonly IQuestionAnswerer[] _intentAsides = [.. answerers.OrderBy(a => a.Order).Where(a => !a.AnswersAsidesOfItsOwn)];
     private readonly IIntentHandler[] _intentHandlers = [.. intentHandlers];
 
     /// <summary>The greeting and the menu, as one message: one bubble reads better than two on a phone.</summary>
@@ -97,7 +101,7 @@ public sealed class FrontDoor(
         if (AsksAndBooks(meaning, keyword))
         {
             // "cho hỏi tạm trú cần gì rồi đặt lịch luôn": the question first, then the booking with its service filled.
-            _ = _answerers.Where(a => !a.AnswersAsidesOfItsOwn).Any(answerer => answerer.TryAnswerAside(turn, meaning));
+            _ = _intentAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning));
             if (await RouteIntentAsync(dc, meaning, Intents.Book, cancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -152,7 +156,7 @@ public sealed class FrontDoor(
         {
             return Task.FromResult(false);
         }
-        if (_answerers.Where(a => a.AnswersAsidesOfItsOwn).Any(answerer => answerer.TryAnswerAside(turn, meaning)))
+        if (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))
         {
             return Task.FromResult(true);
         }
@@ -162,7 +166,7 @@ public sealed class FrontDoor(
         {
             return Task.FromResult(false);
         }
-        return Task.FromResult(_answerers.Where(a => !a.AnswersAsidesOfItsOwn).Any(answerer => answerer.TryAnswerAside(turn, meaning)));
+        return Task.FromResult(_intentAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
     }
 
     public bool IsNewRequest(DialogContext dc) =>

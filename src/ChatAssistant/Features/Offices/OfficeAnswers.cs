@@ -24,21 +24,26 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
     public void SendOfficesAskedFor(ITurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var folded = " " + Shorthand.Normalize(turn.Activity.Text ?? "") + " ";
-        var named = KindWords
-            .Where(k => k.Phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
-            .Select(k => offices.ForKind(turn.Activity.AccountId, k.Kind))
-            .OfType<Office>()
-            .Distinct()
-            .ToList();
-        // "Phòng Cảnh sát PCCC Công an tỉnh" names the fire police, not the provincial police too: the first kind named wins.
-        if (named.Count > 0)
+        if (NamedIn(turn, Folded(turn)) is { } named)
         {
-            turn.Send(OutboundMessage.FromText(OfficeCard.Render(named[0], turn.Texts)));
+            turn.Send(OutboundMessage.FromText(OfficeCard.Render(named, turn.Texts)));
             return;
         }
         SendUnitOffices(turn);
     }
+
+    private static string Folded(ITurnContext turn) => " " + Shorthand.Normalize(turn.Activity.Text ?? "") + " ";
+
+    /// <summary>
+    /// The office whose kind the message names; "Phòng Cảnh sát PCCC Công an tỉnh" names the fire police, not the
+    /// provincial police too: the first kind named wins.
+    /// </summary>
+    private Office? NamedIn(ITurnContext turn, string folded) =>
+        KindWords
+            .Where(k => k.Phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
+            .Select(k => offices.ForKind(turn.Activity.AccountId, k.Kind))
+            .OfType<Office>()
+            .FirstOrDefault();
 
     // Words asking where an office is or how to reach it.
     private static readonly string[] ReachWords = [" o dau ", " dia chi ", " so dien thoai ", " dien thoai ", " gio lam viec ", " may gio ", " ban do ", " cho nao "];
@@ -50,17 +55,8 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
     public bool TrySendNamedOffice(ITurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var folded = " " + Shorthand.Normalize(turn.Activity.Text ?? "") + " ";
-        if (!ReachWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
-        {
-            return false;
-        }
-        var named = KindWords
-            .Where(k => k.Phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)))
-            .Select(k => offices.ForKind(turn.Activity.AccountId, k.Kind))
-            .OfType<Office>()
-            .FirstOrDefault();
-        if (named is null)
+        var folded = Folded(turn);
+        if (!ReachWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) || NamedIn(turn, folded) is not { } named)
         {
             return false;
         }

@@ -31,7 +31,8 @@ public sealed class ProcedureQuestions(
     {
         // "phòng xuất nhập cảnh ở đâu": an office named without a procedure; "thẩm định thiết kế phòng cháy chữa cháy nộp
         // ở đâu" names a procedure, whose answer says where.
-        if (index.Search(text, MaxCandidates).Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(dc.Context))
+        var result = index.Search(text, MaxCandidates);
+        if (result.Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(dc.Context))
         {
             return true;
         }
@@ -39,14 +40,14 @@ public sealed class ProcedureQuestions(
         // left after the office words decide.
         if (OfficeQuestion.Remainder(text) is { } rest)
         {
-            if (!LooksLikeAQuestion(rest) && index.Search(rest, MaxCandidates).Confidence == SearchConfidence.OutOfScope)
+            text = rest;
+            result = index.Search(text, MaxCandidates);
+            if (!LooksLikeAQuestion(rest) && result.Confidence == SearchConfidence.OutOfScope)
             {
                 offices.SendUnitOffices(dc.Context);
                 return true;
             }
-            text = rest;
         }
-        var result = index.Search(text, MaxCandidates);
         if (AnswerFollowUp(dc.Context, result))
         {
             return true;
