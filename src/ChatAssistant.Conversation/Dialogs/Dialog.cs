@@ -42,6 +42,13 @@ public abstract class Dialog(string id)
     public virtual bool AcceptsAsides => true;
 
     /// <summary>
+    /// Whether, where <see cref="AcceptsAsides"/> says no, a message that plainly asks about the service itself ("xin hỏi,
+    /// nếu tôi dừng giữa chừng thì những gì đã nhắn có được lưu không?") is still answered on the side. The story of a
+    /// report says yes: such a question is not part of what happened.
+    /// </summary>
+    public virtual bool AcceptsQuestionsAboutTheService => AcceptsAsides;
+
+    /// <summary>
     /// Whether a message that is clearly a new request, and not this dialog's answer, ends the flow and goes to the front
     /// door: true for questions that only look something up, where leaving loses nothing.
     /// </summary>

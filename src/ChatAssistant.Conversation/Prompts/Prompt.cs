@@ -138,12 +138,17 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return false;
         }
         var normalized = Shorthand.Normalize(text);
+        var folded = " " + normalized + " ";
+        // "Tôi không tiện cung cấp số điện thoại, xin phép bỏ qua bước này": the step's own word says it, however long.
+        if (folded.Contains(" bo qua ", StringComparison.Ordinal) && !normalized.Any(char.IsAsciiDigit))
+        {
+            return true;
+        }
         // A longer message is an answer that happens to say "không có" ("nhà không có ai thì bị trộm"), never a skip.
         if (normalized.Split(' ').Length > MaxSkipWords)
         {
             return false;
         }
-        var folded = " " + normalized + " ";
         return folded is " bo " || SkipPhrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal)) || SlippedSkip(normalized);
     }
 

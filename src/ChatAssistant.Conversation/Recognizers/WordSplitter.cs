@@ -69,8 +69,9 @@ internal static class WordSplitter
 
     /// <summary>
     /// A word typed with Telex whose tone or vowel keys were left as letters ("chieuf", "thuw", "guiwr", "cungx"), or with
-    /// its last consonant doubled ("xongg", "ngonn"): the word meant, or null when the word shows no such slip. A
-    /// Vietnamese syllable never ends in those keys or in a doubled consonant, so the mend cannot change a real word.
+    /// its last consonant doubled ("xongg", "ngonn"), or another slip of the thumb <see cref="VietnameseSyllable.Mend"/>
+    /// undoes: the word meant, or null when the word shows no such slip. A Vietnamese syllable never ends in those keys or
+    /// in a doubled consonant, so the mend cannot change a real word.
     /// </summary>
     internal static string? WithoutTelexSlip(string word)
     {
@@ -84,7 +85,7 @@ internal static class WordSplitter
         {
             end--;
         }
-        if (end == word.Length && word[^1] == word[^2] && "ghnctmp".Contains(word[^1], StringComparison.Ordinal) && EndsLikeASyllable(word.AsSpan(0, end - 1)))
+        if (end == word.Length && word[^1] == word[^2] && "ghnctmpk".Contains(word[^1], StringComparison.Ordinal) && EndsLikeASyllable(word.AsSpan(0, end - 1)))
         {
             end--;
         }
@@ -103,7 +104,12 @@ internal static class WordSplitter
                 mended = mended.Remove(at, 1);
             }
         }
-        return mended.Length == word.Length ? null : mended;
+        if (mended.Length < word.Length)
+        {
+            return mended;
+        }
+        // Not a Telex slip: perhaps one of the thumb ("lịhc", "chồg").
+        return VietnameseSyllable.Mend(word);
     }
 
     private static bool EndsLikeASyllable(ReadOnlySpan<char> letters) =>

@@ -36,7 +36,8 @@ public static class YesNoRecognizer
         ("mà", Kind.Filler), ("là", Kind.Filler), ("em", Kind.Filler), ("e", Kind.Filler), ("anh", Kind.Filler), ("chị", Kind.Filler),
         ("tôi", Kind.Filler), ("mình", Kind.Filler), ("bạn", Kind.Filler), ("cô", Kind.Filler), ("chú", Kind.Filler),
         ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
-        ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler));
+        ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler), ("đấy", Kind.Filler), ("đó", Kind.Filler),
+        ("nhỉ", Kind.Filler), ("hen", Kind.Filler), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes));
 
     private enum Kind
     {
@@ -98,7 +99,7 @@ public static class YesNoRecognizer
     private static readonly HashSet<string> GoAhead = new(
         ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
          "nay", "giup", "voi", "chot", "ad", "admin", "nhanh", "thong", "tren", "la", "chinh", "xac", "ca", "moi", "thu", "deu",
-         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky"],
+         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "cac", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky"],
         StringComparer.Ordinal);
 
     /// <summary>

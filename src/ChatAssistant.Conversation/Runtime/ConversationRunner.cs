@@ -95,8 +95,9 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             await frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (dc.FindDialog(waiting.Id) is { AcceptsAsides: true } dialog && !dialog.Claims(dc, waiting, turn.Activity.Text)
-            && await frontDoor.AnswerAsideAsync(dc, cancellationToken).ConfigureAwait(false))
+        if (dc.FindDialog(waiting.Id) is { } dialog && (dialog.AcceptsAsides || dialog.AcceptsQuestionsAboutTheService)
+            && !dialog.Claims(dc, waiting, turn.Activity.Text)
+            && await frontDoor.AnswerAsideAsync(dc, aboutTheServiceOnly: !dialog.AcceptsAsides, cancellationToken).ConfigureAwait(false))
         {
             // Answered on the side: the flow's question again, and the attempt is not counted.
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);

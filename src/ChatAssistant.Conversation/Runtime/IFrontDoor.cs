@@ -16,8 +16,9 @@ public interface IFrontDoor
     /// <summary>
     /// A question asked in the middle of a flow ("à khoan, đổi thẻ thì mang gì?"): answers it and returns true, and the
     /// runner then asks the flow's question again without counting an attempt; false when the message is not such a question.
+    /// With <paramref name="aboutTheServiceOnly"/>, only a message that plainly asks about the service itself is answered.
     /// </summary>
-    Task<bool> AnswerAsideAsync(DialogContext dc, CancellationToken cancellationToken);
+    Task<bool> AnswerAsideAsync(DialogContext dc, bool aboutTheServiceOnly, CancellationToken cancellationToken);
 
     /// <summary>Whether the message is clearly a new request of its own (a booking, a report, thanks), not an answer.</summary>
     bool IsNewRequest(DialogContext dc);

@@ -28,7 +28,8 @@ public static class InterruptionRecognizer
          "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau"], StringComparer.Ordinal);
 
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
-    private static readonly string[] Trailing = [" a", " nhe", " nha", " voi", " di", " giup", " cho toi"];
+    private static readonly string[] Trailing =
+        [" a", " nhe", " nha", " voi", " di", " giup", " cho toi", " giup toi", " giup em", " giup minh", " ad", " admin", " luon"];
 
     // Longer messages are stories or questions: a clause of them saying "hủy" is not an order to stop.
     private const int MaxWordsForAClause = 10;
@@ -54,17 +55,36 @@ public static class InterruptionRecognizer
             return Interruption.Cancel;
         }
         var asks = text.Contains('?', StringComparison.Ordinal);
-        // "thôi để mai tôi lên phường nói trực tiếp, hủy nhé": a message closing on a cancel, however long before it.
-        if (clauses.Length > 1 && !asks && RecognizeWhole(clauses[^1]) == Interruption.Cancel
-            && VietnameseText.Fold(clauses[^1]).Split(' ').Length <= MaxWordsOfAClosingCancel)
+        // "thôi để mai tôi lên phường nói trực tiếp, hủy nhé", "hồ sơ nộp lâu rồi mà chưa có, cho gặp cán bộ": a message
+        // closing on a cancel or a request for a person, however long before it.
+        var closing = clauses.Length > 1 && !asks ? RecognizeWhole(clauses[^1]) : Interruption.None;
+        if (closing is Interruption.Cancel or Interruption.Officer && VietnameseText.Fold(clauses[^1]).Split(' ').Length <= MaxWordsOfAClosingCancel)
         {
-            return Interruption.Cancel;
+            return closing;
+        }
+        // "Tôi xin dừng lại, tôi muốn trao đổi trực tiếp với cán bộ phụ trách": a clause asking to meet a person.
+        if (!asks && AsksForAPerson(VietnameseText.Fold(clauses[^1])))
+        {
+            return Interruption.Officer;
         }
         if (clauses.Length < 2 || asks || VietnameseText.Fold(text).Split(' ').Length > MaxWordsForAClause)
         {
             return Interruption.None;
         }
         return clauses.Any(clause => RecognizeWhole(clause) == Interruption.Cancel) ? Interruption.Cancel : Interruption.None;
+    }
+
+    // Verbs of meeting or talking with someone: with "cán bộ" in a clause, a request for a person ("cho hỏi" is not one).
+    private static readonly string[] MeetVerbs = [" gap ", " noi chuyen ", " trao doi ", " lien he ", " lam viec truc tiep ", " nhan tin voi "];
+
+    private const int MaxWordsOfAPersonRequest = 12;
+
+    private static bool AsksForAPerson(string folded)
+    {
+        var padded = " " + folded + " ";
+        return padded.Contains(" can bo ", StringComparison.Ordinal) && MeetVerbs.Any(verb => padded.Contains(verb, StringComparison.Ordinal))
+            && !padded.Contains(" cho hoi ", StringComparison.Ordinal) && !padded.Contains(" xin hoi ", StringComparison.Ordinal)
+            && !padded.Contains(" can bo oi ", StringComparison.Ordinal) && folded.Split(' ').Length <= MaxWordsOfAPersonRequest;
     }
 
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
@@ -88,11 +108,11 @@ public static class InterruptionRecognizer
         return Interruption.None;
     }
 
-    /// <summary>The folded text, then without one, two and three of the politeness words that may close it.</summary>
+    /// <summary>The folded text, then without one to four of the politeness words that may close it.</summary>
     private static IEnumerable<string> WithTrailingRemoved(string folded)
     {
         yield return folded;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 4; round++)
         {
             var suffix = Trailing.FirstOrDefault(t => folded.EndsWith(t, StringComparison.Ordinal) && folded.Length > t.Length);
             if (suffix is null)

@@ -10,4 +10,10 @@ public enum ProcedureAspect
     Where,
     Online,
     Eligibility,
+
+    /// <summary>Who must come in person, and whether someone else may file it ("cháu có phải đi cùng không").</summary>
+    InPerson,
+
+    /// <summary>How long the paper issued stays valid ("giấy này dùng được bao lâu").</summary>
+    Validity,
 }

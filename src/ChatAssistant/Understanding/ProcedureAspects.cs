@@ -10,7 +10,8 @@ public static class ProcedureAspects
     private static readonly (ProcedureAspect Aspect, string[] Phrases)[] Phrases =
     [
         (ProcedureAspect.Fee, ["bao nhieu tien", "het bao nhieu", "ton bao nhieu", "mat bao nhieu", "le phi", "phi", "mat tien",
-            "tien", "chi phi", "gia bao nhieu", "bao tien", "nhieu tien", "mien phi", "tra tien", "dong tien", "nop tien"]),
+            "tien", "chi phi", "gia bao nhieu", "bao tien", "nhieu tien", "mien phi", "tra tien", "dong tien", "nop tien", "re hon", "giam phi",
+            "duoc giam"]),
         (ProcedureAspect.TimeLimit, ["bao lau", "may ngay", "bao nhieu ngay", "khi nao co", "bao gio co", "bao gio lay", "khi nao lay",
             "thoi han", "thoi gian giai quyet", "thoi gian", "lau khong", "lau ko", "may hom", "may tuan", "nhanh khong", "bao gio thi co",
             "khi nao thi co", "bao lau thi co", "tra ket qua", "hen tra", "lay ngay", "co ngay", "trong ngay", "may bua"]),
@@ -18,11 +19,17 @@ public static class ProcedureAspects
             "nhung gi", "can mang", "to khai", "mau don", "mau to khai", "ho so can", "can giay", "thanh phan ho so", "phai co gi",
             "can co gi", "nop gi", "dem gi", "dem theo", "can nhung giay"]),
         (ProcedureAspect.Online, ["online", "truc tuyen", "tren mang", "qua mang", "vneid", "dich vu cong", "tai nha", "tren app",
-            "qua app", "ung dung", "qua zalo", "tren zalo", "khong can den", "khoi phai den", "khong phai den"]),
+            "qua app", "ung dung", "qua zalo", "tren zalo", "khong can den", "khoi phai den", "khong phai den", "tren dien thoai", "onl"]),
         (ProcedureAspect.Where, ["o dau", "cho nao", "noi nao", "dia chi", "den dau", "nop dau", "lam dau", "di dau", "cho nop", "noi nop",
             "co quan nao", "o cho nao", "lam o"]),
         (ProcedureAspect.Eligibility, ["ai duoc", "dieu kien", "bao nhieu tuoi", "may tuoi", "du tuoi", "tre em", "tre con", "cho be",
-            "cho con", "nguoi gia", "co duoc lam", "duoc lam khong", "co phai lam", "bat buoc", "co can lam", "doi tuong", "truong hop nao"]),
+            "cho con", "nguoi gia", "co duoc lam", "duoc lam khong", "co phai lam", "bat buoc", "co can lam", "doi tuong", "truong hop nao",
+            "ai dung ra", "ai khai", "ai lam"]),
+        (ProcedureAspect.InPerson, ["di cung", "lam ho", "lam thay", "nho nguoi", "uy quyen", "truc tiep den", "co mat", "phai den",
+            "phai len", "tu di", "mang be", "dan be", "dan con", "mang con", "dua be", "dua con", "nguoi khac lam", "di thay", "nop ho cho",
+            "nop thay", "lam giup"]),
+        (ProcedureAspect.Validity, ["dung duoc bao lau", "xai duoc bao lau", "co gia tri", "gia tri bao lau", "hieu luc", "co han bao lau",
+            "han bao lau", "han su dung", "bao lau thi het han"]),
     ];
 
     /// <summary>Each aspect the text asks about, once, in the order of its first mention; empty when none is named.</summary>
@@ -42,6 +49,11 @@ public static class ProcedureAspects
             {
                 found.Add((aspect, first));
             }
+        }
+        // "dùng được bao lâu" asks how long the paper lasts, not how long it takes to get.
+        if (found.Any(f => f.Aspect == ProcedureAspect.Validity))
+        {
+            found.RemoveAll(f => f.Aspect == ProcedureAspect.TimeLimit);
         }
         return [.. found.OrderBy(f => f.At).Select(f => f.Aspect)];
     }

@@ -37,6 +37,10 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         var clipped = text.Length > MaxClassifiedLength ? text[..MaxClassifiedLength] : text;
         var normalized = Shorthand.Normalize(clipped);
         var guess = normalized.Length == 0 ? null : classifier.Classify(normalized);
+        if (guess is not null && AfterCourtesy(clipped) is { } request && (Intents.IsSmallTalk(guess.Intent) || guess.Confidence < MessageMeaning.Sure))
+        {
+            guess = request;
+        }
         var when = _when.Recognize(clipped);
         // "dời lịch thứ Sáu sang thứ Ba tuần sau": the day a move goes to is the one after "sang".
         if (MovedTo(normalized) is { } target && _when.Recognize(target) is { Date: not null } moved)
@@ -45,6 +49,34 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         }
         return new MessageMeaning(text, normalized, guess, ProcedureAspects.Find(normalized), when?.Date, when?.Time, when?.PartOfDay);
     }
+
+    /// <summary>
+    /// "Cảm ơn. Thứ bảy có làm không", "Dạ vâng, cho em hỏi phí bao nhiêu": a first clause of thanks, greeting or assent,
+    /// then a request. The guess for the request alone, when it is sure and more than small talk; else null.
+    /// </summary>
+    private IntentGuess? AfterCourtesy(string text)
+    {
+        var end = text.IndexOfAny(ClauseEnds);
+        if (end <= 0 || end >= text.Length - 1)
+        {
+            return null;
+        }
+        var first = Shorthand.Normalize(text[..end]);
+        var rest = Shorthand.Normalize(text[(end + 1)..]);
+        if (first.Length == 0 || first.Split(' ').Length > MaxCourtesyWords || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+        {
+            return null;
+        }
+        if (classifier.Classify(first) is not { Confidence: >= MessageMeaning.Sure } courtesy || !Intents.IsSmallTalk(courtesy.Intent))
+        {
+            return null;
+        }
+        return classifier.Classify(rest) is { Confidence: >= MessageMeaning.Sure } request && !Intents.IsSmallTalk(request.Intent) ? request : null;
+    }
+
+    private static readonly char[] ClauseEnds = ['.', ',', '!', ';', '\n'];
+
+    private const int MaxCourtesyWords = 6;
 
     private static readonly string[] MoveVerbs = [" doi sang ", " chuyen sang ", " doi lich sang ", " doi hen sang ", " dat lai sang ", " lui sang ", " doi lich hen sang "];
 

@@ -13,6 +13,8 @@ public sealed class InterruptionRecognizerTests
     [InlineData("À mà tôi chưa chắc lắm, thôi không báo nữa")]
     [InlineData("thôi đẻ mai tôi lên phường nói trực tiếp, hủy nhé")]
     [InlineData("Xin cho tôi quay về trang chính.")]
+    [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
+    [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]
     public void CancelIsRead(string text) =>
         Assert.Equal(text.Contains("trang chính", StringComparison.Ordinal) ? Interruption.Menu : Interruption.Cancel, InterruptionRecognizer.Recognize(text));
 
@@ -22,4 +24,18 @@ public sealed class InterruptionRecognizerTests
     [InlineData("Người thuê nhà đã tự nộp trực tuyến, vậy tôi xin hủy lịch hẹn này.")]
     [InlineData("hắn bảo sẽ hủy hoại cả nhà tôi nếu tôi đi báo, tôi sợ lắm, không biết làm sao")]
     public void MentionsOfCancellingAreNotACancel(string text) => Assert.Equal(Interruption.None, InterruptionRecognizer.Recognize(text));
+
+    [Theory]
+    // A clause asking for a person, however the message began.
+    [InlineData("Tôi xin dừng lại, tôi muốn trao đổi trực tiếp với cán bộ phụ trách.")]
+    [InlineData("thoi de em gap truc tiep can bo hoi cho ro")]
+    [InlineData("hồ sơ làm cho bé nộp rồi mà mãi chưa có, cho gặp cán bộ")]
+    public void ARequestForAPersonIsRead(string text) => Assert.Equal(Interruption.Officer, InterruptionRecognizer.Recognize(text));
+
+    [Theory]
+    // Questions to an officer are questions: the bot answers them.
+    [InlineData("cán bộ ơi cho hỏi làm thẻ cho bé bao lâu")]
+    [InlineData("cho hỏi gặp cán bộ nào để nộp hồ sơ")]
+    [InlineData("cán bộ có đến nhà làm được không?")]
+    public void QuestionsToAnOfficerAreNotARequestForOne(string text) => Assert.Equal(Interruption.None, InterruptionRecognizer.Recognize(text));
 }

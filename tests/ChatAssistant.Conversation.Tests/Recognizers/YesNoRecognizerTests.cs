@@ -107,6 +107,9 @@ public sealed class YesNoRecognizerTests
     [InlineData("chuẩn r ad", true)]
     [InlineData("uhm để xem đã", null)]
     [InlineData("ok guiwr di", true)]
+    [InlineData("Chuẩn rồi đấy", true)]
+    [InlineData("okk", true)]
+    [InlineData("Tôi xác nhận các thông tin trên là đúng.", true)]
     [InlineData("ok nhưng để mai", null)]
     [InlineData("có người lạ", null)]
     public void AnswerIsYesNoOrNothing(string text, bool? expected)

@@ -217,6 +217,17 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("bỏ qua").AssertReplyContains("15:00");
 
     [Fact]
+    public async Task ACancelNamingTheServiceOfOneOfTwoBookingsAsksAboutThatOne() =>
+        await _harness.Resident("two-bookings")
+            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("E-001")
+            .Send("Tôi muốn hủy lịch đăng ký tạm trú, vì em tôi đã tự nộp trực tuyến.").AssertReplyContains("chắc chắn hủy")
+            .Send("có").AssertReplyContains("Đã hủy lịch hẹn")
+            .Send("lịch hẹn của tôi").AssertReplyContains("Cấp đổi thẻ căn cước");
+
+    [Fact]
     public async Task MovingABookingWhenThereIsNoneBooksOne() =>
         await _harness.Resident("re-book").Send("đặt lại lịch khai báo tạm vắng sang thứ 2 tuần sau").AssertReplyContains("07/12");
 
@@ -228,6 +239,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send(answer).AssertReplyContains("Số điện thoại")
             .Send("0934 567 890").AssertReplyContains("Vũ Thị Hoa, 0934567890");
+
+    [Theory]
+    [InlineData("Vậy cứ để tên tôi, Vũ Thị Hoa, số 0934 567 890")]
+    [InlineData("Tôi xin để lại họ tên Vũ Thị Hoa, số điện thoại 0934 567 890.")]
+    public async Task ANameAndAPhoneGivenWithTheChoiceAreNotAskedAgain(string answer) =>
+        await AtTheEvidenceStep("named-phone-" + answer.Length)
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send(answer).AssertReplyContains("Vũ Thị Hoa, 0934567890");
 
     [Fact]
     public async Task AnOfficeNamedInAQuestionGetsItsOwnCardWhateverWasDiscussedBefore() =>

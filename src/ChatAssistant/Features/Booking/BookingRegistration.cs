@@ -14,6 +14,7 @@ public static class BookingRegistration
         services.AddSingleton(sp => BookingCalendar.Load(
             sp.GetRequiredService<DialogsFolder>(), sp.GetRequiredService<ProcedureCatalogue>(), sp.GetRequiredService<OfficeDirectory>()));
         services.AddSingleton<IStartupContent>(sp => sp.GetRequiredService<BookingCalendar>());
+        services.AddSingleton<IOfficeCalendar, BookingOfficeCalendar>();
         services.AddSingleton<AppointmentStore>();
         services.AddSingleton<IAppointments>(sp => sp.GetRequiredService<AppointmentStore>());
         services.AddSingleton<BookingDesk>();

@@ -118,7 +118,7 @@ public sealed class FrontDoor(
             await keyword.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (meaning.Intent is { } sure && await RouteIntentAsync(dc, meaning, sure, cancellationToken).ConfigureAwait(false))
+        if (meaning.Intent is { } sure && !AsksHowToReport(meaning) && await RouteIntentAsync(dc, meaning, sure, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -148,13 +148,20 @@ public sealed class FrontDoor(
         return false;
     }
 
-    public Task<bool> AnswerAsideAsync(DialogContext dc, CancellationToken cancellationToken)
+    public Task<bool> AnswerAsideAsync(DialogContext dc, bool aboutTheServiceOnly, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
         var meaning = understander.Of(turn);
         if (OffersAnAnswer(meaning))
         {
             return Task.FromResult(false);
+        }
+        if (aboutTheServiceOnly)
+        {
+            // In a story, only a plain question ("xin hỏi ...?") is one: "nó hỏi tôi có tiền không" is what happened.
+            var plain = meaning.IsQuestion && (meaning.Text.Contains('?', StringComparison.Ordinal)
+                || meaning.Normalized.StartsWith("xin hoi ", StringComparison.Ordinal) || meaning.Normalized.StartsWith("cho hoi ", StringComparison.Ordinal));
+            return Task.FromResult(plain && _ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
         }
         if (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))
         {
@@ -210,6 +217,12 @@ public sealed class FrontDoor(
     private async Task<bool> RouteIntentAsync(DialogContext dc, MessageMeaning meaning, string intent, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
+        // "nộp trực tuyến thay vì đến trụ sở được không" names the office but asks how to file: the procedure answers it.
+        // (Not the fee or time words: "để tiện liên hệ", "thời gian làm việc" are about the office.)
+        if (intent == Intents.OfficeInfo && meaning.Aspects.Any(aspect => aspect is ProcedureAspect.Online or ProcedureAspect.Documents))
+        {
+            return false;
+        }
         switch (intent)
         {
             case Intents.Greet:
@@ -317,6 +330,14 @@ public sealed class FrontDoor(
             Intents.AskProcedure => keyword?.Intents?.Contains(Intents.Book) == true,
             _ => false,
         };
+
+    /// <summary>
+    /// "mất hộ chiếu thì trình báo ở đâu, trong thời hạn bao lâu": a question about the procedure of reporting, which the
+    /// answerers take first; the report is offered only when none of them knows it.
+    /// </summary>
+    private static bool AsksHowToReport(MessageMeaning meaning) =>
+        meaning.Is(Intents.ReportCrime) && meaning.IsQuestion
+        && meaning.Aspects.Any(aspect => aspect is ProcedureAspect.Where or ProcedureAspect.TimeLimit or ProcedureAspect.Documents or ProcedureAspect.Fee);
 
     // A runner-up this likely is a second request in the same message, not noise.
     private const float SecondIntent = 0.25f;

@@ -1,11 +1,13 @@
 using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Offices;
 
 /// <summary>Answers "where are you, when do you open, what is your number" for the account the resident wrote to.</summary>
-public sealed class OfficeAnswers(OfficeDirectory offices)
+public sealed class OfficeAnswers(OfficeDirectory offices, Understander understander, IEnumerable<IOfficeCalendar> calendars)
 {
     public const string UnknownTextKey = "offices-unknown";
     public const string IntroTextKey = "offices-intro";
@@ -26,7 +28,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
         ArgumentNullException.ThrowIfNull(turn);
         if (NamedIn(turn, Folded(turn)) is { } named)
         {
-            turn.Send(OutboundMessage.FromText(OfficeCard.Render(named, turn.Texts)));
+            turn.Send(OutboundMessage.FromText(WithDay(turn, [named], OfficeCard.Render(named, turn.Texts))));
             return;
         }
         SendUnitOffices(turn);
@@ -60,7 +62,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
         {
             return false;
         }
-        turn.Send(OutboundMessage.FromText(OfficeCard.Render(named, turn.Texts)));
+        turn.Send(OutboundMessage.FromText(WithDay(turn, [named], OfficeCard.Render(named, turn.Texts))));
         return true;
     }
 
@@ -73,6 +75,63 @@ public sealed class OfficeAnswers(OfficeDirectory offices)
         }
         var cards = unit.Offices.Select(office => OfficeCard.Render(office, turn.Texts));
         var intro = turn.Texts.Get(IntroTextKey, new Dictionary<string, string> { ["unit"] = unit.Name });
-        turn.Send(OutboundMessage.FromText(intro + "\n\n" + string.Join("\n\n", cards)));
+        turn.Send(OutboundMessage.FromText(WithDay(turn, unit.Offices, intro + "\n\n" + string.Join("\n\n", cards))));
     }
+
+    /// <summary>
+    /// The cards under a line for the day the message asks about ("chiều thứ Bảy có làm không", "giờ có ai trực không");
+    /// the cards alone when it names no day.
+    /// </summary>
+    private string WithDay(ITurnContext turn, IReadOnlyList<Office> shown, string cards)
+    {
+        var meaning = understander.Of(turn);
+        var local = VietnamTime.ToLocal(turn.Clock.GetUtcNow());
+        var today = DateOnly.FromDateTime(local.DateTime);
+        var asksNow = meaning.Date is null && meaning.Mentions(NowWords) && meaning.Mentions(OpenNowWords);
+        if ((meaning.Date ?? (asksNow ? today : null)) is not { } day)
+        {
+            return cards;
+        }
+        var holiday = calendars.Select(c => c.HolidayOn(day)).FirstOrDefault(h => h is not null);
+        var now = asksNow || (day == today && meaning.Time is null && meaning.PartOfDay is null && meaning.Mentions("hom nay"))
+            ? TimeOnly.FromDateTime(local.DateTime)
+            : (TimeOnly?)null;
+        var afternoon = meaning.PartOfDay is PartOfDay.Afternoon or PartOfDay.Evening;
+        var lines = shown.SelectMany(office => OfficeDay.Lines(office, day, afternoon, now, holiday, turn.Texts)).ToList();
+        if (holiday is null)
+        {
+            lines.AddRange(calendars.SelectMany(c => c.SessionsAwayOn(turn.Activity.AccountId, day))
+                .Select(session => turn.Texts.Get(OfficeDay.AwayTextKey, ("session", session))));
+        }
+        return string.Join("\n", lines) + "\n\n" + cards;
+    }
+
+    /// <summary>
+    /// "Chiều thứ Bảy bà lên có được không?", "Chủ nhật thì sao?", "giờ có ai trực không": a question whether the office
+    /// works on a day or at this moment. Answered with the office's hours for that day, whatever procedure it names.
+    /// </summary>
+    public static bool AsksAboutADay(MessageMeaning meaning, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(meaning);
+        if (!meaning.IsQuestion)
+        {
+            return false;
+        }
+        if (meaning.Mentions(NowWords))
+        {
+            return meaning.Mentions(OpenNowWords);
+        }
+        // "Thế Chủ nhật thì sao?" is short; in a longer message "thì sao" asks about something else.
+        return meaning.Date is { } day && day >= today
+            && (meaning.Mentions(WorkWords) || (meaning.Mentions("thi sao") && meaning.Normalized.Split(' ').Length <= 5));
+    }
+
+    // Words asking whether the office works and receives: "có làm không", "có nhận hồ sơ không", "lên có được không".
+    private static readonly string[] WorkWords =
+        ["co lam", "lam viec", "nhan", "tiep nhan", "mo cua", "dong cua", "len", "qua", "nop", "co ai", "truc", "nghi", "tiep dan", "lam khong"];
+
+    // "giờ có ai trực không", "bây giờ còn làm không": the moment the resident writes, with words asking about opening.
+    private static readonly string[] OpenNowWords = ["co ai", "truc", "con lam", "mo cua", "dong cua", "lam viec", "con nhan"];
+
+    private static readonly string[] NowWords = ["bay gio", "gio nay", "luc nay", "hien gio", "gio co", "gio con", "gio dang", "con lam khong", "con mo cua"];
 }

@@ -28,7 +28,8 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
             return await booking.HandleAsync(dc, meaning, cancellationToken).ConfigureAwait(false);
         }
         var day = meaning.Date is { } date && date >= VietnamTime.Today(clock) ? date : (DateOnly?)null;
-        await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, new AppointmentRequest(action, day, meaning.Time, meaning.PartOfDay), cancellationToken).ConfigureAwait(false);
+        var request = new AppointmentRequest(action, day, meaning.Time, meaning.PartOfDay, booking.ServiceOf(activity.AccountId, meaning));
+        await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, request, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

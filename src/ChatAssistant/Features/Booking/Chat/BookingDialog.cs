@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.Procedures.Answers;
@@ -190,7 +191,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         step.State.Phone = step.Result as string;
         var draft = step.State;
         var slot = _desk.Slots(step.Context.Activity.AccountId, draft.ServiceId!, draft.Day!.Value).FirstOrDefault(s => s.Start == draft.Start);
-        var phone = draft.Phone is { } p ? LocalForm(PhoneRecognizer.Mask(p)) : step.Context.Texts.Get(BookingTexts.NoPhone);
+        // In full: the summary is where a slip in the number is caught, and only the resident reads it (the masked form
+        // is for transcripts and logs).
+        var phone = draft.Phone is { } p ? Readable(LocalForm(p)) : step.Context.Texts.Get(BookingTexts.NoPhone);
         return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(step.Context.Texts.Get(BookingTexts.Confirm,
             ("service", draft.ServiceName!), ("when", AppointmentTime.DayAndClock(draft.Start!.Value)),
             ("place", slot is null ? "" : $"{slot.PlaceName} ({slot.PlaceAddress})"), ("phone", phone))), cancellationToken);
@@ -234,8 +237,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>"0912***678" as residents write their numbers, rather than the stored 84… form.</summary>
-    private static string LocalForm(string masked) => masked.StartsWith("84", StringComparison.Ordinal) ? "0" + masked[2..] : masked;
+    /// <summary>"0912…" as residents write their numbers, rather than the stored 84… form.</summary>
+    private static string LocalForm(string phone) => phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;
+
+    /// <summary>"0912 345 678": grouped as residents read a number aloud.</summary>
+    private static string Readable(string local) => local.Length > 7 ? $"{local[..4]} {local[4..7]} {local[7..]}" : local;
 
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
     {
@@ -303,10 +309,19 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return number >= 1 && number <= slots.Count ? slots[(int)number - 1] : null;
         }
-        return TimeRecognizer.RecognizePartOfDay(text) is { } part
-            ? slots.FirstOrDefault(s => PartOf(TimeOnly.FromDateTime(VietnamTime.ToLocal(s.Start).DateTime)) == part)
-            : null;
+        if (TimeRecognizer.RecognizePartOfDay(text) is not { } part)
+        {
+            return null;
+        }
+        var inPart = slots.Where(s => PartOf(TimeOnly.FromDateTime(VietnamTime.ToLocal(s.Start).DateTime)) == part).ToList();
+        // "cuối giờ chiều", "chiều muộn": that part's last slot rather than its first.
+        var padded = " " + Shorthand.Normalize(text) + " ";
+        var late = LateWords.Any(word => padded.Contains(word, StringComparison.Ordinal));
+        return late ? inPart.LastOrDefault() : inPart.FirstOrDefault();
     }
+
+    // Not "muộn" alone: it folds like "muốn" ("tôi muốn đến sớm").
+    private static readonly string[] LateWords = [" cuoi ", " muon nhat ", " tre nhat ", " chieu muon ", " sang muon ", " chieu tre ", " sat gio "];
 
     /// <summary>The free slot at <paramref name="time"/>; "3h", "2 rưỡi" with no slot before dawn are the afternoon's.</summary>
     private SlotAvailability? SlotAt(ITurnContext turn, Draft draft, TimeOnly time)

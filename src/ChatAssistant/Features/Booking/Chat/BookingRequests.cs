@@ -28,7 +28,7 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
     }
 
     /// <summary>The service the request names: a procedure the search is sure of, when this account books it.</summary>
-    private string? ServiceOf(string oaId, MessageMeaning meaning) =>
+    internal string? ServiceOf(string oaId, MessageMeaning meaning) =>
         ProcedureMention.Find(procedures, meaning) is { } named && calendar.For(oaId)?.Service(named.Id) is { } service ? service.Id : null;
 
     /// <summary>"đặt lịch luôn" after asking about a procedure: that procedure, when it is booked here.</summary>

@@ -42,10 +42,12 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
             instance.State[DayKey] = request.Day?.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
             instance.State[TimeKey] = request.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             instance.State[PartKey] = request.PartOfDay?.ToString();
-            if (upcoming.Count == 1)
+            // "hủy lịch hẹn" with one booking, or "hủy lịch đăng ký tạm trú" naming one of several: straight to that
+            // booking's confirmation, or its new time.
+            var named = request.ServiceId is { } service ? upcoming.Where(a => a.ServiceId == service).ToList() : [];
+            if (upcoming.Count == 1 || named.Count == 1)
             {
-                // "hủy lịch hẹn" with one booking: straight to that booking's confirmation, or its new time.
-                instance.State[CodeKey] = upcoming[0].Code;
+                instance.State[CodeKey] = (upcoming.Count == 1 ? upcoming[0] : named[0]).Code;
                 return await ActAsync(dc, request.Action, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -162,7 +164,7 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
     // The words of a bare action: the verb, the booking, politeness. Any other word says what the front door must read.
     private static readonly HashSet<string> ActionWords = new(
         ["huy", "doi", "dat", "lai", "lich", "hen", "khong", "den", "di", "bo", "ngay", "gio", "giup", "gium", "dum", "toi", "em",
-         "minh", "a", "nhe", "nha", "ad", "admin", "cai", "nay", "do", "voi", "so", "u", "ok", "vang", "da", "oi", "anh", "chi"],
+         "minh", "a", "nhe", "nha", "ad", "admin", "cai", "nay", "do", "voi", "so", "u", "ok", "vang", "da", "oi", "anh", "chi", "thoi", "luon"],
         StringComparer.Ordinal);
 
     /// <summary>Reschedules the chosen booking (from the day already named, if any), or asks to confirm its cancelling.</summary>

@@ -86,6 +86,17 @@ public static class ProcedureAnswer
                         ? texts.Get(ProcedureTexts.Online, ("url", online.Url.OriginalString), ("note", online.Note ?? "")).TrimEnd()
                         : texts.Get(ProcedureTexts.NotOnline));
                     break;
+                case ProcedureAspect.InPerson:
+                    // What the entry says about coming in person; else who files it and where.
+                    var presence = ProcedureFacts.SentencesSaying(procedure, PresenceWords);
+                    answer.Append(presence.Count > 0
+                        ? string.Join(". ", presence) + "."
+                        : texts.Get(ProcedureTexts.Who, ("who", procedure.Who)) + "\n" + texts.Get(ProcedureTexts.Where, ("where", Where(procedure, oaId, offices))));
+                    break;
+                case ProcedureAspect.Validity:
+                    var validity = ProcedureFacts.SentencesSaying(procedure, ValidityWords);
+                    answer.Append(validity.Count > 0 ? string.Join(". ", validity) + "." : texts.Get(ProcedureTexts.ValidityUnknown));
+                    break;
                 case ProcedureAspect.Eligibility:
                     answer.Append(texts.Get(ProcedureTexts.Who, ("who", procedure.Who)));
                     if (procedure.Notes is { } notes)
@@ -97,6 +108,22 @@ public static class ProcedureAnswer
         }
         return answer.Append("\n\n").Append(texts.Get(ProcedureTexts.AskMore)).ToString();
     }
+
+    // Folded words of the entry's sentences about coming in person, and about how long a paper lasts.
+    private static readonly string[] PresenceWords = ["phai den", "truc tiep", "co mat", "thu nhan", "uy quyen", "nguoi dai dien", "den tru so"];
+
+    private static readonly string[] ValidityWords = ["gia tri", "hieu luc", "toi da", "thoi han tam tru"];
+
+    /// <summary>
+    /// Whether the entry itself says something on <paramref name="aspect"/>: every entry has a fee and a time limit, but
+    /// few say who must come in person or how long the paper lasts.
+    /// </summary>
+    public static bool Says(Procedure procedure, ProcedureAspect aspect) => aspect switch
+    {
+        ProcedureAspect.InPerson => ProcedureFacts.SentencesSaying(procedure, PresenceWords).Count > 0,
+        ProcedureAspect.Validity => ProcedureFacts.SentencesSaying(procedure, ValidityWords).Count > 0,
+        _ => true,
+    };
 
     /// <summary>The sentence of the entry that answers a follow-up (<see cref="ProcedureFacts"/>), under the procedure's name.</summary>
     public static string RenderFact(Procedure procedure, string fact, ITextCatalog texts)

@@ -34,12 +34,17 @@ public static class ProcedureFacts
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(normalized);
-        var asked = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Common.Contains(w)).ToList();
+        var all = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var asked = all.Where(w => !Common.Contains(w)).ToList();
         if (asked.Count == 0)
         {
             return null;
         }
-        var pairs = asked.Zip(asked.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
+        // Pairs of neighbours, one of them a common word: "chủ nhà" says more than "nhà" ("chu" is also "chứ").
+        var pairs = all.Zip(all.Skip(1), (a, b) => (a, b))
+            .Where(pair => !Common.Contains(pair.a) || !Common.Contains(pair.b))
+            .Select(pair => pair.a + " " + pair.b)
+            .ToHashSet(StringComparer.Ordinal);
         return Sentences(procedure)
             .Select(sentence => (Sentence: sentence, Shared: Shared(sentence, asked, pairs)))
             .Where(s => s.Shared >= minShared)
@@ -56,11 +61,25 @@ public static class ProcedureFacts
         return asked.Distinct(StringComparer.Ordinal).Count(set.Contains) + pairs.Count(ownPairs.Contains);
     }
 
-    /// <summary>Every sentence the entry says, each on its own.</summary>
-    private static IEnumerable<string> Sentences(Procedure procedure)
+    /// <summary>The entry's sentences that say one of <paramref name="markers"/> (folded phrases), in the entry's order.</summary>
+    /// <remarks>The fee's sentences are left out: "20.000 đồng nộp trực tiếp" says what it costs, not who must come.</remarks>
+    public static IReadOnlyList<string> SentencesSaying(Procedure procedure, IReadOnlyCollection<string> markers)
     {
-        var texts = new List<string?> { procedure.Who, procedure.Notes, procedure.Fee.Text, procedure.TimeLimit, procedure.Online?.Note };
-        texts.AddRange(procedure.Fee.Exemptions);
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(markers);
+        return [.. Sentences(procedure, withFee: false)
+            .Where(sentence => markers.Any(marker => (" " + VietnameseText.Fold(sentence) + " ").Contains(" " + marker + " ", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every sentence the entry says, each on its own.</summary>
+    private static IEnumerable<string> Sentences(Procedure procedure, bool withFee = true)
+    {
+        var texts = new List<string?> { procedure.Who, procedure.Notes, withFee ? procedure.Fee.Text : null, procedure.TimeLimit, procedure.Online?.Note };
+        if (withFee)
+        {
+            texts.AddRange(procedure.Fee.Exemptions);
+        }
         texts.AddRange(procedure.Documents.Select(d => d.Note is null ? d.Name : d.Name + ". " + d.Note));
         return texts
             .OfType<string>()

@@ -1,5 +1,6 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
+using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Offices;
@@ -34,6 +35,16 @@ public sealed class ProcedureQuestions(
         var result = index.Search(text, MaxCandidates);
         if (result.Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(dc.Context))
         {
+            return true;
+        }
+        // "sáng thứ Bảy có nhận hồ sơ căn cước không": the office's hours that day answer it, not the procedure's sheet.
+        if (understander.Of(dc.Context) is { Aspects.Count: 0 } asked && OfficeAnswers.AsksAboutADay(asked, VietnamTime.Today(dc.Context.Clock)))
+        {
+            offices.SendOfficesAskedFor(dc.Context);
+            if (result.Confidence == SearchConfidence.Confident)
+            {
+                ProcedureTopic.Remember(dc.Context, result.Hits[0].Procedure.Id);
+            }
             return true;
         }
         // "làm hộ chiếu ở đâu" asks about a procedure, "công an phường ở đâu" about the office: the words
@@ -155,6 +166,13 @@ public sealed class ProcedureQuestions(
             && strong.Any(char.IsAsciiDigit))
         {
             answer = ProcedureAnswer.RenderFact(last, strong, turn.Texts);
+        }
+        else if (meaning.Aspects.Count > 0 && meaning.Aspects.All(aspect => !ProcedureAnswer.Says(last, aspect))
+            && ProcedureFacts.Answer(last, meaning.Normalized) is { } closer)
+        {
+            // "chủ trọ ở xa, em tự đi làm được không": the entry says nothing of coming in person, but its sentence on
+            // the owner's consent answers the question.
+            answer = ProcedureAnswer.RenderFact(last, closer, turn.Texts);
         }
         else if (meaning.Aspects.Count > 0)
         {

@@ -16,6 +16,7 @@ public static class ProcedureTexts
     public const string Notes = "procedure-notes";
     public const string Who = "procedure-who";
     public const string NotOnline = "procedure-not-online";
+    public const string ValidityUnknown = "procedure-validity-unknown";
     public const string AskMore = "procedure-ask-more";
     public const string Page = "procedure-page";
     public const string Verify = "procedure-verify";
@@ -33,7 +34,7 @@ public static class ProcedureTexts
 
     public static IEnumerable<string> All =>
     [
-        Menu, Documents, Form, Copies, Fee, FeeUnconfirmed, Exemptions, TimeLimit, Where, Online, Notes, Who, NotOnline, AskMore, Page, Verify, VerifyUnit, VerifyContactFallback,
+        Menu, Documents, Form, Copies, Fee, FeeUnconfirmed, Exemptions, TimeLimit, Where, Online, Notes, Who, NotOnline, ValidityUnknown, AskMore, Page, Verify, VerifyUnit, VerifyContactFallback,
         Next, NextBook, NextOffice, NextAnother, AskAnother, Candidates, OutOfScope, Fields, FieldList,
     ];
 }

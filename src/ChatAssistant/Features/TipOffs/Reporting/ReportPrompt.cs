@@ -46,6 +46,9 @@ public sealed class ReportPrompt(
     /// <summary>Everything typed at the story is the story: a question there is part of what happened.</summary>
     public override bool AcceptsAsides => mode != Mode.Story;
 
+    /// <summary>A plain question about the service ("báo rồi có bị lộ không?") is answered even at the story.</summary>
+    public override bool AcceptsQuestionsAboutTheService => true;
+
     protected override string DefaultHelpTextKey => mode == Mode.Story ? TipOffTexts.StoryHelp : "help-prompt-attachment";
 
     protected override Task<PromptRecognition<ReportParts>> OnRecognizeAsync(
@@ -286,8 +289,10 @@ public sealed class ReportPrompt(
 
     private static readonly string[] ClosingEnds = [" vay thoi ", " the thoi ", " chi vay ", " co vay ", " vay do ", " het roi ", " the do ", " vay thui ", " xong roi ", " xong "];
 
-    // "tôi đã trình bày đầy đủ những gì tôi biết": the story is told, said with a verb of telling.
-    private static readonly string[] ToldEnds = [" day du ", " toi biet ", " em biet ", " minh biet ", " den day ", " nhu vay "];
+    // "tôi đã trình bày đầy đủ những gì tôi biết", "tôi xin kể đến đây thôi": the story is told, said with a verb of telling.
+    private static readonly string[] ToldEnds =
+        [" day du ", " toi biet ", " em biet ", " minh biet ", " den day ", " nhu vay ", " den day thoi ", " den day thui ", " xong su viec ",
+         " het su viec ", " xong noi dung "];
 
     /// <summary>The message without a closing "tôi kể xong rồi" sentence, when it ends with one; null when it does not.</summary>
     private static string? EndsWithDone(string text)

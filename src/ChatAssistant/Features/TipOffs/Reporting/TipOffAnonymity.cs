@@ -14,7 +14,7 @@ public static class TipOffAnonymity
         ("khong de ten", true), ("khong de lai ten", true), ("khong muon de ten", true), ("khong muon de lai ten", true),
         ("khong ghi ten", true), ("khong can ten", true), ("khong de so", true), ("khong muon lo ten", true),
         ("an danh", true), ("giau ten", true), ("giau danh", true), ("giu kin ten", true), ("dau ten", true),
-        ("de ten", false), ("de lai ten", false), ("ghi ten", false), ("co ten", false), ("de lai so", false), ("de so", false),
+        ("de ten", false), ("de lai ten", false), ("de lai ho ten", false), ("de ho ten", false), ("ten toi la", false), ("ten em la", false), ("ghi ten", false), ("co ten", false), ("de lai so", false), ("de so", false),
         ("lien lac", false), ("lien he", false), ("cong khai", false),
     ];
 

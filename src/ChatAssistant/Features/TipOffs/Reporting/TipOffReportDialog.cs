@@ -440,29 +440,65 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     private static readonly string[] NameLabels = ["ten toi la", "ten em la", "ten minh la", "ten chau la", "ten con la", "ten la", "toi ten la", "toi ten", "em ten"];
 
     /// <summary>
-    /// A name said with the answer to "ẩn danh hay để lại tên": after "tên tôi là", or a clause of two to five words
-    /// each written with a capital, after the choice itself. Null when there is none, and the name is asked.
+    /// A name said with the answer to "ẩn danh hay để lại tên": after "tên tôi là", or two to five words each written with
+    /// a capital closing a clause after the choice itself ("để tên em nha, Ngô Đức Anh", "tôi xin để lại họ tên Nguyễn Văn
+    /// Phúc"). A phone number after it ("…, số 0904 226 118") comes back with the name, for the phone step to take.
+    /// Null when there is no name, and the name is asked.
     /// </summary>
     internal static string? NameGivenWith(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsAsciiDigit))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        var clauses = text.Split([',', '.', ';', ':', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var digit = text.IndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+']);
+        var phone = digit < 0 ? null : PhoneRecognizer.Normalize(text[digit..]);
+        if (digit >= 0 && phone is null)
+        {
+            return null;
+        }
+        var words = digit < 0 ? text : text[..digit];
+        var clauses = words.Split([',', '.', ';', ':', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(clause => !PhoneLabels.Contains(VietnameseText.Fold(clause)))
+            .ToArray();
+        var name = LabelledName(clauses) ?? CapitalizedEnd(clauses.LastOrDefault(), afterLabelOnly: clauses.Length == 1 && phone is null);
+        return name is null ? null : phone is null ? name : name + " " + text[digit..].Trim();
+    }
+
+    /// <summary>The words after "tên tôi là" opening a clause.</summary>
+    private static string? LabelledName(string[] clauses)
+    {
         foreach (var clause in clauses)
         {
             var folded = VietnameseText.Fold(clause);
             if (NameLabels.FirstOrDefault(label => folded.StartsWith(label + " ", StringComparison.Ordinal)) is { } label)
             {
-                var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var name = string.Join(' ', words.Skip(label.Split(' ').Length));
+                var name = string.Join(' ', clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(label.Split(' ').Length));
                 return name.Length is >= 2 and <= 100 ? name : null;
             }
         }
-        var last = clauses.Length > 1 ? clauses[^1] : null;
-        var parts = last?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return parts.Length is >= 2 and <= 5 && parts.All(w => char.IsUpper(w[0])) ? last : null;
+        return null;
+    }
+
+    /// <summary>
+    /// The two to five capitalized words a clause ends with ("tôi xin để lại họ tên Nguyễn Văn Phúc"), or null. With
+    /// <paramref name="afterLabelOnly"/> (the choice and the name in one clause), only after "tên" or "là".
+    /// </summary>
+    private static string? CapitalizedEnd(string? clause, bool afterLabelOnly)
+    {
+        var words = clause?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var run = words.Reverse().TakeWhile(w => char.IsUpper(w[0])).Count();
+        if (run is < 2 or > 5)
+        {
+            return null;
+        }
+        var before = run < words.Length ? VietnameseText.Fold(words[^(run + 1)]) : null;
+        if (afterLabelOnly && before is not ("ten" or "la"))
+        {
+            return null;
+        }
+        // The clause's own first word is capitalized as a sentence's: it is a name only when the whole clause is one.
+        return before is not null || words.Length <= 5 ? string.Join(' ', words[^run..]) : null;
     }
 
     private static bool IsUnknown(string words) =>

@@ -26,7 +26,7 @@ public sealed class BookingChatTests : IAsyncDisposable
             .Send("1").AssertReplyContains("ngày nào", "Cấp thẻ căn cước lần đầu", "1. Thứ Ba 01/12", "2. Thứ Tư 02/12")
             .Send("mai").AssertReplyContains("Thứ Tư 02/12", "1. 07:30 (còn 2 chỗ)")
             .Send("8h").AssertReplyContains("số điện thoại")
-            .Send("0912 345 678").AssertReplyContains("Thứ Tư 02/12 lúc 08:00", "0912***678", "Xác nhận")
+            .Send("0912 345 678").AssertReplyContains("Thứ Tư 02/12 lúc 08:00", "0912 345 678", "Xác nhận")
             .Send("có").AssertReplyContains("Đặt lịch thành công", "Số thứ tự: A-", "Trụ sở Công an phường Mẫu", "google.com/maps", "Tờ khai căn cước")
             .AssertNoReply();
 
@@ -141,7 +141,7 @@ public sealed class BookingChatTests : IAsyncDisposable
             .Send("1").AssertReplyContains("Đổi sang ngày giờ khác")
             .Send("1").AssertReplyContains("ngày nào")
             .Send("3").AssertReplyContains("Thứ Năm 03/12")
-            .Send("9h30").AssertReplyContains("Thứ Năm 03/12 lúc 09:30", "0912***678", "Xác nhận")
+            .Send("9h30").AssertReplyContains("Thứ Năm 03/12 lúc 09:30", "0912 345 678", "Xác nhận")
             .Send("đồng ý").AssertReplyContains("Đã đổi lịch hẹn", "Thứ Năm 03/12 lúc 09:30");
 
         var moved = Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1"));
@@ -159,7 +159,7 @@ public sealed class BookingChatTests : IAsyncDisposable
             .AssertReply(card => Assert.Equal(("Chia sẻ số điện thoại để nhắc lịch", "https://example.invalid/the.png"), (card.Title, card.MediaUrl)))
             .AssertReplyContains("số điện thoại")
             .SubmitInfo(new ChatAssistant.Conversation.Activities.SubmittedInfo { Name = "Nguyễn Văn A", Phone = "84912345678" })
-            .AssertReplyContains("0912***678")
+            .AssertReplyContains("0912 345 678")
             .Send("có").AssertReplyContains("Đặt lịch thành công");
 
         Assert.Equal("84912345678", Assert.Single(harness.Services.GetRequiredService<BookingDesk>().Upcoming(harness.AccountId, "resident-1")).Phone);

@@ -1,0 +1,14 @@
+namespace ChatAssistant.Features.Offices;
+
+/// <summary>
+/// What the week's opening hours do not say about a day: a public holiday, or a session away from the office (a mobile
+/// session at a village hall on Sundays). Booking's calendar knows both; the office answers ask it.
+/// </summary>
+public interface IOfficeCalendar
+{
+    /// <summary>The holiday's name when <paramref name="day"/> is a day off for everyone; else null.</summary>
+    string? HolidayOn(DateOnly day);
+
+    /// <summary>Sessions of the account on <paramref name="day"/> held elsewhere than its offices, e.g. "Lưu động tại Nhà văn hoá thôn Đông (Thôn Đông, ...): 07:30–11:00".</summary>
+    IReadOnlyList<string> SessionsAwayOn(string oaId, DateOnly day);
+}
