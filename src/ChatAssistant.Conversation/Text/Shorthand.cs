@@ -40,6 +40,7 @@ public static class Shorthand
         ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u",
         ["nhen"] = "nhe", ["dr"] = "duoc roi", ["ak"] = "a", ["ah"] = "a", ["ui"] = "oi", ["nhiu"] = "nhieu",
         ["lun"] = "luon", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua",
+        ["bt"] = "binh thuong", ["nch"] = "noi chuyen",
     };
 
     /// <summary>The folded text with shorthand spelled out; numbers glued to a unit are split ("50tr" → "50 trieu").</summary>

@@ -19,7 +19,7 @@ public static class ProcedureAspects
             "nhung gi", "can mang", "to khai", "mau don", "mau to khai", "ho so can", "can giay", "thanh phan ho so", "phai co gi",
             "can co gi", "nop gi", "dem gi", "dem theo", "can nhung giay"]),
         (ProcedureAspect.Online, ["online", "truc tuyen", "tren mang", "qua mang", "vneid", "dich vu cong", "tai nha", "tren app",
-            "qua app", "ung dung", "qua zalo", "tren zalo", "khong can den", "khoi phai den", "khong phai den", "tren dien thoai", "onl"]),
+            "qua app", "ung dung", "qua zalo", "tren zalo", "khong can den", "khoi phai den", "khong phai den", "tren dien thoai", "onl", "onlien", "onlai"]),
         (ProcedureAspect.Where, ["o dau", "cho nao", "noi nao", "dia chi", "den dau", "nop dau", "lam dau", "di dau", "cho nop", "noi nop",
             "co quan nao", "o cho nao", "lam o"]),
         (ProcedureAspect.Eligibility, ["ai duoc", "dieu kien", "bao nhieu tuoi", "may tuoi", "du tuoi", "tre em", "tre con", "cho be",
@@ -29,7 +29,8 @@ public static class ProcedureAspects
             "phai len", "tu di", "mang be", "dan be", "dan con", "mang con", "dua be", "dua con", "nguoi khac lam", "di thay", "nop ho cho",
             "nop thay", "lam giup"]),
         (ProcedureAspect.Validity, ["dung duoc bao lau", "xai duoc bao lau", "co gia tri", "gia tri bao lau", "hieu luc", "co han bao lau",
-            "han bao lau", "han su dung", "bao lau thi het han"]),
+            "han bao lau", "han su dung", "bao lau thi het han", "duoc o bao lau", "o duoc bao lau", "o bao nhieu lau", "duoc bao lau thi phai gia han",
+            "bao lau thi phai gia han"]),
     ];
 
     /// <summary>Each aspect the text asks about, once, in the order of its first mention; empty when none is named.</summary>

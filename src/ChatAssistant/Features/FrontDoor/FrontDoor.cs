@@ -98,6 +98,14 @@ public sealed class FrontDoor(
         // A menu line's own keyword wins over a guess of another intent; when the guess is the line's, the intent's
         // route runs, since it also reads the rest of the message ("đặt lịch làm căn cước sáng thứ 5").
         var keyword = menu.MatchKeywords(meaning.Normalized) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
+        // "mất hộ chiếu thì trình báo ở đâu", "tôi có thể trình báo tại trụ sở được không?": the report line's word in a
+        // question about the procedure of reporting, which the answerers take first.
+        var asksHowToReport = keyword?.Intents?.Contains(Intents.ReportCrime) == true && meaning.IsQuestion
+            && (AsksAboutTheProcedure(meaning) || meaning.Text.Contains('?', StringComparison.Ordinal));
+        if (asksHowToReport)
+        {
+            keyword = null;
+        }
         if (AsksAndBooks(meaning, keyword))
         {
             // "cho hỏi tạm trú cần gì rồi đặt lịch luôn": the question first, then the booking with its service filled.
@@ -118,7 +126,8 @@ public sealed class FrontDoor(
             await keyword.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (meaning.Intent is { } sure && !AsksHowToReport(meaning) && await RouteIntentAsync(dc, meaning, sure, cancellationToken).ConfigureAwait(false))
+        if (meaning.Intent is { } sure && !(sure == Intents.ReportCrime && (asksHowToReport || AsksAboutTheProcedure(meaning)))
+            && await RouteIntentAsync(dc, meaning, sure, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -335,8 +344,8 @@ public sealed class FrontDoor(
     /// "mất hộ chiếu thì trình báo ở đâu, trong thời hạn bao lâu": a question about the procedure of reporting, which the
     /// answerers take first; the report is offered only when none of them knows it.
     /// </summary>
-    private static bool AsksHowToReport(MessageMeaning meaning) =>
-        meaning.Is(Intents.ReportCrime) && meaning.IsQuestion
+    private static bool AsksAboutTheProcedure(MessageMeaning meaning) =>
+        meaning.IsQuestion
         && meaning.Aspects.Any(aspect => aspect is ProcedureAspect.Where or ProcedureAspect.TimeLimit or ProcedureAspect.Documents or ProcedureAspect.Fee);
 
     // A runner-up this likely is a second request in the same message, not noise.
