@@ -41,7 +41,7 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         {
             guess = request;
         }
-        var when = _when.Recognize(clipped);
+        var when = ChosenAmong(clipped) ?? _when.Recognize(clipped);
         // "dời lịch thứ Sáu sang thứ Ba tuần sau": the day a move goes to is the one after "sang".
         if (MovedTo(normalized) is { } target && _when.Recognize(target) is { Date: not null } moved)
         {
@@ -77,6 +77,36 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
     private static readonly char[] ClauseEnds = ['.', ',', '!', ';', '\n'];
 
     private const int MaxCourtesyWords = 6;
+
+    /// <summary>
+    /// "À không, mai cháu học cả ngày, cho tôi sáng thứ Bảy này đi", "t5 tuần sau đi ad, t6 e có lịch thi": of two days
+    /// in two clauses, the one the resident chooses ("cho tôi", "... đi") rather than the one they are busy on. Null when
+    /// the message has no such pair.
+    /// </summary>
+    private DateTimeRecognition? ChosenAmong(string text)
+    {
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Length < 2)
+        {
+            return null;
+        }
+        var dated = clauses
+            .Select(clause => (Said: _when.Recognize(clause), Words: " " + Shorthand.Normalize(clause) + " "))
+            .Where(c => c.Said?.Date is not null)
+            .ToList();
+        if (dated.Count < 2)
+        {
+            return null;
+        }
+        var chosen = dated
+            .Where(c => ChoosingWords.Any(w => c.Words.Contains(w, StringComparison.Ordinal)) && !BusyWords.Any(w => c.Words.Contains(w, StringComparison.Ordinal)))
+            .ToList();
+        return chosen.Count == 1 ? chosen[0].Said : null;
+    }
+
+    private static readonly string[] ChoosingWords = [" di ", " nhe ", " nha ", " cho toi ", " cho em ", " cho minh ", " lay ", " dat ", " doi sang ", " chuyen sang ", " chot ", " duoc khong "];
+
+    private static readonly string[] BusyWords = [" ban ", " co lich ", " hoc ", " khong duoc ", " ket ", " vuong ", " di lam ", " lich thi ", " di thi ", " khong di ", " co viec "];
 
     private static readonly string[] MoveVerbs = [" doi sang ", " chuyen sang ", " doi lich sang ", " doi hen sang ", " dat lai sang ", " lui sang ", " doi lich hen sang "];
 

@@ -334,7 +334,7 @@ public sealed class FrontDoor(
     private static bool AsksAndBooks(MessageMeaning meaning, MenuEntry? keyword) =>
         meaning.Intent switch
         {
-            Intents.Book => meaning.Aspects.Count > 0 || meaning.Mentions("hoi", "cho hoi", "xin hoi")
+            Intents.Book => (meaning.IsQuestion && meaning.Aspects.Count > 0) || meaning.Mentions("hoi", "cho hoi", "xin hoi")
                 || meaning.Guess is { RunnerUp: Intents.AskProcedure, RunnerUpConfidence: >= SecondIntent },
             Intents.AskProcedure => keyword?.Intents?.Contains(Intents.Book) == true,
             _ => false,

@@ -349,22 +349,32 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     public override async Task<bool> TryCorrectAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;
-        if (StateOf(instance) is not { Start: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text)
-            || PhoneRecognizer.Normalize(text) is not null || YesNoRecognizer.Recognize(text) is not null)
+        if (StateOf(instance) is not { Day: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text)
+            || PhoneRecognizer.Normalize(text) is not null)
         {
             return false;
         }
         var meaning = _understander.Of(dc.Context);
         var today = VietnamTime.Today(dc.Context.Clock);
         var day = meaning.Date is { } date && date >= today ? date : (DateOnly?)null;
+        // "có", "ok 8h nhé" answer the step; "à không, cho tôi thứ Bảy" names another day and corrects.
+        if (YesNoRecognizer.Recognize(text) is not null && (day is null || day == draft.Day))
+        {
+            return false;
+        }
         if (day is null && meaning.Time is null && meaning.PartOfDay is null)
+        {
+            return false;
+        }
+        // While the time is asked, a time is its answer; only another day ("à không, cho tôi sáng thứ Bảy") corrects.
+        if (draft.Start is null && (day is null || day == draft.Day))
         {
             return false;
         }
         // At the summary the phone question was answered (a number or "bỏ qua"): it is not asked again.
         var phoneAnswered = dc.ActiveDialog?.Id == ConfirmPrompt;
         // "thứ 6 chứ không phải thứ 5": another day at the same time.
-        var time = meaning.Time ?? (meaning.PartOfDay is null ? TimeOnly.FromDateTime(VietnamTime.ToLocal(draft.Start.Value).DateTime) : null);
+        var time = meaning.Time ?? (meaning.PartOfDay is null && draft.Start is { } chosen ? TimeOnly.FromDateTime(VietnamTime.ToLocal(chosen).DateTime) : null);
         var start = new BookingStart(service, draft.RescheduleCode, day ?? draft.Day, time, meaning.PartOfDay, draft.Phone, phoneAnswered, Corrected: true);
         await dc.ReplaceWithItsQuestionsAsync(instance, DialogId, start, cancellationToken).ConfigureAwait(false);
         return true;
