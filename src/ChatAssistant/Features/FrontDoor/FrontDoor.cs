@@ -195,7 +195,7 @@ public sealed class FrontDoor(
 
     private static readonly HashSet<string> NewRequests =
     [
-        Intents.Greet, Intents.Thanks, Intents.Bye, Intents.Book, Intents.MyAppointments, Intents.CancelAppointment, Intents.Reschedule,
+        Intents.Greet, Intents.Thanks, Intents.Ack, Intents.Bye, Intents.Book, Intents.MyAppointments, Intents.CancelAppointment, Intents.Reschedule,
         Intents.ReportCrime, Intents.Emergency, Intents.AskProcedure, Intents.OfficeInfo, Intents.TalkToOfficer,
     ];
 

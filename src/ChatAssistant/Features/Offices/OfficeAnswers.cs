@@ -54,7 +54,9 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     /// "Phòng xuất nhập cảnh ở đâu dzậy anh?", "địa chỉ và số điện thoại của Phòng Cảnh sát PCCC tỉnh": a question about
     /// reaching an office the message names gets that office's card, whatever procedure was discussed before.
     /// </summary>
-    public bool TrySendNamedOffice(ITurnContext turn)
+    /// <param name="evenIfAProcedureIsNamed">Answer even when the words could name a procedure too: for "Sở Tư pháp ở đâu",
+    /// whose office words hold "tư pháp" of "lý lịch tư pháp", when the message says nothing but the office and the reach.</param>
+    public bool TrySendNamedOffice(ITurnContext turn, bool evenIfAProcedureIsNamed = true)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var folded = Folded(turn);
@@ -62,8 +64,23 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         {
             return false;
         }
+        if (!evenIfAProcedureIsNamed && !SaysOnlyTheOffice(turn.Activity.Text))
+        {
+            return false;
+        }
         turn.Send(OutboundMessage.FromText(WithDay(turn, [named], OfficeCard.Render(named, turn.Texts))));
         return true;
+    }
+
+    /// <summary>Whether nothing is left of the message once the office's own words and the words asking how to reach it are gone.</summary>
+    private static bool SaysOnlyTheOffice(string? text)
+    {
+        var rest = " " + (OfficeQuestion.Remainder(text) ?? "") + " ";
+        foreach (var phrase in KindWords.SelectMany(k => k.Phrases).Append("phong").Append("so").OrderByDescending(p => p.Length))
+        {
+            rest = rest.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+        }
+        return rest.Trim().Length == 0;
     }
 
     public void SendUnitOffices(ITurnContext turn)

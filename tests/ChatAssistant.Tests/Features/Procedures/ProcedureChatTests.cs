@@ -112,7 +112,23 @@ public sealed class ProcedureChatTests : IAsyncDisposable
     [InlineData("đăng ký kết hôn")]
     [InlineData("dang ky ket hon")]
     [InlineData("làm sổ đỏ ở đâu")]
+    [InlineData("làm giấy khai sinh cho bé ở đâu")]
+    [InlineData("chứng thực bản sao căn cước ở đâu")]
+    public async Task CivilStatusAndLandAreSentToThePeoplesCommittee(string question) =>
+        await _harness.Resident().Send(question).AssertReply(reply =>
+        {
+            Assert.Contains("Ủy ban nhân dân xã, phường", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
+    public async Task ADocumentToBringIsNotACivilStatusRequest() =>
+        await _harness.Resident().Send("đăng ký thường trú cho vợ có cần nộp giấy đăng ký kết hôn không")
+            .AssertReply(reply => Assert.DoesNotContain("không phải công an", reply.Text, StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("thời tiết hôm nay thế nào")]
+    [InlineData("giá vàng hôm nay bao nhiêu")]
     public async Task OutOfScopeQuestionGetsARedirectNotAProcedure(string question) =>
         await _harness.Resident().Send(question).AssertReply(reply =>
         {

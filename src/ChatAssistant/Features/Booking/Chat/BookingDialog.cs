@@ -6,6 +6,7 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.Procedures.Answers;
 using ChatAssistant.Features.Procedures.Search;
 using ChatAssistant.Understanding;
@@ -66,7 +67,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         new Conversation.Prompts.ConfirmPrompt(ConfirmPrompt),
     ];
 
-    public override bool HoldsData(DialogContext dc, DialogInstance instance) => true;
+    /// <summary>
+    /// A booking under way is a few answers to give again: "menu" shows the menu at once, as the resident asked (nothing is
+    /// booked until the summary is confirmed). A report's story is what deserves the question before it is dropped.
+    /// </summary>
+    public override bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 
     private Task<DialogTurnResult> AskServiceAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
     {
@@ -158,11 +163,18 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return GiveUpAsync(step, cancellationToken);
         }
-        step.State.Start = SlotOf(step.Context, step.State, step.ResultAs<string>())!.Start;
+        var answer = step.ResultAs<string>();
+        step.State.Start = SlotOf(step.Context, step.State, answer)!.Start;
         if (step.Options<BookingStart>() is { Corrected: true })
         {
             step.Context.SendText(BookingTexts.Corrected, ("when", AppointmentTime.DayAndClock(step.State.Start!.Value)));
         }
+        // "buổi chiều", "sáng sớm": the time picked for that part of the day, said with the phone question (the summary
+        // says it anyway when the phone is not asked).
+        var chosen = step.Options<BookingStart>() is not { Corrected: true } && TimeRecognizer.Recognize(answer) is null
+            && NumberRecognizer.Recognize(answer) is null
+            ? step.Context.Texts.Get(BookingTexts.TimeChosen, ("when", AppointmentTime.DayAndClock(step.State.Start!.Value))) + "\n"
+            : "";
         if (step.Options<BookingStart>() is { PhoneAnswered: true } corrected)
         {
             return step.NextAsync(corrected.Phone, cancellationToken);
@@ -180,7 +192,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         }
         return step.PromptAsync(PhonePrompt, new PromptOptions
         {
-            Prompt = OutboundMessage.FromText(step.Context.Texts.Get(BookingTexts.AskPhone)),
+            Prompt = OutboundMessage.FromText(chosen + step.Context.Texts.Get(BookingTexts.AskPhone)),
             AllowSkip = true,
             Sensitive = true,
         }, cancellationToken);
@@ -357,6 +369,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var meaning = _understander.Of(dc.Context);
         var today = VietnamTime.Today(dc.Context.Clock);
         var day = meaning.Date is { } date && date >= today ? date : (DateOnly?)null;
+        // "cơ quan làm việc đến mấy giờ chiều ạ?", "thứ Bảy bên mình mở tới trưa hay cả ngày?": a question about the office
+        // names a time of day, but moves nothing; it is answered on the side.
+        if (meaning.IsQuestion && (meaning.Is(Intents.OfficeInfo) || OfficeQuestion.IsAbout(text)))
+        {
+            return false;
+        }
         // "có", "ok 8h nhé" answer the step; "à không, cho tôi thứ Bảy" names another day and corrects.
         if (YesNoRecognizer.Recognize(text) is not null && (day is null || day == draft.Day))
         {

@@ -18,11 +18,15 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
     public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(clock);
+        // "đặt lịch tạm trú mai 10h, sđt e 0961 442 338": the phone too, so it is not asked.
+        var phone = PhoneRecognizer.Normalize(meaning.Text);
         var start = new BookingStart(
             ServiceId: ServiceOf(dc.Context.Activity.AccountId, meaning) ?? TopicService(dc),
             Day: meaning.Date is { } day && day >= today ? day : null,
             Time: meaning.Time,
-            PartOfDay: meaning.PartOfDay);
+            PartOfDay: meaning.PartOfDay,
+            Phone: phone,
+            PhoneAnswered: phone is not null);
         await dc.BeginDialogAsync(BookingDialog.DialogId, start, cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -33,7 +33,7 @@ public sealed class ProcedureQuestions(
         // "phòng xuất nhập cảnh ở đâu": an office named without a procedure; "thẩm định thiết kế phòng cháy chữa cháy nộp
         // ở đâu" names a procedure, whose answer says where.
         var result = index.Search(text, MaxCandidates);
-        if (result.Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(dc.Context))
+        if (offices.TrySendNamedOffice(dc.Context, evenIfAProcedureIsNamed: result.Confidence != SearchConfidence.Confident))
         {
             return true;
         }
@@ -58,6 +58,16 @@ public sealed class ProcedureQuestions(
                 offices.SendUnitOffices(dc.Context);
                 return true;
             }
+        }
+        if (AsksForCivilStatus(understander.Of(dc.Context)))
+        {
+            dc.Context.SendText(ProcedureTexts.CivilStatus);
+            // "làm giấy khai sinh với nhập khẩu cho bé": the police's part of the request is answered too.
+            if (result.Confidence == SearchConfidence.Confident)
+            {
+                await dc.BeginDialogAsync(ProcedureAnswerDialog.DialogId, result.Hits[0].Procedure.Id, cancellationToken).ConfigureAwait(false);
+            }
+            return true;
         }
         if (AnswerFollowUp(dc.Context, result))
         {
@@ -192,6 +202,21 @@ public sealed class ProcedureQuestions(
     }
 
     private const float UnsureReport = 0.3f;
+
+    /// <summary>
+    /// "làm giấy khai sinh cho bé ở đâu", "chứng thực bản sao căn cước ở đâu": a civil-status or land matter, which the
+    /// commune's people's committee handles, not the police. Not when the paper is one to bring ("có cần nộp giấy đăng
+    /// ký kết hôn không"): that asks about a police procedure's documents.
+    /// </summary>
+    private static bool AsksForCivilStatus(MessageMeaning meaning) =>
+        meaning.Mentions(CivilStatusPhrases) && !meaning.Mentions("nop", "mang theo", "chung minh", "co can", "can co", "phai co", "ho so gom");
+
+    private static readonly string[] CivilStatusPhrases =
+    [
+        "lam giay khai sinh", "lam khai sinh", "dang ky khai sinh", "cap giay khai sinh", "khai sinh cho", "trich luc", "chung thuc",
+        "dang ky ket hon", "lam giay ket hon", "dang ky khai tu", "lam so do", "sang ten so do", "cap so do", "ly hon", "nhan con nuoi",
+        "xac nhan tinh trang hon nhan", "giay xac nhan doc than",
+    ];
 
     /// <summary>"thủ tục", "hỏi thủ tục hành chính": no procedure named, so the fields are listed to browse.</summary>
     /// <remarks>Asked after the search, so "thủ tục cấp hộ chiếu" is answered rather than browsed.</remarks>

@@ -15,7 +15,7 @@ namespace ChatAssistant.Features.TipOffs.Emergency;
 /// </summary>
 /// <remarks>
 /// Someone describing a fight over several messages hears "call 113" once, not after every line: a kind already
-/// said to the resident within <see cref="Quiet"/> is not repeated. This memory is the process's only, on purpose:
+/// said to the resident within <see cref="Quiet"/> is not repeated, unless the message says the danger is still there. This memory is the process's only, on purpose:
 /// nothing about who mentioned an emergency is written down.
 /// </remarks>
 public sealed class EmergencyLine(TimeProvider clock, Understander understander) : ITurnMiddleware
@@ -40,14 +40,18 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         }
         if (kinds != EmergencyKind.None)
         {
-            Tell(turn, kinds, EmergencyKind.Police, TipOffTexts.EmergencyPolice);
-            Tell(turn, kinds, EmergencyKind.Fire, TipOffTexts.EmergencyFire);
-            Tell(turn, kinds, EmergencyKind.Medical, TipOffTexts.EmergencyMedical);
+            // "họ vẫn đang đánh", "thằng đó còn cầm dao": still going on after the number was given, so it is given again.
+            var still = understander.Of(turn).Mentions(StillWords);
+            Tell(turn, kinds, EmergencyKind.Police, TipOffTexts.EmergencyPolice, still);
+            Tell(turn, kinds, EmergencyKind.Fire, TipOffTexts.EmergencyFire, still);
+            Tell(turn, kinds, EmergencyKind.Medical, TipOffTexts.EmergencyMedical, still);
         }
         return next(cancellationToken);
     }
 
-    private void Tell(ITurnContext turn, EmergencyKind kinds, EmergencyKind kind, string textKey)
+    private static readonly string[] StillWords = ["van dang", "van con", "con dang", "van chua", "con cam", "van cam", "con o do", "van o do"];
+
+    private void Tell(ITurnContext turn, EmergencyKind kinds, EmergencyKind kind, string textKey, bool still)
     {
         if (!kinds.HasFlag(kind))
         {
@@ -55,7 +59,7 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         }
         var now = clock.GetUtcNow();
         var key = (turn.Activity.AccountId, turn.Activity.UserId, kind);
-        if (_told.TryGetValue(key, out var last) && now - last < Quiet)
+        if (!still && _told.TryGetValue(key, out var last) && now - last < Quiet)
         {
             return;
         }

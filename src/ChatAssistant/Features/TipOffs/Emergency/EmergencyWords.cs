@@ -15,15 +15,16 @@ public static class EmergencyWords
         "dang danh nhau", "danh nhau", "danh nguoi", "dang bi danh", "dang danh dap", "cuop", "an cuop", "cuop giat",
         "giet nguoi", "dam nguoi", "dang dam", "chem nguoi", "chem nhau", "cam dao", "co dao", "cam sung", "co sung", "no sung",
         "bat coc", "dang truy duoi", "cuu voi", "cuu toi", "cuu em", "dang dot nhap", "dang trom", "hiep dam", "dang de doa",
-        "doi giet", "tu tu", "dang danh", "van dang danh", "dang dap pha", "dang dap", "dang quay pha");
+        "doi giet", "tu tu", "dang danh", "van dang danh", "dang dap pha", "dang dap", "dang quay pha", "dam trung", "bi dam");
 
     private static readonly string[][] Fire = Phrases(
         "chay", "dang chay", "chay nha", "boc chay", "hoa hoan", "phat no", "vu no", "no lon", "dang no", "bi no", "ro ri ga",
-        "duoi nuoc", "mac ket", "sap nha", "sap cau", "khoi den", "bi ket", "ket ben trong", "ket trong nha", "nhieu khoi");
+        "duoi nuoc", "mac ket", "sap nha", "sap cau", "khoi den", "bi ket", "ket ben trong", "ket trong nha", "nhieu khoi",
+        "lua lan", "lua boc", "ket tren");
 
     private static readonly string[][] Medical = Phrases(
         "bi thuong", "chay mau", "cap cuu", "bat tinh", "ngat xiu", "tu vong", "tu tu", "bi bong", "bong nang", "kho tho", "ngung tho",
-        "co giat", "dot quy", "ngo doc", "trung doc", "gay xuong", "ngat");
+        "co giat", "dot quy", "ngo doc", "trung doc", "gay xuong", "ngat", "mau chay", "dam trung", "bi dam");
 
     // Words before "cháy"/"nổ" that make it a fire-safety subject, not a fire.
     // ("thiết bị" and "hệ thống" come before them in equipment names; "chảy máu" is bleeding, not a fire).
@@ -85,7 +86,8 @@ public static class EmergencyWords
             if (words[i] == "chay")
             {
                 var marked = typed[i] != words[i];
-                if ((marked && typed[i] != "cháy") || (!marked && i + 1 < words.Length && words[i + 1] == "mau"))
+                // Unmarked, "máu chảy" and "chảy máu" are bleeding.
+                if ((marked && typed[i] != "cháy") || (!marked && ((i + 1 < words.Length && words[i + 1] == "mau") || (i > 0 && words[i - 1] == "mau"))))
                 {
                     return false;
                 }

@@ -95,6 +95,8 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
             // Said once: the next lines about the same fight do not repeat it.
             .Send("họ đang đánh nhau bằng gậy").AssertReplyContains("Đã ghi")
             .Send("giờ có cháy nhà bên cạnh").AssertReplyContains("GỌI NGAY 114").AssertReplyContains("Đã ghi")
+            // Still going on: the number again.
+            .Send("họ vẫn đang đánh nhau, có người cầm dao").AssertReplyContains("GỌI NGAY 113").AssertReplyContains("Đã ghi")
             .AssertNoReply();
 
     [Fact]

@@ -1,0 +1,19 @@
+using ChatAssistant.Features.TipOffs.Emergency;
+
+namespace ChatAssistant.Tests.Features.TipOffs.Emergency;
+
+public sealed class EmergencyWordsTests
+{
+    [Theory]
+    // "nó" folds like "nổ" and "máu chảy" like "máu cháy": a stabbing is the police's and the ambulance's, not a fire.
+    [InlineData("no dam trung bac hang xom r, mau chay nhieu lam ad", EmergencyKind.Police | EmergencyKind.Medical)]
+    [InlineData("lửa lan sang nhà bên rồi, có ngừoi kẹt trên gác", EmergencyKind.Fire)]
+    [InlineData("Họ vẫn đang đánh, có người chảy máu", EmergencyKind.Police | EmergencyKind.Medical)]
+    [InlineData("nhà bên đang cháy to lắm", EmergencyKind.Fire)]
+    public void TheKindOfDangerIsRead(string text, EmergencyKind kind) => Assert.Equal(kind, EmergencyWords.Recognize(text));
+
+    [Theory]
+    [InlineData("bị lừa qua mạng mất 50 triệu")]
+    [InlineData("thẩm định thiết kế phòng cháy chữa cháy nộp ở đâu")]
+    public void NoDangerIsReadInto(string text) => Assert.Equal(EmergencyKind.None, EmergencyWords.Recognize(text));
+}
