@@ -40,7 +40,7 @@ public static class Shorthand
         ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u",
         ["nhen"] = "nhe", ["dr"] = "duoc roi", ["ak"] = "a", ["ah"] = "a", ["ui"] = "oi", ["nhiu"] = "nhieu",
         ["lun"] = "luon", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua",
-        ["bt"] = "binh thuong", ["nch"] = "noi chuyen",
+        ["bt"] = "binh thuong", ["nch"] = "noi chuyen", ["mik"] = "minh", ["mjk"] = "minh",
     };
 
     /// <summary>The folded text with shorthand spelled out; numbers glued to a unit are split ("50tr" → "50 trieu").</summary>
@@ -61,6 +61,7 @@ public static class Shorthand
             {
                 "hem" when !IsAlley(previous, next) => "khong",
                 "hong" when MeansNot(previous, next) => "khong",
+                "hk" when MeansNotForHk(previous, next) => "khong",
                 // "nha" closing a sentence is "nhé"; elsewhere it is "nhà" (house).
                 "nha" when next is null or "a" or "ad" or "admin" or "anh" or "chi" or "em" or "ban" or "oi" or "nhe" => "nhe",
                 var word => ExpandWord(word),
@@ -85,6 +86,14 @@ public static class Shorthand
 
     private static bool MeansNot(string? previous, string? next) =>
         (next is not null && AfterNot.Contains(next)) || (next is null or "a" or "ad" or "vay" or "v" && previous is not null && BeforeClosingNot.Contains(previous));
+
+    // "nhập hk", "sổ hk": hộ khẩu; "được hk ad", "đi cùng hk hay…", "hết nhiêu tiền hk": không.
+    private static readonly HashSet<string> BeforeHouseholdBook = new(
+        ["nhap", "chuyen", "cat", "so", "tach", "xoa", "lam", "dang", "ky", "dk", "khau", "ho"], StringComparer.Ordinal);
+
+    private static bool MeansNotForHk(string? previous, string? next) =>
+        !(previous is not null && BeforeHouseholdBook.Contains(previous))
+        && (next is null or "a" or "ad" or "admin" or "v" or "vay" or "z" or "nhi" or "hay" or "ha" || AfterNot.Contains(next));
 
     /// <summary>Folds, then spells shorthand out: the one call for "what did the resident mean, in plain words".</summary>
     public static string Normalize(string text) => Expand(VietnameseText.Fold(text));

@@ -1,4 +1,5 @@
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 
 namespace ChatAssistant.Understanding;
 
@@ -41,7 +42,15 @@ public sealed record MessageMeaning(
         Text.Contains('?', StringComparison.Ordinal)
         || Mentions("gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
             "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")
-        || Normalized.EndsWith(" khong", StringComparison.Ordinal) || Normalized.EndsWith(" chua", StringComparison.Ordinal);
+        || Normalized.EndsWith(" khong", StringComparison.Ordinal) || Normalized.EndsWith(" chua", StringComparison.Ordinal)
+        || ClauseAsks();
+
+    /// <summary>"… có mất phí không, đồng thời tôi xin đặt lịch …": a clause closing on "không" or "chưa" asks, wherever it stands.</summary>
+    private bool ClauseAsks() =>
+        Text.Split([',', '.', ';', '!', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(clause => " " + Shorthand.Normalize(clause))
+            .Any(clause => clause.EndsWith(" khong", StringComparison.Ordinal) || clause.EndsWith(" chua", StringComparison.Ordinal)
+                || clause.EndsWith(" khong a", StringComparison.Ordinal));
 
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
     public bool Mentions(params string[] phrases)

@@ -108,7 +108,9 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
 
     private static readonly string[] BusyWords = [" ban ", " co lich ", " hoc ", " khong duoc ", " ket ", " vuong ", " di lam ", " lich thi ", " di thi ", " khong di ", " co viec "];
 
-    private static readonly string[] MoveVerbs = [" doi sang ", " chuyen sang ", " doi lich sang ", " doi hen sang ", " dat lai sang ", " lui sang ", " doi lich hen sang "];
+    private static readonly string[] MoveVerbs =
+        [" doi sang ", " chuyen sang ", " doi lich sang ", " doi hen sang ", " dat lai sang ", " lui sang ", " doi lich hen sang ", " doi qua ",
+         " chuyen qua ", " doi lich qua ", " dat lai vao ", " doi vao ", " doi lai sang ", " doi lai qua "];
 
     /// <summary>The words after a move's "sang" (folded), or null when the message moves nothing.</summary>
     private static string? MovedTo(string normalized)

@@ -18,6 +18,10 @@ public sealed class ShorthandTests
     [InlineData("làm trên điện thoại được hông", "lam tren dien thoai duoc khong")]
     [InlineData("hem biết", "khong biet")]
     [InlineData("8h nha", "8 gio nhe")]
+    // "hk" is "không" closing a question, "hộ khẩu" after what is done with one.
+    [InlineData("t5 tuan sau dc hk ad", "t5 tuan sau duoc khong admin")]
+    [InlineData("me e phai di cung hk hay e tu di", "me em phai di cung khong hay em tu di")]
+    [InlineData("e muon nhap hk cho con", "em muon nhap ho khau cho con")]
     // Telex's doubled letters left as they were typed.
     [InlineData("tooi muốn báo", "toi muon bao")]
     [InlineData("thế thooi ạ", "the thoi a")]

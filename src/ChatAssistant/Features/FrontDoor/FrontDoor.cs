@@ -337,6 +337,8 @@ public sealed class FrontDoor(
             Intents.Book => (meaning.IsQuestion && meaning.Aspects.Count > 0) || meaning.Mentions("hoi", "cho hoi", "xin hoi")
                 || meaning.Guess is { RunnerUp: Intents.AskProcedure, RunnerUpConfidence: >= SecondIntent },
             Intents.AskProcedure => keyword?.Intents?.Contains(Intents.Book) == true,
+            // Unsure between the two ("cho hỏi xác nhận cư trú mất phí không rồi đặt lịch luôn"): both were asked.
+            null => keyword?.Intents?.Contains(Intents.Book) == true && meaning.IsQuestion && meaning.Aspects.Count > 0,
             _ => false,
         };
 

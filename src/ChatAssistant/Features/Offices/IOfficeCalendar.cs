@@ -11,4 +11,10 @@ public interface IOfficeCalendar
 
     /// <summary>Sessions of the account on <paramref name="day"/> held elsewhere than its offices, e.g. "Lưu động tại Nhà văn hoá thôn Đông (Thôn Đông, ...): 07:30–11:00".</summary>
     IReadOnlyList<string> SessionsAwayOn(string oaId, DateOnly day);
+
+    /// <summary>Every session of the account held away from its offices, for a resident asking about its place.</summary>
+    IReadOnlyList<OfficeSession> SessionsAway(string oaId);
 }
+
+/// <summary>A session held away from the offices (a mobile session at a village hall): where and when.</summary>
+public sealed record OfficeSession(string Name, string PlaceName, string Address, MapPoint? Location, IReadOnlyList<DayOfWeek> Days, IReadOnlyList<TimeRange> Times);

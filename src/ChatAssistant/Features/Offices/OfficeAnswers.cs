@@ -72,6 +72,30 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         return true;
     }
 
+    public const string SessionTextKey = "office-session";
+
+    /// <summary>The sessions away from the offices whose place the message names by its last two words ("thôn Đông") or whole.</summary>
+    private List<OfficeSession> SessionsNamedIn(ITurnContext turn)
+    {
+        var folded = Folded(turn);
+        return [.. calendars.SelectMany(c => c.SessionsAway(turn.Activity.AccountId)).Where(session =>
+        {
+            var place = VietnameseText.Fold(session.PlaceName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tail = string.Join(' ', place.TakeLast(2));
+            return place.Length >= 2 && (folded.Contains(" " + tail + " ", StringComparison.Ordinal)
+                || folded.Contains(" " + string.Join(' ', place) + " ", StringComparison.Ordinal));
+        })];
+    }
+
+    private static string SessionCard(OfficeSession session, ITextCatalog texts) => texts.Get(SessionTextKey, new Dictionary<string, string>
+    {
+        ["name"] = session.Name,
+        ["address"] = session.Address,
+        ["map"] = session.Location?.MapLink.AbsoluteUri ?? "",
+        ["days"] = OfficeCard.Days(session.Days),
+        ["times"] = string.Join(", ", session.Times),
+    }).TrimEnd();
+
     /// <summary>Whether nothing is left of the message once the office's own words and the words asking how to reach it are gone.</summary>
     private static bool SaysOnlyTheOffice(string? text)
     {
@@ -85,6 +109,13 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
 
     public void SendUnitOffices(ITurnContext turn)
     {
+        // "nhà văn hoá thôn Đông làm từ mấy giờ": the session held there, rather than the offices.
+        var sessions = SessionsNamedIn(turn);
+        if (sessions.Count > 0)
+        {
+            turn.Send(OutboundMessage.FromText(string.Join("\n\n", sessions.Select(session => SessionCard(session, turn.Texts)))));
+            return;
+        }
         if (offices.UnitOf(turn.Activity.AccountId) is not { } unit)
         {
             turn.SendText(UnknownTextKey);
@@ -138,14 +169,23 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         {
             return meaning.Mentions(OpenNowWords);
         }
+        // "đổi qua thứ 2 tuần sau được không": a move of a booking, not a question about the office.
+        if (meaning.Mentions(MoveWords) && !meaning.Mentions("lam den", "may gio", "mo cua", "dong cua", "lam viec"))
+        {
+            return false;
+        }
         // "Thế Chủ nhật thì sao?" is short; in a longer message "thì sao" asks about something else.
         return meaning.Date is { } day && day >= today
-            && (meaning.Mentions(WorkWords) || (meaning.Mentions("thi sao") && meaning.Normalized.Split(' ').Length <= 5));
+            && (meaning.Mentions(WorkWords) || (meaning.Mentions("thi sao") && (meaning.Normalized.Split(' ').Length <= 5
+                || meaning.Normalized.StartsWith("con ", StringComparison.Ordinal) || meaning.Normalized.StartsWith("the ", StringComparison.Ordinal))));
     }
+
+    private static readonly string[] MoveWords = ["doi qua", "doi sang", "chuyen qua", "chuyen sang", "doi lich", "dat lai", "doi ngay", "doi gio"];
 
     // Words asking whether the office works and receives: "có làm không", "có nhận hồ sơ không", "lên có được không".
     private static readonly string[] WorkWords =
-        ["co lam", "lam viec", "nhan", "tiep nhan", "mo cua", "dong cua", "len", "qua", "nop", "co ai", "truc", "nghi", "tiep dan", "lam khong"];
+        ["co lam", "lam viec", "nhan", "tiep nhan", "mo cua", "dong cua", "len", "qua", "nop", "co ai", "truc", "nghi", "tiep dan", "lam khong",
+         "lam den", "may gio"];
 
     // "giờ có ai trực không", "bây giờ còn làm không": the moment the resident writes, with words asking about opening.
     private static readonly string[] OpenNowWords = ["co ai", "truc", "con lam", "mo cua", "dong cua", "lam viec", "con nhan"];

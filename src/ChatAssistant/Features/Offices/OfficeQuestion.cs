@@ -13,6 +13,7 @@ public static class OfficeQuestion
     private static readonly string[] Phrases = [.. new[]
     {
         "nop o dau", "lam o dau", "nop tai dau", "dia chi", "o dau", "cho nao", "noi nao", "tru so", "duong den", "duong di", "ban do", "vi tri", "nam o",
+        "map", "gg map", "google map", "chi duong", "biet duong", "bik duong", "dinh vi",
         "gio lam viec", "gio hanh chinh", "may gio", "gio mo cua", "mo cua", "dong cua", "lam viec khong", "co lam viec",
         "lich lam viec", "nghi trua", "thu bay co", "thu 7 co", "chu nhat co", "lam viec",
         "so dien thoai", "dien thoai", "sdt", "so dt", "hotline", "duong day nong", "so may", "lien he", "lien lac", "goi cho",
@@ -31,6 +32,21 @@ public static class OfficeQuestion
     ], StringComparer.Ordinal);
 
     public static bool IsAbout(string? text) => Strip(text) is not null;
+
+    // Words asking how to reach the office: a question with them and no procedure in it is about the office.
+    private static readonly string[] ReachPhrases =
+        ["so dien thoai", "sdt", "so dt", "dia chi", "ban do", "map", "o dau", "cho nao", "duong di", "duong den", "chi duong", "hotline"];
+
+    /// <summary>"sđt phường là gì để mẹ em gọi", "phường mình ở đâu vậy": asks for the phone, the address or the way.</summary>
+    public static bool AsksHowToReach(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        return ReachPhrases.Any(phrase => folded.Contains(" " + phrase + " ", StringComparison.Ordinal));
+    }
 
     /// <summary>The message without the office words and fillers; null when it is not about the office at all.</summary>
     public static string? Remainder(string? text) => Strip(text);

@@ -20,7 +20,7 @@ public static class OfficesRegistration
             sp.GetRequiredService<OfficeAnswers>().SendOfficesAskedFor(dc.Context);
             return Task.CompletedTask;
         }, [Intents.OfficeInfo]));
-        services.AddSingleton<IRequiredTexts>(new RequiredTexts(["menu-offices", OfficeCard.TextKey, OfficeAnswers.UnknownTextKey, OfficeAnswers.IntroTextKey, .. OfficeDay.TextKeys]));
+        services.AddSingleton<IRequiredTexts>(new RequiredTexts(["menu-offices", OfficeCard.TextKey, OfficeAnswers.UnknownTextKey, OfficeAnswers.IntroTextKey, OfficeAnswers.SessionTextKey, .. OfficeDay.TextKeys]));
         return services;
     }
 }

@@ -38,7 +38,8 @@ public sealed class ProcedureQuestions(
             return true;
         }
         // "sáng thứ Bảy có nhận hồ sơ căn cước không": the office's hours that day answer it, not the procedure's sheet.
-        if (understander.Of(dc.Context) is { Aspects.Count: 0 } asked && OfficeAnswers.AsksAboutADay(asked, VietnamTime.Today(dc.Context.Clock)))
+        if (understander.Of(dc.Context) is var asked && asked.Aspects.All(aspect => aspect is ProcedureAspect.Where)
+            && OfficeAnswers.AsksAboutADay(asked, VietnamTime.Today(dc.Context.Clock)))
         {
             offices.SendOfficesAskedFor(dc.Context);
             if (result.Confidence == SearchConfidence.Confident)
@@ -46,18 +47,6 @@ public sealed class ProcedureQuestions(
                 ProcedureTopic.Remember(dc.Context, result.Hits[0].Procedure.Id);
             }
             return true;
-        }
-        // "làm hộ chiếu ở đâu" asks about a procedure, "công an phường ở đâu" about the office: the words
-        // left after the office words decide.
-        if (OfficeQuestion.Remainder(text) is { } rest)
-        {
-            text = rest;
-            result = index.Search(text, MaxCandidates);
-            if (!LooksLikeAQuestion(rest) && result.Confidence == SearchConfidence.OutOfScope)
-            {
-                offices.SendUnitOffices(dc.Context);
-                return true;
-            }
         }
         if (AsksForCivilStatus(understander.Of(dc.Context)))
         {
@@ -68,6 +57,23 @@ public sealed class ProcedureQuestions(
                 await dc.BeginDialogAsync(ProcedureAnswerDialog.DialogId, result.Hits[0].Procedure.Id, cancellationToken).ConfigureAwait(false);
             }
             return true;
+        }
+        // "làm hộ chiếu ở đâu" asks about a procedure, "công an phường ở đâu" about the office: the words
+        // left after the office words decide.
+        if (OfficeQuestion.Remainder(text) is { } rest)
+        {
+            text = rest;
+            result = index.Search(text, MaxCandidates);
+            // "sđt phường là gì để mẹ em gọi": the way to reach the office, unless a part of a procedure is asked too
+            // ("khai ở đâu, có mất tiền không": the fee of the procedure discussed).
+            var reach = OfficeQuestion.AsksHowToReach(dc.Context.Activity.Text)
+                && understander.Of(dc.Context).Aspects.All(aspect => aspect is ProcedureAspect.Where);
+            if ((!LooksLikeAQuestion(rest) || reach) && result.Confidence == SearchConfidence.OutOfScope
+                && !(reach && AnswerFollowUp(dc.Context, result)))
+            {
+                offices.SendUnitOffices(dc.Context);
+                return true;
+            }
         }
         if (AnswerFollowUp(dc.Context, result))
         {
@@ -152,7 +158,13 @@ public sealed class ProcedureQuestions(
     private bool AnswerFollowUp(ITurnContext turn, SearchResult result)
     {
         var meaning = understander.Of(turn);
-        if (meaning.Is(Intents.OutOfScope) || topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } last)
+        if (topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } last)
+        {
+            return false;
+        }
+        // A guess of "not ours" stands, unless the message points back at what was discussed ("giấy xác nhận này có giá
+        // trị bao lâu"): then it is a follow-up the classifier had no context for.
+        if (meaning.Is(Intents.OutOfScope) && !(meaning.Aspects.Count > 0 && meaning.Mentions("nay", "do", "ay", "thu tuc nay", "giay nay")))
         {
             return false;
         }

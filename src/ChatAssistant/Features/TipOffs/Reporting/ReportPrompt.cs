@@ -246,7 +246,7 @@ public sealed class ReportPrompt(
     }
 
     // Verbs of telling: "kể", "trình bày", "nói", "viết", "nhắn", "báo".
-    private static readonly string[] TellingVerbs = ["ke", "trinh bay", "noi", "viet", "nhan", "bao"];
+    private static readonly string[] TellingVerbs = ["ke", "trinh bay", "noi", "viet", "nhan", "bao", "dung"];
 
     private const int MaxWordsOfToldAll = 10;
 
@@ -292,7 +292,7 @@ public sealed class ReportPrompt(
     // "tôi đã trình bày đầy đủ những gì tôi biết", "tôi xin kể đến đây thôi": the story is told, said with a verb of telling.
     private static readonly string[] ToldEnds =
         [" day du ", " toi biet ", " em biet ", " minh biet ", " den day ", " nhu vay ", " den day thoi ", " den day thui ", " xong su viec ",
-         " het su viec ", " xong noi dung "];
+         " het su viec ", " xong noi dung ", " tai day ", " o day ", " trinh bay xong "];
 
     /// <summary>The message without a closing "tôi kể xong rồi" sentence, when it ends with one; null when it does not.</summary>
     private static string? EndsWithDone(string text)

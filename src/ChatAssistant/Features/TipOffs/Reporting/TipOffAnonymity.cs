@@ -26,6 +26,14 @@ public static class TipOffAnonymity
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var padded = " " + normalized + " ";
+        // "ẩn danh được không ad": asking for the choice is making it.
+        foreach (var (phrase, anonymous) in Phrases)
+        {
+            if (padded.Contains(" " + phrase + " duoc khong ", StringComparison.Ordinal))
+            {
+                return anonymous;
+            }
+        }
         // "báo ẩn danh thì có ai biết tôi không": a question about the choice, not the choice.
         if (Questions.Any(q => padded.Contains(q, StringComparison.Ordinal)) || padded.EndsWith(" khong ", StringComparison.Ordinal))
         {

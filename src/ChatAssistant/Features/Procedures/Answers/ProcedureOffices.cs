@@ -1,0 +1,36 @@
+using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.Offices;
+using ChatAssistant.Features.Procedures.Search;
+using ChatAssistant.Understanding;
+
+namespace ChatAssistant.Features.Procedures.Answers;
+
+/// <summary>
+/// "Công an phường có tiếp nhận hồ sơ xin giấy chứng nhận đủ điều kiện về an ninh, trật tự không?": a question about the
+/// office that names a procedure asks where that procedure is filed. The office's card would not say.
+/// </summary>
+internal sealed class ProcedureOffices(ProcedureIndex index, OfficeDirectory directory) : IIntentHandler
+{
+    // Words asking whether an office takes a dossier.
+    private static readonly string[] AcceptWords =
+        ["tiep nhan", "nhan ho so", "co nhan", "khong nhan", "nop o", "nop tai", "lam o phuong", "lam tai phuong", "lam o cong an", "lam tai cong an"];
+
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.OfficeInfo];
+
+    public Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
+    {
+        // "thứ 7 có nhận hồ sơ không" asks about a day: the office's hours that day answer it.
+        if (!meaning.Mentions(AcceptWords) || OfficeAnswers.AsksAboutADay(meaning, VietnamTime.Today(dc.Context.Clock))
+            || ProcedureMention.Find(index, meaning) is not { } procedure)
+        {
+            return Task.FromResult(false);
+        }
+        var turn = dc.Context;
+        turn.SendRawText(ProcedureAnswer.RenderAspects(procedure, [ProcedureAspect.Where], turn.Activity.AccountId, directory, turn.Texts));
+        ProcedureTopic.Remember(turn, procedure.Id);
+        return Task.FromResult(true);
+    }
+}
