@@ -38,6 +38,11 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         {
             return Task.FromResult(false);
         }
+        // "cho tôi báo tin với": a report asked for, not a question about reports.
+        if (meaning.Is(Intents.ReportCrime) && !meaning.IsQuestion)
+        {
+            return Task.FromResult(false);
+        }
         return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
     }
 

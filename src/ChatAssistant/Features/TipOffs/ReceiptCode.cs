@@ -39,6 +39,15 @@ public static class ReceiptCode
             return null;
         }
         var code = new string([.. text.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '‐' or '–' or '—'))]).ToUpperInvariant();
-        return code.Length == Length && code.All(Alphabet.Contains) ? code : null;
+        if (code.Length != Length)
+        {
+            return null;
+        }
+        // "K4TR-8MWQ-2ZPL": shaped like a code but with a letter no code has (0, O, 1, I, L): a code mistyped, which is looked
+        // up and not found, rather than a message with no code in it.
+        return code.All(Alphabet.Contains) || (IsDashedInFours(text.Trim()) && code.All(char.IsAsciiLetterOrDigit)) ? code : null;
     }
+
+    private static bool IsDashedInFours(string text) =>
+        text.Length == Length + 2 && text[GroupSize] == '-' && text[(2 * GroupSize) + 1] == '-';
 }

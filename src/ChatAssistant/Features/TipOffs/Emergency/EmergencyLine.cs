@@ -40,7 +40,8 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         }
         if (kinds != EmergencyKind.None)
         {
-            // "họ vẫn đang đánh", "thằng đó còn cầm dao": still going on after the number was given, so it is given again.
+            // "họ vẫn đang đánh", "thằng đó còn cầm dao", "lửa lan sang nhà bên": still going on, or worse, after the number
+            // was given, so it is given again.
             var still = understander.Of(turn).Mentions(StillWords);
             Tell(turn, kinds, EmergencyKind.Police, TipOffTexts.EmergencyPolice, still);
             Tell(turn, kinds, EmergencyKind.Fire, TipOffTexts.EmergencyFire, still);
@@ -49,7 +50,8 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         return next(cancellationToken);
     }
 
-    private static readonly string[] StillWords = ["van dang", "van con", "con dang", "van chua", "con cam", "van cam", "con o do", "van o do"];
+    private static readonly string[] StillWords =
+        ["van dang", "van con", "con dang", "van chua", "con cam", "van cam", "con o do", "van o do", "lan sang", "lan ra", "to hon", "lon hon", "nang hon"];
 
     private void Tell(ITurnContext turn, EmergencyKind kinds, EmergencyKind kind, string textKey, bool still)
     {
