@@ -25,9 +25,16 @@ public sealed record MessageMeaning(
     /// 2": moving or booking, but surely an appointment); else null.
     /// </summary>
     public string? Intent => Guess is { } guess
-        && (guess.Confidence >= Sure || (Intents.SameFamily(guess.Intent, guess.RunnerUp) && guess.Confidence + guess.RunnerUpConfidence >= SureOfFamily))
+        && (guess.Confidence >= Sure || (Intents.SameFamily(guess.Intent, guess.RunnerUp) && guess.Confidence + guess.RunnerUpConfidence >= SureOfFamily)
+            || (guess.Intent == Intents.Book && guess.Confidence >= SureWithATime && (Date is not null || Time is not null) && Mentions("dat", "lich", "hen")))
         ? guess.Intent
         : null;
+
+    /// <summary>
+    /// A booking guessed this likely that says "đặt"/"lịch"/"hẹn" and names a day or a time is one ("ad đặt e lịch gia hạn
+    /// tạm trú sáng t6 9h"); a time alone ("8h sáng mai") is not.
+    /// </summary>
+    public const float SureWithATime = 0.35f;
 
     /// <summary>Two sibling intents together this likely: the family is sure.</summary>
     public const float SureOfFamily = 0.7f;

@@ -117,6 +117,15 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
     {
         var padded = " " + normalized + " ";
         var at = MoveVerbs.Select(verb => (Verb: verb, At: padded.IndexOf(verb, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).FirstOrDefault();
-        return at.Verb is null ? null : padded[(at.At + at.Verb.Length)..].Trim();
+        if (at.Verb is not null)
+        {
+            return padded[(at.At + at.Verb.Length)..].Trim();
+        }
+        // "dời lịch hẹn thứ Sáu sang thứ Ba tuần sau": the old day between the verb and "sang".
+        var verb = SplitMoveVerbs.Select(v => padded.IndexOf(v, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        var to = verb < 0 ? -1 : padded.IndexOf(" sang ", verb + 1, StringComparison.Ordinal);
+        return to < 0 ? null : padded[(to + " sang ".Length)..].Trim();
     }
+
+    private static readonly string[] SplitMoveVerbs = [" doi lich ", " doi lich hen ", " chuyen lich ", " doi hen ", " dat lai lich "];
 }

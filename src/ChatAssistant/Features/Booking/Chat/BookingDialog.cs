@@ -60,7 +60,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     [
         // "đổi căn cước vì sắp đủ 25 tuổi": the service the search finds among the resident's words, when the list's
         // own words do not pick one.
-        new ChoicePrompt(ServicePrompt, interpret: text => ProcedureMention.Find(_procedures, _understander.Understand(text))?.Id),
+        new ChoicePrompt(ServicePrompt, interpret: ServiceNamedIn),
         new TextPrompt(DayPrompt, (check, _) => Task.FromResult(CheckDay(check))),
         new TextPrompt(TimePrompt, (check, _) => Task.FromResult(CheckTime(check))),
         new Conversation.Prompts.PhonePrompt(PhonePrompt),
@@ -397,6 +397,17 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         await dc.ReplaceWithItsQuestionsAsync(instance, DialogId, start, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// The procedure a service answer names, in the whole message or in one of its clauses ("lm tạm trú ạ, mình ở trọ
+    /// chung với 2 đứa bạn": the rest of the sentence dilutes the search).
+    /// </summary>
+    private string? ServiceNamedIn(string text) =>
+        ProcedureMention.Find(_procedures, _understander.Understand(text))?.Id
+        ?? text.Split([',', '.', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(clause => clause.Length > 0 && clause.Length < text.Length)
+            .Select(clause => ProcedureMention.Find(_procedures, _understander.Understand(clause))?.Id)
+            .FirstOrDefault(id => id is not null);
 
     private Draft DraftOf(ITurnContext turn) =>
         StateOf(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId)) ?? new Draft();

@@ -4,11 +4,12 @@ using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Booking.Chat;
 
 /// <summary>"Lịch hẹn của tôi": the upcoming bookings; pick one to reschedule or cancel it (cancelling is confirmed).</summary>
-public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor) : FollowUpDialog(DialogId, frontDoor)
+public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understander, IFrontDoor frontDoor) : FollowUpDialog(DialogId, frontDoor)
 {
     public const string DialogId = "my-appointments";
 
@@ -102,7 +103,7 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
         var mode = dc.ActiveDialog!.State[ModeKey]?.GetValue<string>();
         if (mode == "pick")
         {
-            return PickedWithAction(dc.ActiveDialog!, text);
+            return PickedWithAction(dc.ActiveDialog!, text) ?? MovedIn(dc, text);
         }
         if (mode != "confirm")
         {
@@ -156,6 +157,33 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, IFrontDoor frontDoor)
             return action + ":" + code;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Thứ Năm công ty không cho nghỉ, dời sang thứ Hai tuần sau, giờ như cũ" at a list of one booking: that booking moved
+    /// to the day (and time) named, the time kept when the resident says so. Null when the message moves nothing.
+    /// </summary>
+    private string? MovedIn(DialogContext dc, string text)
+    {
+        var instance = dc.ActiveDialog!;
+        var meaning = understander.Of(dc.Context);
+        if (ChoicesOf(instance) is not [var only] || !meaning.Mentions("doi", "doi lich", "chuyen", "dat lai", "lui")
+            || (meaning.Date is null && meaning.Time is null && meaning.PartOfDay is null))
+        {
+            return null;
+        }
+        var time = meaning.Time;
+        if (time is null && meaning.Mentions("nhu cu", "gio cu", "giu nguyen", "giu gio", "van gio do"))
+        {
+            var turn = dc.Context;
+            time = desk.Upcoming(turn.Activity.AccountId, turn.Activity.UserId).FirstOrDefault(a => a.Code == only.Value) is { } booked
+                ? TimeOnly.FromDateTime(VietnamTime.ToLocal(booked.Start).DateTime)
+                : null;
+        }
+        instance.State[DayKey] = meaning.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        instance.State[TimeKey] = time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        instance.State[PartKey] = meaning.PartOfDay?.ToString();
+        return Reschedule + ":" + only.Value;
     }
 
     private static readonly string[] CancelWords = [" huy ", " khong den ", " khong di ", " bo lich "];

@@ -138,7 +138,7 @@ public sealed class EvidenceVaultTests : IDisposable
     {
         var content = RandomNumberGenerator.GetBytes(2 * Chunk + 333);
         var fileName = await WriteAsync(Vault(_oldKey), 7, content);
-        var newKey = TipOffKeys.NewKey();
+        var newKey = TipOffKeys.NewKeyUnlike(_oldKey);
         var rotating = Vault(newKey, _oldKey);
 
         Assert.True(await rotating.ResealAsync(7, fileName, CancellationToken.None));

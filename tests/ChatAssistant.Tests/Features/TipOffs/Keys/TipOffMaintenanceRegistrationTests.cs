@@ -62,7 +62,7 @@ public sealed class TipOffMaintenanceRegistrationTests : IAsyncDisposable
         var (id, _) = await before.Store.CreateAsync(new NewTipOff("oa-1", "theft", "Mất xe", true) { Evidence = [new EvidenceSource("image", "https://zalo.example/1")] });
         await before.StoreEvidenceAsync(id, new FolderEvidenceFiles(_media.Path, before.Cipher), Encoding.UTF8.GetBytes("ảnh"));
         await using var provider = Services(
-            TipOffKeys.Options(TipOffKeys.NewKey(), oldKey),
+            TipOffKeys.Options(TipOffKeys.NewKeyUnlike(oldKey), oldKey),
             services => new FolderEvidenceFiles(_media.Path, services.GetRequiredService<TipOffCipher>()));
 
         var pass = await provider.GetRequiredService<TipOffRekeying>().RekeyAsync();

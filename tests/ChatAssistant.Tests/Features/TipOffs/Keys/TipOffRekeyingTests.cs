@@ -14,13 +14,14 @@ public sealed class TipOffRekeyingTests : IAsyncDisposable
     private readonly TestDatabase _database = TestDatabase.Create();
     private readonly TempFolder _media = new();
     private readonly string _oldKey = TipOffKeys.NewKey();
-    private readonly string _newKey = TipOffKeys.NewKey();
+    private readonly string _newKey;
     private readonly TipOffParts _before;
     private readonly TipOffParts _rotated;
     private readonly TipOffParts _after;
 
     public TipOffRekeyingTests()
     {
+        _newKey = TipOffKeys.NewKeyUnlike(_oldKey);
         // Three lives of the service: on the old key; restarted with the new key and the old one kept for reading; the old one removed.
         _before = new TipOffParts(_database, TipOffKeys.Options(_oldKey));
         _rotated = new TipOffParts(_database, TipOffKeys.Options(_newKey, _oldKey));
