@@ -99,7 +99,7 @@ public static class YesNoRecognizer
     private static readonly HashSet<string> GoAhead = new(
         ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
          "nay", "giup", "voi", "chot", "ad", "admin", "nhanh", "thong", "tren", "la", "chinh", "xac", "ca", "moi", "thu", "deu",
-         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "cac", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky"],
+         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "cac", "noi", "dung", "va", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky"],
         StringComparer.Ordinal);
 
     /// <summary>

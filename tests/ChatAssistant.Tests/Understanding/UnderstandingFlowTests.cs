@@ -228,6 +228,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("lịch hẹn của tôi").AssertReplyContains("Cấp đổi thẻ căn cước");
 
     [Fact]
+    public async Task AnotherPhoneAtTheSummaryReplacesTheOneGiven() =>
+        await _harness.Resident("phone-fix").Send("đặt lịch gia hạn tạm trú thứ 2 tuần sau 10h30").AssertReplyContains("điện thoại")
+            .Send("0358 907 214").AssertReplyContains("0358 907 214", "Xác nhận")
+            .Send("Chờ chút, em gõ nhầm, số đúng là 0358 907 241").AssertReplyContains("0358 907 241", "07/12 lúc 10:30")
+            .Send("đúng rồi").AssertReplyContains("Đặt lịch thành công");
+
+    [Fact]
     public async Task MovingABookingWhenThereIsNoneBooksOne() =>
         await _harness.Resident("re-book").Send("đặt lại lịch khai báo tạm vắng sang thứ 2 tuần sau").AssertReplyContains("07/12");
 

@@ -361,10 +361,21 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     public override async Task<bool> TryCorrectAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;
-        if (StateOf(instance) is not { Day: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text)
-            || PhoneRecognizer.Normalize(text) is not null)
+        if (StateOf(instance) is not { Day: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text))
         {
             return false;
+        }
+        if (PhoneRecognizer.Normalize(text) is { } phone)
+        {
+            // "em gõ nhầm, số đúng là 0358 907 241" at the summary: the summary again with that number.
+            if (dc.ActiveDialog?.Id != ConfirmPrompt || draft.Start is not { } booked || phone == draft.Phone)
+            {
+                return false;
+            }
+            var clock = TimeOnly.FromDateTime(VietnamTime.ToLocal(booked).DateTime);
+            await dc.ReplaceWithItsQuestionsAsync(instance, DialogId,
+                new BookingStart(service, draft.RescheduleCode, draft.Day, clock, null, phone, PhoneAnswered: true), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         var meaning = _understander.Of(dc.Context);
         var today = VietnamTime.Today(dc.Context.Clock);

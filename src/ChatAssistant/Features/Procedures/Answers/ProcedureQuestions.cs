@@ -82,6 +82,11 @@ public sealed class ProcedureQuestions(
         switch (result.Confidence)
         {
             case SearchConfidence.Confident:
+                // "làm căn cước ở phường được không và mấy giờ mở cửa": the office's hours too.
+                if (understander.Of(dc.Context).Mentions(HoursWords))
+                {
+                    offices.SendUnitOffices(dc.Context);
+                }
                 await dc.BeginDialogAsync(ProcedureAnswerDialog.DialogId, result.Hits[0].Procedure.Id, cancellationToken).ConfigureAwait(false);
                 return true;
             case SearchConfidence.Candidates when result.Hits.Count > 0:
@@ -214,6 +219,8 @@ public sealed class ProcedureQuestions(
     }
 
     private const float UnsureReport = 0.3f;
+
+    private static readonly string[] HoursWords = ["mo cua", "dong cua", "gio lam viec", "may gio lam", "lam viec den", "gio mo cua"];
 
     /// <summary>
     /// "làm giấy khai sinh cho bé ở đâu", "chứng thực bản sao căn cước ở đâu": a civil-status or land matter, which the
