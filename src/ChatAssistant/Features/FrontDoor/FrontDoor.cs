@@ -169,7 +169,7 @@ public sealed class FrontDoor(
         {
             // In a story, only a plain question ("xin hỏi ...?") is one: "nó hỏi tôi có tiền không" is what happened.
             var plain = meaning.IsQuestion && (meaning.Text.Contains('?', StringComparison.Ordinal)
-                || meaning.Normalized.StartsWith("xin hoi ", StringComparison.Ordinal) || meaning.Normalized.StartsWith("cho hoi ", StringComparison.Ordinal));
+                || meaning.Mentions("xin hoi", "cho hoi", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi"));
             return Task.FromResult(plain && _ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
         }
         if (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))

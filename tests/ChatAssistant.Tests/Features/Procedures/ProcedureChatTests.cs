@@ -121,6 +121,16 @@ public sealed class ProcedureChatTests : IAsyncDisposable
             Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
         });
 
+    [Theory]
+    [InlineData("đổi căn cước thì lệ phí bao nhiêu", "50.000")]
+    [InlineData("doi cccd thuong bn ngay thi co z", "7 ngày")]
+    public async Task AFirstQuestionAboutOnePartGetsThatPart(string question, string part) =>
+        await _harness.Resident().Send(question).AssertReply(reply =>
+        {
+            Assert.Contains(part, reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+        });
+
     [Fact]
     public async Task ADocumentToBringIsNotACivilStatusRequest() =>
         await _harness.Resident().Send("đăng ký thường trú cho vợ có cần nộp giấy đăng ký kết hôn không")

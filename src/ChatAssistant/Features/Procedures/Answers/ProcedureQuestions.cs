@@ -83,11 +83,22 @@ public sealed class ProcedureQuestions(
         {
             case SearchConfidence.Confident:
                 // "làm căn cước ở phường được không và mấy giờ mở cửa": the office's hours too.
-                if (understander.Of(dc.Context).Mentions(HoursWords))
+                var question = understander.Of(dc.Context);
+                if (question.Mentions(HoursWords))
                 {
                     offices.SendUnitOffices(dc.Context);
                 }
-                await dc.BeginDialogAsync(ProcedureAnswerDialog.DialogId, result.Hits[0].Procedure.Id, cancellationToken).ConfigureAwait(false);
+                var procedure = result.Hits[0].Procedure;
+                // "đổi căn cước thì lệ phí bao nhiêu", "làm tạm trú bao lâu thì xong": the part asked, not the whole sheet.
+                // Where, online, who and the papers get the sheet: their answer is spread over it (the link, the notes).
+                if (question.IsQuestion && question.Aspects.Count > 0 && question.Aspects.All(aspect => aspect is ProcedureAspect.Fee
+                    or ProcedureAspect.TimeLimit or ProcedureAspect.Validity or ProcedureAspect.InPerson))
+                {
+                    dc.Context.SendRawText(ProcedureAnswer.RenderAspects(procedure, question.Aspects, dc.Context.Activity.AccountId, directory, dc.Context.Texts));
+                    ProcedureTopic.Remember(dc.Context, procedure.Id);
+                    return true;
+                }
+                await dc.BeginDialogAsync(ProcedureAnswerDialog.DialogId, procedure.Id, cancellationToken).ConfigureAwait(false);
                 return true;
             case SearchConfidence.Candidates when result.Hits.Count > 0:
                 var ids = result.Hits.Select(h => h.Procedure.Id).ToList();

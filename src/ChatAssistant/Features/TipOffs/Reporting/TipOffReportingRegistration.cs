@@ -17,6 +17,7 @@ public static class TipOffReportingRegistration
     [
         "to giac", "bao tin", "to cao", "trinh bao", "bao cong an", "bao an ninh", "phan anh an ninh", "tin bao toi pham",
         "bao vu viec", "to giac toi pham", "bao tin toi pham", "bao toi pham", "khai bao vu viec", "gui tin bao", "muon bao tin",
+        "muon bao vu", "muon to giac",
     ];
 
     /// <summary>Reporting in chat (menu line order 500) and the emergency line every message passes.</summary>
