@@ -33,13 +33,13 @@ public sealed class ProcedureQuestions(
         // "phòng xuất nhập cảnh ở đâu": an office named without a procedure; "thẩm định thiết kế phòng cháy chữa cháy nộp
         // ở đâu" names a procedure, whose answer says where.
         var result = index.Search(text, MaxCandidates);
+        var meaning = understander.Of(dc.Context);
         if (offices.TrySendNamedOffice(dc.Context, evenIfAProcedureIsNamed: result.Confidence != SearchConfidence.Confident))
         {
             return true;
         }
         // "sáng thứ Bảy có nhận hồ sơ căn cước không": the office's hours that day answer it, not the procedure's sheet.
-        if (understander.Of(dc.Context) is var asked && asked.Aspects.All(aspect => aspect is ProcedureAspect.Where)
-            && OfficeAnswers.AsksAboutADay(asked, VietnamTime.Today(dc.Context.Clock)))
+        if (meaning.Aspects.All(aspect => aspect is ProcedureAspect.Where) && OfficeAnswers.AsksAboutADay(meaning, VietnamTime.Today(dc.Context.Clock)))
         {
             offices.SendOfficesAskedFor(dc.Context);
             if (result.Confidence == SearchConfidence.Confident)
@@ -48,7 +48,7 @@ public sealed class ProcedureQuestions(
             }
             return true;
         }
-        if (AsksForCivilStatus(understander.Of(dc.Context)))
+        if (AsksForCivilStatus(meaning))
         {
             dc.Context.SendText(ProcedureTexts.CivilStatus);
             // "làm giấy khai sinh với nhập khẩu cho bé": the police's part of the request is answered too.
@@ -66,8 +66,7 @@ public sealed class ProcedureQuestions(
             result = index.Search(text, MaxCandidates);
             // "sđt phường là gì để mẹ em gọi": the way to reach the office, unless a part of a procedure is asked too
             // ("khai ở đâu, có mất tiền không": the fee of the procedure discussed).
-            var reach = OfficeQuestion.AsksHowToReach(dc.Context.Activity.Text)
-                && understander.Of(dc.Context).Aspects.All(aspect => aspect is ProcedureAspect.Where);
+            var reach = OfficeQuestion.AsksHowToReach(dc.Context.Activity.Text) && meaning.Aspects.All(aspect => aspect is ProcedureAspect.Where);
             if ((!LooksLikeAQuestion(rest) || reach) && result.Confidence == SearchConfidence.OutOfScope
                 && !(reach && AnswerFollowUp(dc.Context, result)))
             {
@@ -83,18 +82,17 @@ public sealed class ProcedureQuestions(
         {
             case SearchConfidence.Confident:
                 // "làm căn cước ở phường được không và mấy giờ mở cửa": the office's hours too.
-                var question = understander.Of(dc.Context);
-                if (question.Mentions(HoursWords))
+                if (meaning.Mentions(HoursWords))
                 {
                     offices.SendUnitOffices(dc.Context);
                 }
                 var procedure = result.Hits[0].Procedure;
                 // "đổi căn cước thì lệ phí bao nhiêu", "làm tạm trú bao lâu thì xong": the part asked, not the whole sheet.
                 // Where, online, who and the papers get the sheet: their answer is spread over it (the link, the notes).
-                if (question.IsQuestion && question.Aspects.Count > 0 && question.Aspects.All(aspect => aspect is ProcedureAspect.Fee
+                if (meaning.IsQuestion && meaning.Aspects.Count > 0 && meaning.Aspects.All(aspect => aspect is ProcedureAspect.Fee
                     or ProcedureAspect.TimeLimit or ProcedureAspect.Validity or ProcedureAspect.InPerson))
                 {
-                    dc.Context.SendRawText(ProcedureAnswer.RenderAspects(procedure, question.Aspects, dc.Context.Activity.AccountId, directory, dc.Context.Texts));
+                    dc.Context.SendRawText(ProcedureAnswer.RenderAspects(procedure, meaning.Aspects, dc.Context.Activity.AccountId, directory, dc.Context.Texts));
                     ProcedureTopic.Remember(dc.Context, procedure.Id);
                     return true;
                 }
@@ -116,7 +114,7 @@ public sealed class ProcedureQuestions(
         }
         var turn = dc.Context;
         // A story of a crime the classifier was unsure of is not a procedure question: the front door offers a report.
-        if (understander.Of(turn).Guess is { Intent: Intents.ReportCrime, Confidence: >= UnsureReport })
+        if (meaning.Guess is { Intent: Intents.ReportCrime, Confidence: >= UnsureReport })
         {
             return false;
         }
