@@ -37,8 +37,6 @@ public static class InterruptionRecognizer
 
     private const int MaxWordsOfAClosingCancel = 4;
 
-    private static readonly char[] ClauseEnds = [',', '.', ';', '!', '\n'];
-
     public static Interruption Recognize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -50,7 +48,7 @@ public static class InterruptionRecognizer
         {
             return whole;
         }
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = VietnameseText.Clauses(text);
         if (clauses.Any(clause => WithTrailingRemoved(VietnameseText.Fold(clause)).Any(NamedCancels.Contains)))
         {
             return Interruption.Cancel;

@@ -41,6 +41,16 @@ public static class VietnameseText
         return builder.ToString();
     }
 
+    /// <summary>The punctuation that ends a clause of a chat message: "thôi để hôm khác, hủy đi" is two clauses.</summary>
+    public static char[] ClauseEnds { get; } = [',', '.', ';', '!', '\n'];
+
+    /// <summary>The message's clauses, trimmed, without the empty ones.</summary>
+    public static string[] Clauses(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     /// <summary>
     /// <see cref="string.Normalize()"/> throws on a lone surrogate, and phones do send half an emoji; recognizers must
     /// answer "not recognized", never throw.

@@ -45,24 +45,27 @@ public sealed record MessageMeaning(
     /// Whether the message asks rather than answers: a question mark, or the words Vietnamese questions end or turn on
     /// ("… không", "… chưa", "gì", "sao", "bao nhiêu", "ở đâu", "mấy").
     /// </summary>
-    public bool IsQuestion =>
+    /// <remarks>Read once, when the meaning is made: routes and flows ask it many times a turn.</remarks>
+    public bool IsQuestion { get; } =
         Text.Contains('?', StringComparison.Ordinal)
-        || Mentions("gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
+        || MentionsIn(Normalized, "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
             "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")
         || Normalized.EndsWith(" khong", StringComparison.Ordinal) || Normalized.EndsWith(" chua", StringComparison.Ordinal)
-        || ClauseAsks();
+        || ClauseAsks(Text);
 
     /// <summary>"… có mất phí không, đồng thời tôi xin đặt lịch …": a clause closing on "không" or "chưa" asks, wherever it stands.</summary>
-    private bool ClauseAsks() =>
-        Text.Split([',', '.', ';', '!', '\n'], StringSplitOptions.RemoveEmptyEntries)
+    private static bool ClauseAsks(string text) =>
+        VietnameseText.Clauses(text)
             .Select(clause => " " + Shorthand.Normalize(clause))
             .Any(clause => clause.EndsWith(" khong", StringComparison.Ordinal) || clause.EndsWith(" chua", StringComparison.Ordinal)
                 || clause.EndsWith(" khong a", StringComparison.Ordinal));
 
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
-    public bool Mentions(params string[] phrases)
+    public bool Mentions(params string[] phrases) => MentionsIn(Normalized, phrases);
+
+    private static bool MentionsIn(string normalized, params string[] phrases)
     {
-        var padded = " " + Normalized + " ";
+        var padded = " " + normalized + " ";
         return phrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal));
     }
 }

@@ -37,11 +37,14 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         var clipped = text.Length > MaxClassifiedLength ? text[..MaxClassifiedLength] : text;
         var normalized = Shorthand.Normalize(clipped);
         var guess = normalized.Length == 0 ? null : classifier.Classify(normalized);
-        if (guess is not null && AfterCourtesy(clipped) is { } request && (Intents.IsSmallTalk(guess.Intent) || guess.Confidence < MessageMeaning.Sure))
+        // Only a guess of small talk or an unsure one is worth classifying the clauses apart.
+        if (guess is not null && (Intents.IsSmallTalk(guess.Intent) || guess.Confidence < MessageMeaning.Sure) && AfterCourtesy(clipped) is { } request)
         {
             guess = request;
         }
-        var when = ChosenAmong(clipped) ?? _when.Recognize(clipped);
+        // Two days in two clauses need a day in the whole message: the clauses are read apart only then.
+        var whole = _when.Recognize(clipped);
+        var when = whole?.Date is not null ? ChosenAmong(clipped) ?? whole : whole;
         // "dời lịch thứ Sáu sang thứ Ba tuần sau": the day a move goes to is the one after "sang".
         if (MovedTo(normalized) is { } target && _when.Recognize(target) is { Date: not null } moved)
         {
@@ -56,7 +59,7 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
     /// </summary>
     private IntentGuess? AfterCourtesy(string text)
     {
-        var end = text.IndexOfAny(ClauseEnds);
+        var end = text.IndexOfAny(VietnameseText.ClauseEnds);
         if (end <= 0 || end >= text.Length - 1)
         {
             return null;
@@ -74,8 +77,6 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         return classifier.Classify(rest) is { Confidence: >= MessageMeaning.Sure } request && !Intents.IsSmallTalk(request.Intent) ? request : null;
     }
 
-    private static readonly char[] ClauseEnds = ['.', ',', '!', ';', '\n'];
-
     private const int MaxCourtesyWords = 6;
 
     /// <summary>
@@ -85,7 +86,7 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
     /// </summary>
     private DateTimeRecognition? ChosenAmong(string text)
     {
-        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = VietnameseText.Clauses(text);
         if (clauses.Length < 2)
         {
             return null;

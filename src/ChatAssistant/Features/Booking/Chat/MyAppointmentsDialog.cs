@@ -137,7 +137,7 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
     private static string? PickedWithAction(DialogInstance instance, string text)
     {
         var codes = ChoicesOf(instance).Select(c => c.Value).ToList();
-        foreach (var clause in text.Split([',', '.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Shorthand.Normalize))
+        foreach (var clause in VietnameseText.Clauses(text).Select(Shorthand.Normalize))
         {
             var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var padded = " " + clause + " ";
