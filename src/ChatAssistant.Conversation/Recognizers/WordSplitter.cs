@@ -80,6 +80,8 @@ internal static class WordSplitter
         {
             return null;
         }
+        var typedLength = word.Length;
+        word = WithoutHeldVowel(word) ?? word;
         var end = word.Length;
         while (end > 2 && TelexKeys.Contains(word[end - 1], StringComparison.Ordinal) && EndsLikeASyllable(word.AsSpan(0, end - 1)))
         {
@@ -104,12 +106,31 @@ internal static class WordSplitter
                 mended = mended.Remove(at, 1);
             }
         }
-        if (mended.Length < word.Length)
+        if (mended.Length < typedLength)
         {
             return mended;
         }
         // Not a Telex slip: perhaps one of the thumb ("lịhc", "chồg").
         return VietnameseSyllable.Mend(word);
+    }
+
+    /// <summary>
+    /// A last vowel held for emphasis ("gửiii", "đii", "okeee", "nhaaa"): the word with it once. No syllable ends in a
+    /// vowel twice, but "ưu" ("cứu", "hưu"), which is left alone.
+    /// </summary>
+    private static string? WithoutHeldVowel(string word)
+    {
+        var last = word[^1];
+        if (!"aeioy".Contains(last, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var start = word.Length - 1;
+        while (start > 0 && word[start - 1] == last)
+        {
+            start--;
+        }
+        return word.Length - start >= 2 && start > 0 ? word[..(start + 1)] : null;
     }
 
     private static bool EndsLikeASyllable(ReadOnlySpan<char> letters) =>

@@ -37,7 +37,9 @@ public static class YesNoRecognizer
         ("tôi", Kind.Filler), ("mình", Kind.Filler), ("bạn", Kind.Filler), ("cô", Kind.Filler), ("chú", Kind.Filler),
         ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
         ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler), ("đấy", Kind.Filler), ("đó", Kind.Filler),
-        ("nhỉ", Kind.Filler), ("hen", Kind.Filler), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes));
+        ("nhỉ", Kind.Filler), ("hen", Kind.Filler), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes),
+        // Telex turns the "oo" of a quick "ook" into "ô".
+        ("ôk", Kind.Yes), ("ôke", Kind.Yes));
 
     private enum Kind
     {

@@ -50,15 +50,30 @@ public sealed record MessageMeaning(
         Text.Contains('?', StringComparison.Ordinal)
         || MentionsIn(Normalized, "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
             "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")
-        || Normalized.EndsWith(" khong", StringComparison.Ordinal) || Normalized.EndsWith(" chua", StringComparison.Ordinal)
+        || EndsAsking(Normalized)
         || ClauseAsks(Text);
 
     /// <summary>"… có mất phí không, đồng thời tôi xin đặt lịch …": a clause closing on "không" or "chưa" asks, wherever it stands.</summary>
-    private static bool ClauseAsks(string text) =>
-        VietnameseText.Clauses(text)
-            .Select(clause => " " + Shorthand.Normalize(clause))
-            .Any(clause => clause.EndsWith(" khong", StringComparison.Ordinal) || clause.EndsWith(" chua", StringComparison.Ordinal)
-                || clause.EndsWith(" khong a", StringComparison.Ordinal));
+    private static bool ClauseAsks(string text) => VietnameseText.Clauses(text).Any(clause => EndsAsking(Shorthand.Normalize(clause)));
+
+    /// <summary>Closes on "không" or "chưa", but for the particles and the address after it ("… có biết em báo hk ad",
+    /// "được chưa anh", "không vậy ạ").</summary>
+    private static bool EndsAsking(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.Length - 1;
+        for (var dropped = 0; last > 0 && dropped < MaxClosingWords && ClosingWords.Contains(words[last]); dropped++)
+        {
+            last--;
+        }
+        return last > 0 && words[last] is "khong" or "chua";
+    }
+
+    private const int MaxClosingWords = 3;
+
+    private static readonly HashSet<string> ClosingWords = new(
+        ["a", "ad", "admin", "anh", "chi", "em", "ban", "chau", "bac", "co", "chu", "oi", "nhe", "nha", "vay", "ha", "nhi", "the", "ah", "ta"],
+        StringComparer.Ordinal);
 
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
     public bool Mentions(params string[] phrases) => MentionsIn(Normalized, phrases);

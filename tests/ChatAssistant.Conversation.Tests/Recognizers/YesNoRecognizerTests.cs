@@ -109,6 +109,10 @@ public sealed class YesNoRecognizerTests
     [InlineData("ok guiwr di", true)]
     [InlineData("Chuẩn rồi đấy", true)]
     [InlineData("okk", true)]
+    // Letters held for emphasis or a tone mark slipped onto a loanword.
+    [InlineData("đúng r gửiii", true)]
+    [InlineData("ôk gửi đii", true)]
+    [InlineData("okeee", true)]
     [InlineData("Tôi xác nhận các thông tin trên là đúng.", true)]
     [InlineData("ok nhưng để mai", null)]
     [InlineData("có người lạ", null)]

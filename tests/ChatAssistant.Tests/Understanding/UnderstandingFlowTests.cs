@@ -179,6 +179,22 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("ẩn danh").AssertReplyContains("Xe SH màu trắng");
 
     [Fact]
+    public async Task InAStoryAQuestionAboutSecrecyIsAnsweredAndWhatHappenedIsKept() =>
+        await _harness.Resident("story-asks").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("ma túy").AssertReplyContains("kể lại")
+            .Send("nhà bên cạnh bán ma túy").AssertReplyContains("Đã ghi")
+            // No question mark, no "cho hỏi": asked after the address all the same.
+            .Send("ma e hoi ti, bao r ng ta co bit e bao hk ad").AssertReplyContains("giữ bí mật").AssertReplyContains("kể")
+            // Words the story itself may hold ("it asked me whether") stay in the story.
+            .Send("nó hỏi tôi có tiền không").AssertReplyContains("Đã ghi")
+            .Send("xong").AssertReplyContains("khi nào")
+            .Send("bỏ qua").AssertReplyContains("ở đâu")
+            .Send("bỏ qua").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send("ẩn danh").AssertReplyContains("nhà bên cạnh bán ma túy", "nó hỏi tôi có tiền không").AssertReplyContains("Gửi tin báo")
+            .Send("ôk gửi đii").AssertReplyContains("Mã theo dõi");
+
+    [Fact]
     public async Task ACancelNamingTheReportInALongSentenceStopsTheStory() =>
         await _harness.Resident("cancels").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
             .Send("bạo lực gia đình").AssertReplyContains("kể lại")

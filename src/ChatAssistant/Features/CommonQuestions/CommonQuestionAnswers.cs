@@ -46,8 +46,8 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
     }
 
-    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning) =>
-        Answer(turn, meaning, meaning.IsQuestion ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close);
+    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning, bool closely = false) =>
+        Answer(turn, meaning, meaning.IsQuestion && !closely ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close);
 
     private bool Answer(ITurnContext turn, MessageMeaning meaning, double close)
     {

@@ -85,8 +85,20 @@ public sealed class CommonQuestionIndex : IStartupContent
 
     private double Idf(string word) => _idf.TryGetValue(word, out var idf) ? idf : _unknownIdf;
 
-    private static string[] Words(string text) =>
-        [.. Shorthand.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).Distinct(StringComparer.Ordinal)];
+    /// <summary>The meaningful words, "bao lâu", "bao nhiêu" and "bao giờ" each as one ("bao giờ" as "bao lâu": both ask
+    /// about time): their "bao" is not "báo" (a report).</summary>
+    private static string[] Words(string text)
+    {
+        var normalized = " " + Shorthand.Normalize(text) + " ";
+        foreach (var (phrase, word) in Compounds)
+        {
+            normalized = normalized.Replace(phrase, word, StringComparison.Ordinal);
+        }
+        return [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static readonly (string Phrase, string Word)[] Compounds =
+        [(" bao lau ", " bao_lau "), (" bao nhieu ", " bao_nhieu "), (" bao gio ", " bao_lau ")];
 
     public static CommonQuestionIndex Load(DialogsFolder dialogs)
     {

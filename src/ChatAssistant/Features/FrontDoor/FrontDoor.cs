@@ -167,10 +167,12 @@ public sealed class FrontDoor(
         }
         if (aboutTheServiceOnly)
         {
-            // In a story, only a plain question ("xin hỏi ...?") is one: "nó hỏi tôi có tiền không" is what happened.
-            var plain = meaning.IsQuestion && (meaning.Text.Contains('?', StringComparison.Ordinal)
-                || meaning.Mentions("xin hoi", "cho hoi", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi"));
-            return Task.FromResult(plain && _ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
+            // In a story, a question marked as one ("xin hỏi ...?") is answered when it is about the service; one without
+            // the marks only when it closely asks a question about the service ("báo xong có ai biết tôi báo không"):
+            // "nó hỏi tôi có tiền không" is what happened.
+            var plain = meaning.Text.Contains('?', StringComparison.Ordinal)
+                || meaning.Mentions("xin hoi", "cho hoi", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi");
+            return Task.FromResult(meaning.IsQuestion && _ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning, closely: !plain)));
         }
         if (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))
         {

@@ -21,7 +21,9 @@ public interface IQuestionAnswerer
     /// <summary>
     /// Answers a question asked in the middle of a flow with a message only (no flow begins) and returns true when it could.
     /// </summary>
-    bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning) => false;
+    /// <param name="closely">Only when the message is plainly this answerer's question: where any text may be the flow's
+    /// answer (the story of a report), a question without a question's marks is answered only then.</param>
+    bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning, bool closely = false) => false;
 
     /// <summary>
     /// Whether <see cref="TryAnswerAside"/> judges on its own whether a message is its question, whatever intent the

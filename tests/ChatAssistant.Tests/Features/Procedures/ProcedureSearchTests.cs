@@ -86,6 +86,17 @@ public sealed class ProcedureSearchTests : IDisposable
         Assert.Equal("thuong-tru-xoa", Index.Search("xóa đăng ký thường trú cho người đã mất").Hits[0].Procedure.Id);
 
     [Theory]
+    [InlineData("Cháu ơi có phải khai tạm vắng không?", "tam-vang-khai-bao")]
+    [InlineData("bác hỏi khai tạm vắng ở đâu", "tam-vang-khai-bao")]
+    [InlineData("dang ki tam chu o phuong", "tam-tru-dang-ky")]
+    public void How_a_resident_addresses_the_unit_does_not_make_a_question_out_of_scope(string question, string expected)
+    {
+        var result = Index.Search(question);
+        Assert.Equal(SearchConfidence.Confident, result.Confidence);
+        Assert.Equal(expected, result.Hits[0].Procedure.Id);
+    }
+
+    [Theory]
     [InlineData("làm sổ đỏ ở đâu")]
     [InlineData("đăng ký kết hôn")]
     public void A_question_the_catalogue_does_not_cover_is_out_of_scope(string question)

@@ -126,7 +126,7 @@ public sealed class ProcedureQuestions(
     /// A question in the middle of a flow: the office's card, the part of a procedure asked about, or a whole procedure the
     /// search is sure of, as messages only; the flow then asks its own question again.
     /// </summary>
-    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning)
+    public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning, bool closely = false)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(meaning);
@@ -237,7 +237,7 @@ public sealed class ProcedureQuestions(
     /// ký kết hôn không"): that asks about a police procedure's documents.
     /// </summary>
     private static bool AsksForCivilStatus(MessageMeaning meaning) =>
-        meaning.Mentions(CivilStatusPhrases) && !meaning.Mentions("nop", "mang theo", "chung minh", "co can", "can co", "phai co", "ho so gom");
+        meaning.Mentions(CivilStatusPhrases) && !meaning.Mentions("nop giay", "nop ban", "phai nop", "can nop", "mang theo", "chung minh", "co can", "can co", "phai co", "ho so gom");
 
     private static readonly string[] CivilStatusPhrases =
     [

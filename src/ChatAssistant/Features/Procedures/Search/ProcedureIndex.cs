@@ -35,6 +35,11 @@ public sealed class ProcedureIndex : IStartupContent
     /// <summary>How many of the best hits are checked for a name spelled out in the question.</summary>
     private const int NamedWindow = 50;
 
+    /// <summary>How residents address the unit and speak of themselves ("cháu ơi", "bác hỏi", "em muốn"): they say
+    /// nothing of the procedure, and as words no entry has they would weigh the most. Unlike the other stop words they
+    /// may still be a slip for a syllable of the catalogue ("tạm chú" is "tạm trú"). Not "chú", which folds like "chủ" (chủ trọ).</summary>
+    private static readonly string[] AddressWords = ["chau", "bac", "em", "anh", "chi", "minh", "ad", "admin", "ban", "ong", "co", "cac anh", "cac chi"];
+
     private static readonly string[][] StopPhrases =
     [
         .. new[]
@@ -43,7 +48,7 @@ public sealed class ProcedureIndex : IStartupContent
             "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
             "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
             "oi", "ah", "voi", "la", "cua", "nay", "roi", "gio", "hay",
-        }.Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
+        }.Concat(AddressWords).Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 
     private readonly List<Document> _documents;
@@ -284,7 +289,7 @@ public sealed class ProcedureIndex : IStartupContent
             bool FormsBigram(string s) =>
                 (previous is not null && _idf.ContainsKey(previous + " " + s)) || (next is not null && _idf.ContainsKey(s + " " + next));
             var known = _syllables.Contains(token);
-            if (FormsBigram(token) || StopPhrases.Any(p => p.Length == 1 && p[0] == token))
+            if (FormsBigram(token) || (StopPhrases.Any(p => p.Length == 1 && p[0] == token) && !AddressWords.Contains(token)))
             {
                 continue;
             }
