@@ -279,4 +279,18 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
                 Assert.Contains("Số 2 đường Mẫu", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
             });
+
+    [Fact]
+    public async Task TheProvincialPoliceNamedWithItsNumberAskedGetsItsCardAfterAProcedureWhoseEntryMentionsAPhone() =>
+        await _harness.Resident("named-province").Send("lam tren vneid duoc khong").AssertReplyContains("VNEID")
+            .Send("cong an tinh o dau, so dien thoai bao nhieu").AssertReplyContains("Số 5 đường Mẫu");
+
+    [Fact]
+    public async Task AskingWhetherToTellThePoliceAboutGuestsIsAQuestionNotAReport() =>
+        await _harness.Resident("guests").Send("tuần sau có mấy đứa cháu ở quê lên ngủ lại nhà 3 đêm, có phải báo công an ko")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("LƯU TRÚ", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal);
+            });
 }

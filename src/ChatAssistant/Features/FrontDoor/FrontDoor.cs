@@ -100,8 +100,9 @@ public sealed class FrontDoor(
         var keyword = menu.MatchKeywords(meaning.Normalized) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
         // "mất hộ chiếu thì trình báo ở đâu", "tôi có thể trình báo tại trụ sở được không?": the report line's word in a
         // question about the procedure of reporting, which the answerers take first.
+        // So is one the classifier is sure asks about a procedure ("cháu ở quê lên ngủ lại 3 đêm, có phải báo công an ko").
         var asksHowToReport = keyword?.Intents?.Contains(Intents.ReportCrime) == true && meaning.IsQuestion
-            && (AsksAboutTheProcedure(meaning) || meaning.Text.Contains('?', StringComparison.Ordinal));
+            && (AsksAboutTheProcedure(meaning) || meaning.Text.Contains('?', StringComparison.Ordinal) || meaning.Is(Intents.AskProcedure));
         if (asksHowToReport)
         {
             keyword = null;
@@ -339,8 +340,9 @@ public sealed class FrontDoor(
             Intents.Book => (meaning.IsQuestion && meaning.Aspects.Count > 0) || meaning.Mentions("hoi", "cho hoi", "xin hoi")
                 || meaning.Guess is { RunnerUp: Intents.AskProcedure, RunnerUpConfidence: >= SecondIntent },
             Intents.AskProcedure => keyword?.Intents?.Contains(Intents.Book) == true,
-            // Unsure between the two ("cho hỏi xác nhận cư trú mất phí không rồi đặt lịch luôn"): both were asked.
-            null => keyword?.Intents?.Contains(Intents.Book) == true && meaning.IsQuestion && meaning.Aspects.Count > 0,
+            // Unsure between the two ("cho hỏi xác nhận cư trú mất phí không rồi đặt lịch luôn"), or led astray by a long
+            // story ("… để bổ sung hồ sơ vay vốn ngân hàng"): both were asked.
+            null or Intents.OutOfScope => keyword?.Intents?.Contains(Intents.Book) == true && meaning.IsQuestion && meaning.Aspects.Count > 0,
             _ => false,
         };
 

@@ -96,11 +96,20 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         ["times"] = string.Join(", ", session.Times),
     }).TrimEnd();
 
+    // "phòng", "số" of "số điện thoại … bao nhiêu", and the words asking after the number or the way.
+    private static readonly string[] AskingWords = ["phong", "so", "bao nhieu", "la", "gi", "nao", "the nao", "va"];
+
     /// <summary>Whether nothing is left of the message once the office's own words and the words asking how to reach it are gone.</summary>
+    /// <remarks>The office's name goes first: the unit's words would leave the "tỉnh" of "công an tỉnh".</remarks>
     private static bool SaysOnlyTheOffice(string? text)
     {
-        var rest = " " + (OfficeQuestion.Remainder(text) ?? "") + " ";
-        foreach (var phrase in KindWords.SelectMany(k => k.Phrases).Append("phong").Append("so").OrderByDescending(p => p.Length))
+        var rest = " " + VietnameseText.Fold(text ?? "") + " ";
+        foreach (var phrase in KindWords.SelectMany(k => k.Phrases).OrderByDescending(p => p.Length))
+        {
+            rest = rest.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+        }
+        rest = " " + (OfficeQuestion.Remainder(rest) ?? "") + " ";
+        foreach (var phrase in AskingWords.OrderByDescending(p => p.Length))
         {
             rest = rest.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
         }

@@ -136,7 +136,7 @@ public sealed class ProcedureQuestions(
             return true;
         }
         var result = index.Search(meaning.Text, MaxCandidates);
-        if (result.Confidence != SearchConfidence.Confident && offices.TrySendNamedOffice(turn))
+        if (offices.TrySendNamedOffice(turn, evenIfAProcedureIsNamed: result.Confidence != SearchConfidence.Confident))
         {
             return true;
         }
