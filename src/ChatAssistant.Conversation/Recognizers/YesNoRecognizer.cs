@@ -18,6 +18,8 @@ public static class YesNoRecognizer
         // A formal summary confirmed by its object first: "Thông tin trên đã chính xác", "Nội dung đã chính xác".
         ("thông tin chính xác", Kind.Yes), ("thông tin trên chính xác", Kind.Yes), ("thông tin đã chính xác", Kind.Yes),
         ("thông tin trên đã chính xác", Kind.Yes), ("nội dung chính xác", Kind.Yes), ("nội dung đã chính xác", Kind.Yes),
+        ("thông tin trên là chính xác", Kind.Yes), ("các thông tin trên là chính xác", Kind.Yes), ("các thông tin trên chính xác", Kind.Yes),
+        ("các thông tin trên đã chính xác", Kind.Yes), ("thông tin trên là đúng", Kind.Yes), ("các thông tin trên là đúng", Kind.Yes),
         ("thông tin đúng", Kind.Yes), ("đề nghị gửi", Kind.Yes),
         ("chính xác", Kind.Yes), ("tất nhiên", Kind.Yes), ("dĩ nhiên", Kind.Yes),
         ("có", Kind.Yes), ("được", Kind.Yes), ("đuợc", Kind.Yes), ("đựơc", Kind.Yes), ("đươc", Kind.Yes), ("đựoc", Kind.Yes), ("đc", Kind.Yes), ("ok", Kind.Yes), ("oke", Kind.Yes), ("okie", Kind.Yes),
@@ -101,7 +103,7 @@ public static class YesNoRecognizer
     private static readonly HashSet<string> GoAhead = new(
         ["gui", "dat", "luon", "ngay", "lich", "bao", "lam", "tiep", "vay", "di", "roi", "r", "nhe", "nha", "nhen", "a", "het", "tin", "do",
          "nay", "giup", "voi", "chot", "ad", "admin", "nhanh", "thong", "tren", "la", "chinh", "xac", "ca", "moi", "thu", "deu",
-         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "cac", "noi", "dung", "va", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky"],
+         "cho", "toi", "em", "minh", "gium", "dum", "doi", "lun", "cac", "noi", "dung", "va", "e", "nho", "quy", "co", "quan", "tiep", "nhan", "de", "nghi", "xin", "phep", "dang", "ky", "ghi", "hen"],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ChatAssistant.Conversation.Text;
 
@@ -13,7 +14,7 @@ namespace ChatAssistant.Conversation.Text;
 /// like "nhà" (house). A fixed table,
 /// not content: these are the language's habits, the same for every unit.
 /// </remarks>
-public static class Shorthand
+public static partial class Shorthand
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
@@ -96,7 +97,16 @@ public static class Shorthand
         && (next is null or "a" or "ad" or "admin" or "v" or "vay" or "z" or "nhi" or "hay" or "ha" || AfterNot.Contains(next));
 
     /// <summary>Folds, then spells shorthand out: the one call for "what did the resident mean, in plain words".</summary>
-    public static string Normalize(string text) => Expand(VietnameseText.Fold(text));
+    /// <remarks>"nhà" typed with its mark is the house whatever follows ("giấy xác nhận nhà em ở đâu"), never the "nha" that
+    /// closes a sentence: it goes on as "nhaf", its Telex spelling, which the expansion mends back to "nha" as a word.</remarks>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Expand(VietnameseText.Fold(House().Replace(VietnameseText.RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormC), "nhaf")));
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})[nN][hH][àÀ](?!\p{L})")]
+    private static partial Regex House();
 
     private static string ExpandWord(string word)
     {

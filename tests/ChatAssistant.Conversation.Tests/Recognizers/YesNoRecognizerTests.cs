@@ -114,6 +114,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("ôk gửi đii", true)]
     [InlineData("okeee", true)]
     [InlineData("Tôi xác nhận các thông tin trên là đúng.", true)]
+    [InlineData("Các thông tin trên là chính xác, đề nghị quý cơ quan ghi nhận lịch hẹn.", true)]
     [InlineData("ok nhưng để mai", null)]
     [InlineData("có người lạ", null)]
     public void AnswerIsYesNoOrNothing(string text, bool? expected)

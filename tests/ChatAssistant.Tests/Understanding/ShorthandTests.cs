@@ -40,6 +40,9 @@ public sealed class ShorthandTests
     [InlineData("quán nhậu đầu hẻm 12", "quan nhau dau hem 12")]
     [InlineData("chị Hồng ơi", "chi hong oi")]
     [InlineData("ngủ lại nhà bác", "ngu lai nha bac")]
+    // "nhà" with its mark is the house, wherever it stands.
+    [InlineData("giấy xác nhận nhà em ở đâu", "giay xac nhan nha em o dau")]
+    [InlineData("chủ NHÀ", "chu nha")]
     [InlineData("cái xoong", "cai xoong")]
     [InlineData("Phòng Cảnh sát PCCC tỉnh", "phong canh sat pccc tinh")]
     // Loanwords and abbreviations are no syllables either, but no slip undone makes one of them.

@@ -58,6 +58,15 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("ok gửi đi").AssertReplyContains("Mã lịch hẹn");
 
     [Fact]
+    public async Task AQuestionThatSaysItAsksIsAnsweredAtThePhoneStepAndMovesNothing() =>
+        await _harness.Resident().Send("đặt lịch xác nhận cư trú thứ 6 tuần này lúc 10h").AssertReplyContains("điện thoại")
+            // "buổi sáng" in a question about the result is no new time for the booking.
+            .Send("Xin hỏi thêm, nếu thông tin cư trú của tôi đã có sẵn trong cơ sở dữ liệu thì tôi có thể nhận giấy ngay trong buổi sáng hôm đó không?")
+            .AssertReplyContains("Nửa ngày làm việc").AssertReplyContains("điện thoại")
+            .Send("0983117452").AssertReplyContains("04/12 lúc 10:00")
+            .Send("Các thông tin trên là chính xác, đề nghị quý cơ quan ghi nhận lịch hẹn.").AssertReplyContains("Mã lịch hẹn");
+
+    [Fact]
     public async Task AQuestionAddressedToAnOfficerIsAnsweredNotHandedOff() =>
         await _harness.Resident().Send("cán bộ ơi cho hỏi làm thẻ căn cước cho bé lần đầu thì mất bao lâu").AssertReply(reply =>
         {

@@ -386,6 +386,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return false;
         }
+        // "… thì có nhận giấy ngay trong buổi sáng hôm đó không?": a long question naming only a part of the day asks about
+        // it and moves nothing; "chiều được không?" is short and does.
+        if (meaning.IsQuestion && day is null && meaning.Time is null && meaning.Normalized.Split(' ').Length > MaxWordsOfAMove)
+        {
+            return false;
+        }
         // "có", "ok 8h nhé" answer the step; "à không, cho tôi thứ Bảy" names another day and corrects.
         if (YesNoRecognizer.Recognize(text) is not null && (day is null || day == draft.Day))
         {
@@ -408,6 +414,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         await dc.ReplaceWithItsQuestionsAsync(instance, DialogId, start, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    private const int MaxWordsOfAMove = 8;
 
     /// <summary>
     /// The procedure a service answer names, in the whole message or in one of its clauses ("lm tạm trú ạ, mình ở trọ
