@@ -61,7 +61,7 @@ public static class EvaluationRun
         {
             return "no reply";
         }
-        var folded = " " + VietnameseText.Fold(reply) + " ";
+        var folded = " " + Comparable(reply) + " ";
         var missing = turn.Expect.Where(fragment => !fragment.Split('|').Any(alternative => Contains(folded, alternative))).ToList();
         var rejected = turn.Reject.Where(fragment => Contains(folded, fragment)).ToList();
         if (missing.Count == 0 && rejected.Count == 0)
@@ -74,7 +74,11 @@ public static class EvaluationRun
 
     private static bool Contains(string foldedReply, string fragment)
     {
-        var folded = VietnameseText.Fold(fragment);
+        var folded = Comparable(fragment);
         return folded.Length > 0 && foldedReply.Contains(" " + folded + " ", StringComparison.Ordinal);
     }
+
+    /// <summary>Folded, with the leading zero of a two-digit number dropped: "8:00" is "08:00", "3/12" is "03/12".</summary>
+    private static string Comparable(string text) =>
+        string.Join(' ', VietnameseText.Fold(text).Split(' ').Select(word => word.Length == 2 && word[0] == '0' && char.IsAsciiDigit(word[1]) ? word[1..] : word));
 }

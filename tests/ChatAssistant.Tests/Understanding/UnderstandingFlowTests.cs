@@ -140,7 +140,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     [Fact]
     public async Task ANameAndAPhoneInOneMessageAreBothTaken() =>
-        await _harness.Resident().Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("kể lại")
+        await _harness.Resident().Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("tối nào cũng có sới bạc ở nhà số 12. Tôi kể xong rồi.").AssertReplyContains("khi nào")
             .Send("bỏ qua").AssertReplyContains("ở đâu")
             .Send("nhà số 12 ngõ 5").AssertReplyContains("bằng chứng")
@@ -149,7 +149,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Trần Thị Mai, sđt 0934 567 890").AssertReplyContains("Trần Thị Mai, 0934567890");
 
     private ConversationFlow AtTheEvidenceStep(string user) =>
-        _harness.Resident(user).Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("kể lại")
+        _harness.Resident(user).Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("tối nào cũng có sới bạc ở nhà số 12. Tôi kể xong rồi.").AssertReplyContains("khi nào")
             .Send("bỏ qua").AssertReplyContains("ở đâu")
             .Send("nhà số 12 ngõ 5").AssertReplyContains("bằng chứng");
@@ -202,6 +202,18 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send("ẩn danh").AssertReplyContains("nhà bên cạnh bán ma túy", "nó hỏi tôi có tiền không").AssertReplyContains("Gửi tin báo")
             .Send("ôk gửi đii").AssertReplyContains("Mã theo dõi");
+
+    [Fact]
+    public async Task AReportAskedForWithItsStoryKeepsTheStoryAndAYesAsksForMore() =>
+        await _harness.Resident("asked-with-story").Send("Mình muốn báo tin vụ cháy sáng nay ở tổ 4, nghi là có người cố ý đốt")
+            .AssertReplyContains("114").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
+            .Send("Có").AssertReplyContains("kể thêm")
+            .Send("Hôm qua nhà đó cãi nhau to với một người lạ").AssertReplyContains("Đã ghi")
+            .Send("xong").AssertReplyContains("khi nào")
+            .Send("bỏ qua").AssertReplyContains("ở đâu")
+            .Send("bỏ qua").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("gửi tin báo thế nào")
+            .Send("ẩn danh").AssertReplyContains("vụ cháy sáng nay ở tổ 4", "cãi nhau to");
 
     [Fact]
     public async Task ACancelNamingTheReportInALongSentenceStopsTheStory() =>

@@ -20,7 +20,7 @@ public sealed class CommonQuestionIndex : IStartupContent
         ["a", "ad", "admin", "anh", "chi", "em", "toi", "minh", "ban", "oi", "cho", "hoi", "xin", "thi", "la", "cua", "vay", "nhe",
          "roi", "neu", "duoc", "khong", "co", "gi", "sao", "nao", "the", "nay", "do", "di", "voi", "va", "hay", "phai", "lam",
          "o", "cac", "nhung", "mot", "de", "ra", "vao", "se", "da", "dang", "chu", "bac", "con", "chau", "ong", "ba", "nha", "thoi",
-         "ah", "u", "vang", "gio", "nhu", "kieu", "cach", "bang", "ai", "may"], StringComparer.Ordinal);
+         "ah", "u", "vang", "gio", "nhu", "kieu", "cach", "bang", "ai", "may", "cu"], StringComparer.Ordinal);
 
     /// <summary>A match this close is the question, whatever else the message says.</summary>
     public const double Close = 0.75;
@@ -94,8 +94,16 @@ public sealed class CommonQuestionIndex : IStartupContent
         {
             normalized = normalized.Replace(phrase, word, StringComparison.Ordinal);
         }
-        return [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.Contains(w)).Distinct(StringComparer.Ordinal)];
+        return [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Filler.Contains(w))
+            .Select(w => Hotlines.Contains(w) ? Hotline : w)
+            .Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The emergency numbers, one word for the matching: "gọi 114 mà máy bận" asks what "gọi 113 mà máy bận" does.</summary>
+    private static readonly HashSet<string> Hotlines = new(["112", "113", "114", "115"], StringComparer.Ordinal);
+
+    private const string Hotline = "113";
 
     private static readonly (string Phrase, string Word)[] Compounds =
         [(" bao lau ", " bao_lau "), (" bao nhieu ", " bao_nhieu "), (" bao gio ", " bao_lau ")];

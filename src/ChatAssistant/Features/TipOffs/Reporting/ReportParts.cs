@@ -7,6 +7,9 @@ public sealed class ReportParts
 {
     public List<string> Story { get; set; } = [];
 
+    /// <summary>How many parts of <see cref="Story"/> were told before the story was asked (the message that began the report).</summary>
+    public int ToldBefore { get; set; }
+
     public List<EvidenceSource> Media { get; set; } = [];
 
     public GeoLocation? Location { get; set; }

@@ -86,6 +86,14 @@ public sealed class ReportPrompt(
             turn.SendText(TipOffTexts.StoryEmpty);
             return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
         }
+        // "có" where the story begun in the first message is asked to go on: a yes to telling more, not the end of it.
+        if (nod && parts.Story.Count == parts.ToldBefore)
+        {
+            parts.ToldBefore = -1;
+            Keep(turn, instance, parts);
+            turn.SendText(TipOffTexts.StoryGoOn);
+            return Task.FromResult(PromptRecognition<ReportParts>.Collecting);
+        }
         if (finishing && !string.IsNullOrWhiteSpace(text))
         {
             parts.Story.Add(text!);

@@ -145,7 +145,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         }, cancellationToken);
         if (told.Count > 0)
         {
-            ReportPrompt.Begin(step.Context, step.Dialogs.ActiveDialog!, _seal, new ReportParts { Story = told });
+            ReportPrompt.Begin(step.Context, step.Dialogs.ActiveDialog!, _seal, new ReportParts { Story = told, ToldBefore = told.Count });
         }
         return asked;
     }

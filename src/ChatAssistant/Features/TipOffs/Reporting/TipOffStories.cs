@@ -9,7 +9,7 @@ namespace ChatAssistant.Features.TipOffs.Reporting;
 /// Reports asked for in words: "tố giác" begins the report (through its menu line), a story of a crime is offered as a
 /// report first, and a danger happening now gets the emergency number when the emergency line had no word for it.
 /// </summary>
-internal sealed class TipOffStories : IIntentHandler
+internal sealed class TipOffStories(DraftSeal seal) : IIntentHandler
 {
     // "báo tin", "em muốn tố giác ạ": a request to report, not yet a story.
     private const int MaxWordsOfARequest = 5;
@@ -17,6 +17,17 @@ internal sealed class TipOffStories : IIntentHandler
     private const int MaxWordsOfAKind = 4;
 
     internal const float SureOfDanger = 0.8f;
+
+    // Words beyond the request that make it a story: "em muốn báo tin về một vụ trộm" names a kind, no more.
+    private const int MinWordsOfAStory = 4;
+
+    private static readonly HashSet<string> RequestWords = new(
+        ["em", "toi", "minh", "chau", "muon", "xin", "cho", "duoc", "bao", "tin", "to", "giac", "cao", "trinh", "cong", "an", "ve", "vu",
+         "viec", "mot", "nay", "a", "ad", "admin", "oi", "voi", "giup", "can", "gui", "toi", "pham", "la", "khai", "phan", "anh", "ninh"],
+        StringComparer.Ordinal);
+
+    private static bool TellsAStory(MessageMeaning meaning) =>
+        meaning.Normalized.Split(' ').Count(word => !RequestWords.Contains(word)) >= MinWordsOfAStory;
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.ReportCrime, Understanding.Intents.Emergency];
 
@@ -48,10 +59,22 @@ internal sealed class TipOffStories : IIntentHandler
             }
             return true;
         }
-        // "tố giác", "báo tin …": asked for in so many words, the report begins at once through its menu line.
-        if (meaning.Normalized.Split(' ').Length <= MaxWordsOfARequest || meaning.Mentions([.. TipOffReportingRegistration.Keywords]))
+        // "tố giác", "báo tin …": asked for in so many words, the report begins at once through its menu line; with the
+        // story told in the same breath ("mình muốn báo tin vụ cháy sáng nay ở tổ 4, nghi là có người cố ý đốt"), the
+        // report begins with it as its first part, as the resident asked.
+        if (meaning.Normalized.Split(' ').Length <= MaxWordsOfARequest)
         {
             return false;
+        }
+        if (meaning.Mentions([.. TipOffReportingRegistration.Keywords]))
+        {
+            if (!TellsAStory(meaning))
+            {
+                return false;
+            }
+            var turn = dc.Context;
+            await dc.BeginDialogAsync(TipOffReportDialog.DialogId, new TipOffStart(category, seal.Seal(turn, meaning.Text)), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         // "đang đua xe", "ngay bây giờ": an ongoing danger gets the number to call first, as at the emergency line.
         if (dc.Context.Sent.Count == 0 && meaning.Mentions("dang", "ngay bay gio", "luc nay", "hien dang") && category is not ("online-fraud" or "gambling" or "drugs"))

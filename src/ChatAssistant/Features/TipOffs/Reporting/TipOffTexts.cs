@@ -19,6 +19,7 @@ public static class TipOffTexts
     /// <summary>Media received so far: <c>{count}</c>.</summary>
     public const string StoryMediaNoted = "tipoff-story-media-noted";
     public const string StoryEmpty = "tipoff-story-empty";
+    public const string StoryGoOn = "tipoff-story-go-on";
 
     /// <summary>The text limit is reached: <c>{max}</c> characters.</summary>
     public const string StoryTooLong = "tipoff-story-too-long";
@@ -69,7 +70,7 @@ public static class TipOffTexts
     public static IEnumerable<string> All =>
     [
         MenuTitle, EmergencyPolice, EmergencyFire, EmergencyMedical, Intro, TooMany, AskCategory, CategoryRetry,
-        AskStory, StoryNoted, StoryMediaNoted, StoryEmpty, StoryTooLong, MediaTooMany, MediaTooLarge, StoryRetry, StoryHelp,
+        AskStory, StoryNoted, StoryMediaNoted, StoryEmpty, StoryGoOn, StoryTooLong, MediaTooMany, MediaTooLarge, StoryRetry, StoryHelp,
         AskWhen, AskWhere, AskEvidence, AskEvidenceMore, EvidenceRetry, AskAnonymous, AnonymousYes, AnonymousNo, AskName, AskPhone,
         Summary, SummaryUnknown, SummaryNoEvidence, SummaryEvidence, SummaryAnonymous, AskConfirm, ConfirmRetry, Offer, OfferCategory, OfferDeclined, AskStoryMore, NotSent, GaveUp,
         Sent, SentNextAnonymous, SentNextNamed, .. TipOffCategories.All.Select(c => c.TextKey),

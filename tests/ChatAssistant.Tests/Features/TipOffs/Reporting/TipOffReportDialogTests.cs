@@ -63,7 +63,8 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
     public async Task NamedReportKeepsContactAndResidentAndSkipsTheCategoryNamedInTheFirstMessage()
     {
         await _harness.Resident("named-1")
-            .Send("báo tin có người bán ma túy ở quán nước").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("kể lại sự việc")
+            // The request carries the first words of the story: they are kept as its first part.
+            .Send("báo tin có người bán ma túy ở quán nước").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("Thường vào chiều tối, hai thanh niên đi xe máy đỏ").AssertReplyContains("Đã ghi")
             .Send("xong").AssertReplyContains("khi nào")
             .Send("bỏ qua").AssertReplyContains("ở đâu")
@@ -71,7 +72,7 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send("2").AssertReplyContains("họ tên")
             .Send("Nguyễn Văn Báo").AssertReplyContains("Số điện thoại")
-            .Send("0912 345 678").AssertReplyContains("Loại: Ma túy", "Thời gian: không rõ", "quán nước đầu ngõ 7", "Bằng chứng: không có", "Nguyễn Văn Báo")
+            .Send("0912 345 678").AssertReplyContains("Loại: Ma túy", "bán ma túy ở quán nước", "Thời gian: không rõ", "quán nước đầu ngõ 7", "Bằng chứng: không có", "Nguyễn Văn Báo")
             .AssertReplyContains("Gửi tin báo")
             .Send("ok").AssertReplyContains("đã nhận tin báo")
             .AssertReply(code => _receipt = code.Text)
