@@ -7,9 +7,9 @@ namespace ChatAssistant.Host.TipOffs;
 
 public static class EvidenceEndpoints
 {
-    public const string DownloadAction = "tipoff.evidence.download";
+    public const string DownloadAction = EvidenceViewings.Action;
 
-    /// <summary>A report's evidence for officers: the list, and each stored file decrypted, every download audited.</summary>
+    /// <summary>A report's evidence for officers: the list, and each stored file decrypted (whole or a range), every viewing audited.</summary>
     /// <remarks>Another account's report, or evidence not stored, answers 404, never 403: ids of other units' reports are not confirmed.</remarks>
     public static IEndpointRouteBuilder MapTipOffEvidenceEndpoints(this IEndpointRouteBuilder app)
     {
@@ -28,31 +28,18 @@ public static class EvidenceEndpoints
     /// Always an attachment under a neutral name, with the type its bytes showed and nosniff: a file from a resident is
     /// never rendered inside the officers' pages, nor kept in a browser or proxy cache.
     /// </remarks>
-    private static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(
-        long id, long evidenceId, string? oaId, HttpContext context, EvidenceStore evidence, EvidenceVault vault, AuditLog audit)
+    private static async Task<Results<EvidenceFileResult, NotFound>> DownloadAsync(
+        long id, long evidenceId, string? oaId, HttpContext context, EvidenceStore evidence, EvidenceVault vault, EvidenceViewings viewings)
     {
         var officer = context.GetOfficer();
         if (oaId is null || !officer.CanSee(oaId) || evidence.FindStored(oaId, id, evidenceId) is not { } stored)
         {
             return TypedResults.NotFound();
         }
-        // Opened before the audit row: a file that does not open is an error to investigate, not a download.
+        // Opened before anything is audited: a file that does not open is an error to investigate, not a viewing.
         var content = await vault.OpenAsync(stored.Id, stored.FileName, context.RequestAborted);
-        try
-        {
-            await audit.WriteAsync(officer.RecordedId, officer.Name, DownloadAction, oaId,
-                string.Create(CultureInfo.InvariantCulture, $"{id}/{evidenceId}"), detail: null);
-        }
-        catch
-        {
-            await content.DisposeAsync();
-            throw;
-        }
-        var headers = context.Response.Headers;
-        headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture,
-            $"attachment; filename=\"bang-chung-{evidenceId}.{MediaSniffer.Extension(stored.ContentType)}\"");
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "no-store";
-        return TypedResults.Stream(content, stored.ContentType);
+        return new EvidenceFileResult(content, stored.ContentType,
+            string.Create(CultureInfo.InvariantCulture, $"attachment; filename=\"bang-chung-{evidenceId}.{MediaSniffer.Extension(stored.ContentType)}\""),
+            () => viewings.RecordAsync(officer, oaId, id, evidenceId));
     }
 }

@@ -27,6 +27,9 @@ public sealed partial class ConsoleClient : IDisposable
         return (response.StatusCode, await response.Content.ReadAsByteArrayAsync());
     }
 
+    /// <summary>A request as written, for headers the other methods do not set (a raw <c>Range</c>, a HEAD).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
     /// <summary>A GET as a page refreshing itself sends it (console.js's poll header).</summary>
     public async Task<HttpResponseMessage> PollAsync(string url)
     {

@@ -71,6 +71,28 @@ public sealed class EvidenceApiTests : OfficerApiTest
     }
 
     [Fact]
+    public async Task ARangeIsServedAndAuditedAndAResumedDownloadIsTheSameViewing()
+    {
+        var (tipOffId, evidenceId) = await ReportWithPhotoAsync();
+        var (officerId, keyA) = await CreateOfficerAsync("Cán bộ A", "officer", OaA);
+        var officerA = ClientWith(keyA);
+        var url = $"/api/admin/tipoffs/{tipOffId}/evidence/{evidenceId}?oaId={OaA}";
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Range", "bytes=1-");
+        using var rest = await officerA.SendAsync(request);
+        using var resumed = new HttpRequestMessage(HttpMethod.Get, url);
+        resumed.Headers.TryAddWithoutValidation("Range", "bytes=150000-");
+        using var tail = await officerA.SendAsync(resumed);
+
+        Assert.Equal(HttpStatusCode.PartialContent, rest.StatusCode);
+        Assert.Equal(Photo[1..], await rest.Content.ReadAsByteArrayAsync());
+        Assert.Equal($"attachment; filename=\"bang-chung-{evidenceId}.jpg\"", string.Join(", ", rest.Content.Headers.GetValues("Content-Disposition")));
+        Assert.Equal(Photo[150000..], await tail.Content.ReadAsByteArrayAsync());
+        Assert.Equal(1L, DownloadsAudited(tipOffId, evidenceId, officerId));
+    }
+
+    [Fact]
     public async Task EvidenceOfAnotherReportIsNotServedUnderThisOne()
     {
         var (_, evidenceId) = await ReportWithPhotoAsync();

@@ -44,4 +44,40 @@ public sealed class AuditLogTests : IAsyncLifetime
         using var connection = _db.Connections.Open();
         Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM audit_log"));
     }
+
+    [Fact]
+    public async Task RequestsRacingEachOtherWithinTheWindowWriteOneEntry()
+    {
+        var audit = new AuditLog(_db.Writer, _clock);
+
+        var written = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            audit.WriteOnceWithinAsync(TimeSpan.FromMinutes(5), 4, "Cán bộ A", "tipoff.evidence.download", "oa-1", "12/3")));
+
+        Assert.Equal(1, written.Count(w => w));
+        Assert.Equal(1L, Entries("12/3"));
+    }
+
+    [Fact]
+    public async Task AnEntryIsWrittenAgainOnceTheWindowHasPassedAndForEachOfficerAndSubjectApart()
+    {
+        var audit = new AuditLog(_db.Writer, _clock);
+        var window = TimeSpan.FromMinutes(5);
+
+        Assert.True(await audit.WriteOnceWithinAsync(window, 4, "Cán bộ A", "tipoff.evidence.download", "oa-1", "12/3"));
+        _clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.False(await audit.WriteOnceWithinAsync(window, 4, "Cán bộ A", "tipoff.evidence.download", "oa-1", "12/3"));
+        Assert.True(await audit.WriteOnceWithinAsync(window, 5, "Cán bộ B", "tipoff.evidence.download", "oa-1", "12/3"));
+        Assert.True(await audit.WriteOnceWithinAsync(window, null, "bootstrap", "tipoff.evidence.download", "oa-1", "12/3"));
+        Assert.True(await audit.WriteOnceWithinAsync(window, 4, "Cán bộ A", "tipoff.evidence.download", "oa-1", "12/4"));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await audit.WriteOnceWithinAsync(window, 4, "Cán bộ A", "tipoff.evidence.download", "oa-1", "12/3"));
+
+        Assert.Equal(4L, Entries("12/3"));
+    }
+
+    private long Entries(string subject)
+    {
+        using var connection = _db.Connections.Open();
+        return connection.ExecuteScalar<long>("SELECT count(*) FROM audit_log WHERE subject = @subject", new { subject });
+    }
 }

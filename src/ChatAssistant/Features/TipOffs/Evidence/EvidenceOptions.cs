@@ -27,6 +27,12 @@ public sealed class EvidenceOptions
     /// <summary>The wait before the first retry; it doubles with each further try.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// An officer's requests for one file within this span are one viewing, audited once: a video player asks for a
+    /// file in many ranges. Zero audits every request.
+    /// </summary>
+    public TimeSpan ViewingWindow { get; set; } = TimeSpan.FromMinutes(5);
+
     public static IReadOnlyList<string> DefaultContentTypes { get; } =
     [
         "image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "image/gif",

@@ -52,6 +52,10 @@ internal sealed class EvidenceOptionsValidator : IValidateOptions<EvidenceOption
         {
             problems.Add("TipOffs:Evidence:RetryDelay must be positive.");
         }
+        if (options.ViewingWindow < TimeSpan.Zero)
+        {
+            problems.Add("TipOffs:Evidence:ViewingWindow must not be negative.");
+        }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -40,7 +40,11 @@ public sealed class EvidenceVault : IEvidenceFiles
         return new EvidenceFileWriter(_cipher, evidenceId, PathOf(fileName) + ".tmp", PathOf(fileName), fileName);
     }
 
-    /// <summary>The decrypted content, read a chunk at a time. The first chunk is opened before this returns, so a wrong, moved or damaged file fails here, not half-way through a download.</summary>
+    /// <summary>
+    /// The decrypted content, read a chunk at a time from any position (its length known, so ranges can be served).
+    /// The first and last chunks are opened before this returns, so a wrong, moved, damaged or cut-short file fails
+    /// here, not half-way through a download.
+    /// </summary>
     /// <exception cref="CryptographicException">The file does not open as this evidence's.</exception>
     public async Task<Stream> OpenAsync(long evidenceId, string fileName, CancellationToken cancellationToken = default) =>
         await EvidenceFileStream.OpenAsync(_cipher, evidenceId, PathOf(fileName), cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,7 @@ namespace ChatAssistant.Features.TipOffs.Evidence;
 
 public static class TipOffEvidenceRegistration
 {
-    /// <summary>Tip-off evidence: its options, the vault (also as <see cref="IEvidenceFiles"/>), the fetcher and the officers' listing.</summary>
+    /// <summary>Tip-off evidence: its options, the vault (also as <see cref="IEvidenceFiles"/>), the fetcher, the officers' listing and the audit of their viewings.</summary>
     public static IServiceCollection AddTipOffEvidence(this IServiceCollection services)
     {
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateOnStart();
@@ -17,6 +17,7 @@ public static class TipOffEvidenceRegistration
         services.AddSingleton<ITipOffSubmitted>(sp => sp.GetRequiredService<EvidenceArrivals>());
         services.AddSingleton<EvidenceBacklog>();
         services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<EvidenceViewings>();
         services.AddSingleton<MediaFetch>();
         AddMediaClient(services);
         services.AddHostedService<EvidenceFetcher>();

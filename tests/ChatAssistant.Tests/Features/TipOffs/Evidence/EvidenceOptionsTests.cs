@@ -58,6 +58,7 @@ public sealed class EvidenceOptionsTests
             o.MaxAttempts = 0;
             o.FetchTimeout = TimeSpan.Zero;
             o.RetryDelay = TimeSpan.FromSeconds(-1);
+            o.ViewingWindow = TimeSpan.FromMinutes(-5);
             o.AllowedContentTypes.Add("text/html");
             o.AllowedHosts.Add("zdn.vn");
             o.AllowedHosts.Add("https://zalo.me/x");
@@ -65,11 +66,12 @@ public sealed class EvidenceOptionsTests
 
         var problems = Problems(options).ToList();
 
-        Assert.Equal(6, problems.Count);
+        Assert.Equal(7, problems.Count);
         Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:MaxFileBytes", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:MaxAttempts", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:FetchTimeout", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:RetryDelay", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:ViewingWindow", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:AllowedContentTypes:0 ('text/html')", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("TipOffs:Evidence:AllowedHosts:1", StringComparison.Ordinal));
     }

@@ -61,6 +61,36 @@ public sealed class EvidenceVaultTests : IDisposable
         Assert.Equal(fileName, Path.GetFileName(Assert.Single(Directory.GetFiles(_folder.Path))));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(Chunk)]
+    [InlineData(3 * Chunk)]
+    [InlineData(200_003)]
+    public async Task ReadFromAnyPositionTheFileGivesTheBytesAtThatPlaceAndKnowsItsLength(int size)
+    {
+        var vault = Vault(_oldKey);
+        var content = RandomNumberGenerator.GetBytes(size);
+        var fileName = await WriteAsync(vault, 7, content);
+
+        await using var stream = await vault.OpenAsync(7, fileName);
+
+        Assert.Equal((true, (long)size), (stream.CanSeek, stream.Length));
+        // Backwards and forwards across chunk boundaries, as a player seeking in a video asks.
+        foreach (var from in new[] { size - 1, 2 * Chunk + 5, Chunk, Chunk - 1, size / 2, 0 }.Where(f => f >= 0 && f < size))
+        {
+            stream.Position = from;
+            var read = new byte[Math.Min(Chunk + 10, size - from)];
+            await stream.ReadExactlyAsync(read);
+            Assert.Equal(content[from..(from + read.Length)], read);
+        }
+        stream.Position = size / 3;
+        var readSynchronously = new byte[size - size / 3];
+        stream.ReadExactly(readSynchronously);
+        Assert.Equal(content[(size / 3)..], readSynchronously);
+        Assert.Equal(0, stream.Read(new byte[10]));
+    }
+
     [Fact]
     public async Task AnAlteredByteFailsToOpen()
     {
