@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
@@ -99,7 +98,7 @@ public static class ConsoleRegistration
             .Configure<SqliteConnectionFactory, ILoggerFactory, IServiceProvider>((keys, connections, logs, provider) =>
             {
                 var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connections.DataSource)) ?? ".", KeysFolder);
-                keys.XmlRepository = new FileSystemXmlRepository(OwnerOnly(folder), logs);
+                keys.XmlRepository = ConsoleKeyFiles.Open(folder, logs);
                 keys.XmlEncryptor = new ConsoleKeySealing(provider);
             });
         return services;
@@ -111,17 +110,6 @@ public static class ConsoleRegistration
         ArgumentNullException.ThrowIfNull(signIn);
         ArgumentNullException.ThrowIfNull(environment);
         return signIn.SecureCookies ?? !environment.IsDevelopment() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-    }
-
-    /// <summary>The key folder, readable by the service's user only: its keys sign every session cookie.</summary>
-    private static DirectoryInfo OwnerOnly(string folder)
-    {
-        var directory = Directory.Exists(folder)
-            ? new DirectoryInfo(folder)
-            : OperatingSystem.IsWindows()
-                ? Directory.CreateDirectory(folder)
-                : Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return directory;
     }
 
     public static WebApplication MapOfficerConsole(this WebApplication app)

@@ -10,17 +10,19 @@ using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Accounts;
 
-/// <summary>Each account's access token: seeded from configuration, kept in the database, refreshed one at a time.</summary>
+/// <summary>Each account's access token: seeded from configuration, kept sealed in the database, refreshed one at a time.</summary>
 /// <remarks>
 /// Zalo refresh tokens are single use: two refreshes racing would burn the token and lock the
 /// account out. So refreshes are serialised per account, a caller whose token was already
 /// replaced gets the new one without refreshing again, and the new pair is committed before
-/// the old one leaves memory.
+/// the old one leaves memory. Tokens are written only through <see cref="TokenSeal"/>.
 /// </remarks>
 public sealed partial class AccessTokens(
     SqliteWriter writer,
     SqliteConnectionFactory connections,
     ZaloOAuthClient oauth,
+    TokenSeal seal,
+    WalTrim walTrim,
     IOptions<ZaloOptions> options,
     TimeProvider clock,
     ILogger<AccessTokens> logger)
@@ -31,47 +33,59 @@ public sealed partial class AccessTokens(
     public AccessToken? Current(string oaId) => _tokens.GetValueOrDefault(oaId);
 
     private const string SelectAccounts = """
-        SELECT oa_id AS OaId, access_token AS Token, refresh_token AS RefreshToken,
+        SELECT oa_id AS OaId, access_token_cipher AS AccessCipher, refresh_token_cipher AS RefreshCipher,
+               previous_refresh_token_cipher AS PreviousCipher,
+               access_token AS ClearAccess, refresh_token AS ClearRefresh, previous_refresh_token AS ClearPrevious,
                access_token_expires_at AS ExpiresAt, seed_fingerprint AS SeedFingerprint
         FROM official_accounts
         """;
 
+    // A new seed starts a new chain of refresh tokens: the previous one of the old chain goes, so the three are
+    // always sealed with the same key.
     private const string UpsertSeed = """
-        INSERT INTO official_accounts (oa_id, name, access_token, refresh_token, seed_fingerprint)
-        VALUES (@OaId, @Name, @AccessToken, @RefreshToken, @fingerprint)
+        INSERT INTO official_accounts (oa_id, name, access_token_cipher, refresh_token_cipher, seed_fingerprint)
+        VALUES (@OaId, @Name, @access, @refresh, @fingerprint)
         ON CONFLICT (oa_id) DO UPDATE SET
-            name = excluded.name, access_token = excluded.access_token, refresh_token = excluded.refresh_token,
+            name = excluded.name, access_token_cipher = excluded.access_token_cipher,
+            refresh_token_cipher = excluded.refresh_token_cipher, previous_refresh_token_cipher = NULL,
             access_token_expires_at = NULL, seed_fingerprint = excluded.seed_fingerprint
         """;
 
     /// <summary>
     /// Loads the live tokens. A configured seed is written only when the account is new or the
     /// seed changed (an operator authorised the app again); otherwise the database's tokens,
-    /// refreshed since, are the truth.
+    /// refreshed since, are the truth. Tokens an older version kept in clear, or sealed with a
+    /// key since rotated, are sealed again with the current key first.
     /// </summary>
     public async Task LoadAsync()
     {
-        Dictionary<string, StoredAccount> stored;
+        List<StoredRow> rows;
         using (var connection = connections.Open())
         {
-            stored = connection.Query<StoredAccount>(SelectAccounts).ToDictionary(a => a.OaId, StringComparer.Ordinal);
+            rows = connection.Query<StoredRow>(SelectAccounts).AsList();
         }
+        var stored = rows.ToDictionary(row => row.OaId, Read, StringComparer.Ordinal);
+        await ResealAsync(rows, stored).ConfigureAwait(false);
         foreach (var seed in options.Value.Accounts)
         {
             var fingerprint = Fingerprint(seed);
+            // Tokens that do not open are kept too while the seed is unchanged: the seed's refresh token was spent
+            // long ago, and putting the old key back must find them where they were.
             if (stored.TryGetValue(seed.OaId, out var existing) && existing.SeedFingerprint == fingerprint)
             {
                 continue;
             }
+            var access = seal.Seal(seed.OaId, TokenSeal.Access, seed.AccessToken);
+            var refresh = seal.Seal(seed.OaId, TokenSeal.Refresh, seed.RefreshToken);
             await writer.WriteAsync((connection, transaction) =>
-                connection.Execute(UpsertSeed, new { seed.OaId, seed.Name, seed.AccessToken, seed.RefreshToken, fingerprint }, transaction))
+                connection.Execute(UpsertSeed, new { seed.OaId, seed.Name, access, refresh, fingerprint }, transaction))
                 .ConfigureAwait(false);
-            stored[seed.OaId] = new StoredAccount(seed.OaId, seed.AccessToken, seed.RefreshToken, null, fingerprint);
+            stored[seed.OaId] = new StoredAccount(seed.AccessToken, seed.RefreshToken, null, null, fingerprint);
             LogSeeded(logger, seed.OaId);
         }
-        foreach (var account in stored.Values)
+        foreach (var (oaId, account) in stored.Where(a => a.Value.Opened))
         {
-            _tokens[account.OaId] = new AccessToken(account.Token, account.RefreshToken,
+            _tokens[oaId] = new AccessToken(account.Token, account.RefreshToken,
                 account.ExpiresAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null);
         }
     }
@@ -85,7 +99,7 @@ public sealed partial class AccessTokens(
 
     private const string UpdateTokens = """
         UPDATE official_accounts
-        SET access_token = @Token, refresh_token = @RefreshToken, previous_refresh_token = @previous,
+        SET access_token_cipher = @access, refresh_token_cipher = @refresh, previous_refresh_token_cipher = @previous,
             access_token_expires_at = @expiresAt, refreshed_at = @now, refresh_error = NULL
         WHERE oa_id = @oaId
         """;
@@ -121,12 +135,15 @@ public sealed partial class AccessTokens(
                 return null;
             }
             var renewed = new AccessToken(grant.AccessToken, grant.RefreshToken, grant.ExpiresAt);
+            var access = seal.Seal(oaId, TokenSeal.Access, renewed.Token);
+            var refresh = seal.Seal(oaId, TokenSeal.Refresh, renewed.RefreshToken);
+            var previous = seal.Seal(oaId, TokenSeal.PreviousRefresh, refreshToken);
             await writer.WriteAsync((connection, transaction) => connection.Execute(UpdateTokens, new
             {
                 oaId,
-                renewed.Token,
-                renewed.RefreshToken,
-                previous = refreshToken,
+                access,
+                refresh,
+                previous,
                 expiresAt = grant.ExpiresAt.ToUnixTimeMilliseconds(),
                 now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             }, transaction)).ConfigureAwait(false);
@@ -140,10 +157,8 @@ public sealed partial class AccessTokens(
         }
     }
 
-    private static string Fingerprint(OfficialAccountOptions seed) =>
+    internal static string Fingerprint(OfficialAccountOptions seed) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{seed.AccessToken}\n{seed.RefreshToken}")))[..16];
-
-    private sealed record StoredAccount(string OaId, string? Token, string? RefreshToken, long? ExpiresAt, string? SeedFingerprint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tokens of account {OaId} seeded from configuration")]
     private static partial void LogSeeded(ILogger logger, string oaId);

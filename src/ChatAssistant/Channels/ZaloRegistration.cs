@@ -35,6 +35,7 @@ public static class ZaloRegistration
             });
         services.AddHttpClient<ZaloOAuthClient>(ConfigureTimeout);
         services.AddHttpClient<ZnsClient>(ConfigureTimeout);
+        services.AddSingleton<TokenSeal>();
         services.AddSingleton<AccessTokens>();
         services.AddHostedService<TokenRefreshService>();
 

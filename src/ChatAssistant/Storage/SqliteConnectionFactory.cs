@@ -53,17 +53,16 @@ public sealed class SqliteConnectionFactory
         return connection;
     }
 
-    /// <summary>Creates the folder of the database file so a first run on a fresh machine just works.</summary>
+    /// <summary>
+    /// Creates the folder of the database file so a first run on a fresh machine just works, and the file itself,
+    /// both owner-only (<see cref="OwnerOnlyFiles"/>): the WAL and shared-memory files SQLite adds later take its mode.
+    /// </summary>
     public void EnsureDirectory()
     {
         if (DataSource is "" or ":memory:")
         {
             return;
         }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(DataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        OwnerOnlyFiles.PrepareDatabase(DataSource);
     }
 }

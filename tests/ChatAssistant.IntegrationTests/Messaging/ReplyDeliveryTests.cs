@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using ChatAssistant.Accounts;
 using ChatAssistant.Content;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,14 +65,52 @@ public sealed class ReplyDeliveryTests : ZaloHostTest
         var accepted = await Zalo.WaitForMessagesAsync(1, Patience);
 
         Assert.Equal(1, Zalo.RefreshCount);
-        var refreshToken = Service.Query<string>("SELECT refresh_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
-        var accessToken = Service.Query<string>("SELECT access_token FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId });
+        var refreshToken = StoredToken("refresh_token", TokenSeal.Refresh)!;
+        var accessToken = StoredToken("access_token", TokenSeal.Access);
         Assert.NotEqual(ServiceUnderTest.SeedRefreshToken, refreshToken);
         Assert.True(Zalo.IsRefreshTokenValid(refreshToken));
         Assert.Equal(accessToken, Assert.Single(accepted).AccessToken);
-        Assert.Equal(ServiceUnderTest.SeedRefreshToken,
-            Service.Query<string>("SELECT previous_refresh_token FROM official_accounts"));
+        Assert.Equal(ServiceUnderTest.SeedRefreshToken, StoredToken("previous_refresh_token", TokenSeal.PreviousRefresh));
     }
+
+    [Fact]
+    public async Task TheDatabaseFileHoldsNoTokenInClearNeitherTheSeedsNorTheRefreshedPair()
+    {
+        Zalo.ExpireAccessToken(ServiceUnderTest.SeedAccessToken);
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-sealed", "xin chào"));
+        await Zalo.WaitForMessagesAsync(1, Patience);
+        var tokens = new[]
+        {
+            ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken,
+            StoredToken("access_token", TokenSeal.Access)!, StoredToken("refresh_token", TokenSeal.Refresh)!,
+        };
+
+        // The database and its WAL, read while the host holds them open, as a copy of the folder would be. A WAL may
+        // go meanwhile (another test clearing the pools closes the last connection): it is folded into the database.
+        var bytes = Directory.GetFiles(Folder.Path, "service.db*").SelectMany(file =>
+        {
+            try
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.ToArray();
+            }
+            catch (FileNotFoundException)
+            {
+                return [];
+            }
+        }).ToArray();
+
+        Assert.All(tokens, token => Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(token)) < 0, $"{token} is in the database files"));
+        Assert.Equal(0L, Service.Query<long>(
+            "SELECT count(*) FROM official_accounts WHERE access_token IS NOT NULL OR refresh_token IS NOT NULL OR previous_refresh_token IS NOT NULL"));
+    }
+
+    /// <summary>A token as the database keeps it, opened with the service's own seal.</summary>
+    private string? StoredToken(string column, string sealedAs) =>
+        Service.Services.GetRequiredService<TokenSeal>().Open(ServiceUnderTest.OaId, sealedAs,
+            Service.Query<byte[]>($"SELECT {column}_cipher FROM official_accounts WHERE oa_id = @oaId", new { oaId = ServiceUnderTest.OaId }));
 
     [Fact]
     public async Task ConcurrentSendsWithAnExpiredTokenRefreshOnlyOnce()

@@ -1,8 +1,11 @@
 using ChatAssistant.Accounts;
 using ChatAssistant.Channels;
+using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Messaging.Templates;
+using ChatAssistant.Storage;
 using ChatAssistant.Testing;
+using ChatAssistant.Tests.Features.TipOffs;
 using ChatAssistant.Zalo.Api;
 using ChatAssistant.Zalo.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -69,8 +72,9 @@ public sealed class ZaloTemplateChannelTests : IAsyncLifetime
         var options = _zalo.CreateOptions();
         options.Accounts.Add(new OfficialAccountOptions { OaId = OaId, Name = "Phường 1", AccessToken = "access-seed", RefreshToken = "refresh-seed" });
         var wrapped = Options.Create(options);
-        var tokens = new AccessTokens(_database.Writer, _database.Connections, new ZaloOAuthClient(_http, wrapped, _clock), wrapped, _clock,
-            NullLogger<AccessTokens>.Instance);
+        var tokens = new AccessTokens(_database.Writer, _database.Connections, new ZaloOAuthClient(_http, wrapped, _clock),
+            new TokenSeal(new TipOffCipher(TipOffKeys.Options())), new WalTrim(_database.Connections, _clock, NullLogger<WalTrim>.Instance),
+            wrapped, _clock, NullLogger<AccessTokens>.Instance);
         await tokens.LoadAsync();
         return new ZaloTemplateChannel(new ZnsClient(_http, wrapped), tokens, _clock);
     }

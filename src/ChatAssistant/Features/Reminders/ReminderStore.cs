@@ -22,12 +22,15 @@ public static class ReminderStore
         return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(main)) ?? ".", FileName);
     }
 
-    /// <summary>Opens the store for Quartz: creates the folder and turns on WAL (kept in the file) so reads never wait on a commit.</summary>
+    /// <summary>
+    /// Opens the store for Quartz: creates the folder and the file owner-only (its jobs name residents' appointments)
+    /// and turns on WAL (kept in the file) so reads never wait on a commit.
+    /// </summary>
     public static DbDataSource Open(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<ReminderOptions>>().Value;
         var path = PathOf(options, services.GetRequiredService<SqliteConnectionFactory>());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        OwnerOnlyFiles.PrepareDatabase(path);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         using (var connection = new SqliteConnection(connectionString))
         {

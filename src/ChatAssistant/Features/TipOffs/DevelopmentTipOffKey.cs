@@ -33,11 +33,11 @@ internal sealed partial class DevelopmentTipOffKey(
         var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(connections.DataSource)) ?? ".", FileName);
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(path)!);
             var stream = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
             {
-                stream.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                stream.UnixCreateMode = OwnerOnlyFiles.FileMode;
             }
             using (var writer = new StreamWriter(path, stream))
             {
@@ -47,6 +47,7 @@ internal sealed partial class DevelopmentTipOffKey(
         }
         else
         {
+            OwnerOnlyFiles.Narrow(path);
             LogUsingFile(logger, path);
         }
         options.EncryptionKey = File.ReadAllText(path).Trim();

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
+using ChatAssistant.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.TipOffs.Evidence;
@@ -122,17 +123,7 @@ public sealed class EvidenceVault : IEvidenceFiles
         return Path.Combine(Folder, fileName);
     }
 
-    private void EnsureFolder()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(Folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
+    private void EnsureFolder() => OwnerOnlyFiles.CreateFolder(Folder);
 
     /// <summary>True when the current key sealed every chunk: only the key id byte of each is read.</summary>
     private async Task<bool> IsCurrentAsync(string path, CancellationToken cancellationToken)
