@@ -28,6 +28,18 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("mấy ngày thì có").AssertReplyContains("7 ngày làm việc");
 
     [Fact]
+    public async Task AWordAnotherProcedureSharesDoesNotChangeTheTopic() =>
+        await _harness.Resident().Send("làm căn cước lần đầu cho cháu cần gì").AssertReplyContains("CC01")
+            // "làm hộ" is coming in someone's place, not "làm hộ chiếu".
+            .Send("Cháu có phải đi cùng không hay mẹ đi làm hộ được?").AssertReply(reply =>
+            {
+                Assert.Contains("vân tay", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("HỘ CHIẾU", reply.Text, StringComparison.Ordinal);
+            })
+            // Two words of another procedure's name change it.
+            .Send("còn hộ chiếu thì mất bao lâu").AssertReply(reply => Assert.StartsWith("Có vài thủ tục", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
     public async Task TheTopicIsForgottenAfterTheConversationsMemory() =>
         await _harness.Resident().Send("làm căn cước lần đầu cần gì").AssertReplyContains("CC01")
             .Wait(TimeSpan.FromMinutes(31))

@@ -97,6 +97,12 @@ public sealed class ProcedureSearchTests : IDisposable
     }
 
     [Theory]
+    [InlineData("hộ chiếu thì mất bao lâu")]
+    [InlineData("làm hộ chiếu mất bao nhiêu tiền")]
+    public void What_a_procedure_costs_or_takes_is_no_loss(string question) =>
+        Assert.Equal("ho-chieu-cap", Index.Search(question).Hits[0].Procedure.Id);
+
+    [Theory]
     [InlineData("làm sổ đỏ ở đâu")]
     [InlineData("đăng ký kết hôn")]
     public void A_question_the_catalogue_does_not_cover_is_out_of_scope(string question)

@@ -114,7 +114,8 @@ public sealed class ProcedureQuestions(
         }
         var turn = dc.Context;
         // A story of a crime the classifier was unsure of is not a procedure question: the front door offers a report.
-        if (meaning.Guess is { Intent: Intents.ReportCrime, Confidence: >= UnsureReport })
+        // Nor is "số thứ tự mới là bao nhiêu", which it took, unsure, for a look at the appointments.
+        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments, Confidence: >= UnsureReport })
         {
             return false;
         }
@@ -184,15 +185,25 @@ public sealed class ProcedureQuestions(
         }
         // Another procedure named ("còn làm hộ chiếu thì sao") changes the topic; one the search only guesses from a
         // shared word ("mẹ đi làm hộ được không" is not "hộ chiếu") does not, when the topic's entry answers the question.
+        // A part of a procedure asked ("còn sang tên xe thì bao lâu") is about it when two words of its name are there:
+        // "mẹ đi làm hộ được không" asks whether someone may come instead, not about "hộ chiếu".
         var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
         if (named is not null && named.Id != last.Id
-            && (result.Named || meaning.Aspects.Count > 0 || !meaning.IsQuestion || ProcedureFacts.Answer(last, meaning.Normalized) is null))
+            && (result.Named || !meaning.IsQuestion || (meaning.Aspects.Count > 0
+                ? SaysPartOfItsName(named, meaning.Normalized)
+                : ProcedureFacts.Answer(last, meaning.Normalized) is null)))
         {
             return false;
         }
         if (named is not null && named.Id != last.Id)
         {
             named = null;
+        }
+        // "còn hộ chiếu thì sao": close candidates, none of them the topic, one of them named: the list, not the topic.
+        if (result.Confidence == SearchConfidence.Candidates && result.Hits.Count > 0 && result.Hits.All(hit => hit.Procedure.Id != last.Id)
+            && result.Hits.Any(hit => SaysPartOfItsName(hit.Procedure, meaning.Normalized)))
+        {
+            return false;
         }
         string? answer = null;
         // "bao lâu", "mấy ngày" also ask how long something lasts or how early to come, which the entry's own sentence
@@ -226,6 +237,20 @@ public sealed class ProcedureQuestions(
         ProcedureTopic.Remember(turn, last.Id);
         return true;
     }
+
+    /// <summary>Whether two words in a row of the procedure's name or an alias are in the message, neither of them a verb
+    /// every procedure has ("làm hộ" is no part of "làm hộ chiếu").</summary>
+    private static bool SaysPartOfItsName(Procedure procedure, string normalized)
+    {
+        var padded = " " + normalized + " ";
+        return procedure.Aliases.Prepend(procedure.Name)
+            .Select(name => VietnameseText.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Any(words => Enumerable.Range(0, Math.Max(0, words.Length - 1))
+                .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
+                .Any(i => padded.Contains(" " + words[i] + " " + words[i + 1] + " ", StringComparison.Ordinal)));
+    }
+
+    private static readonly HashSet<string> ProcedureVerbs = new(["lam", "xin", "cap", "dang", "ky", "khai", "bao", "nop"], StringComparer.Ordinal);
 
     private const float UnsureReport = 0.3f;
 

@@ -44,6 +44,8 @@ public sealed class ProcedureIndex : IStartupContent
     [
         .. new[]
         {
+            // "mất" of what a procedure costs or takes, not of what was lost ("hộ chiếu mất bao lâu").
+            "mat bao lau", "mat bao nhieu", "mat may ngay", "mat bao nhieu ngay", "mat phi", "mat tien", "mat thoi gian", "mat bao nhieu tien",
             "cho toi hoi", "cho hoi", "the con", "nhung gi", "giay to gi", "giay gi", "o dau", "nhu the nao", "the nao", "bao lau", "bao nhieu tien",
             "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
             "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
