@@ -87,5 +87,11 @@ internal static class DayParts
     }
 
     private static bool IsTimeAfter(ReadOnlySpan<Word> words, int index) =>
-        index == words.Length - 1 || After.Contains(words[index + 1].Folded) || words[index + 1].HasDigit;
+        index == words.Length - 1 || After.Contains(words[index + 1].Folded) || words[index + 1].HasDigit
+        || (!words[index].Is("toi") && AfterAPart.Contains(words[index + 1].Folded));
+
+    // "buổi chiều cùng ngày", "chiều được không", "sáng có làm không": after a part of the day, but after "tôi" (I) too.
+    private static readonly HashSet<string> AfterAPart = new(
+        ["cung", "do", "ay", "duoc", "dc", "co", "thi", "roi", "r", "hay", "hoac", "va", "som", "muon", "lam"],
+        StringComparer.Ordinal);
 }

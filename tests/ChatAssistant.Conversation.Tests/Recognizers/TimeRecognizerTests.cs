@@ -97,6 +97,9 @@ public sealed class TimeRecognizerTests
     [InlineData("7h toi", PartOfDay.Evening)]
     [InlineData("đêm", PartOfDay.Evening)]
     [InlineData("em qua vào buổi chiều được không", PartOfDay.Afternoon)]
+    // Without marks: "sang" of a move is no morning, "chiều" before "cùng ngày" is the afternoon.
+    [InlineData("doi lich hen vua dat sang buoi chieu cung ngay co duoc khong a", PartOfDay.Afternoon)]
+    [InlineData("chieu duoc khong", PartOfDay.Afternoon)]
     public void PartOfDayIsRead(string text, PartOfDay expected)
     {
         Assert.Equal(expected, TimeRecognizer.RecognizePartOfDay(text));
@@ -111,6 +114,7 @@ public sealed class TimeRecognizerTests
     [InlineData("tôi muốn đặt lịch")]
     [InlineData("toi muon dat lich")]
     [InlineData("giup toi")]
+    [InlineData("luc toi co thoi gian")]
     [InlineData("làm hộ chiếu")]
     [InlineData("lam ho chieu")]
     [InlineData("sang tuần")]

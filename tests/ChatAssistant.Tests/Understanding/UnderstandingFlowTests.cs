@@ -260,6 +260,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("ừ hủy đi").AssertReplyContains("Đã hủy lịch hẹn");
 
     [Fact]
+    public async Task ACancelTheClassifierIsUnsureOfStillCancelsAfterConfirming() =>
+        await _harness.Resident("unsure-cancel").Send("đặt lịch cấp lại căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("03/12 lúc 08:00")
+            .Send("có").AssertReplyContains("Mã lịch hẹn")
+            .Send("ơ ví có ngừoi nhặt trả lại rồi, thẻ vẫn còn, huỷ lịhc giúp mìh").AssertReplyContains("chắc chắn hủy")
+            .Send("ừ huỷ đii").AssertReplyContains("Đã hủy lịch hẹn");
+
+    [Fact]
     public async Task AnAfternoonHourWithoutAfternoonIsTheAfternoons() =>
         await _harness.Resident("three").Send("đặt lịch khai báo tạm vắng thứ 5").AssertReplyContains("mấy giờ")
             .Send("3h").AssertReplyContains("điện thoại")

@@ -120,7 +120,10 @@ public sealed class FrontDoor(
         {
             // The line's own intent still reads the rest of the message ("tôi muốn đặt lịch cấp đổi thẻ căn cước do
             // thay đổi họ tên, sáng thứ Tư lúc 8 giờ" is a booking whatever "thay đổi" made the classifier think).
-            if (keyword.Intents is [var own, ..] && await RouteIntentAsync(dc, meaning, own, cancellationToken).ConfigureAwait(false))
+            // Of the line's intents, the one the classifier leant to, however unsure ("… huỷ lịch giúp mình" opens the line
+            // of one's appointments at its cancel).
+            var own = meaning.Guess is { } leaning && keyword.Intents?.Contains(leaning.Intent) == true ? leaning.Intent : keyword.Intents is [var first, ..] ? first : null;
+            if (own is not null && await RouteIntentAsync(dc, meaning, own, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }

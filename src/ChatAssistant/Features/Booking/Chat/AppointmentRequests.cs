@@ -16,7 +16,8 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
 
     public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
-        var action = meaning.Intent switch
+        // Routed here by the line's own words when the classifier was unsure ("… huỷ lịch giúp mình"): its leaning says which.
+        var action = (meaning.Intent ?? meaning.Guess?.Intent) switch
         {
             Understanding.Intents.CancelAppointment => MyAppointmentsDialog.Cancel,
             Understanding.Intents.Reschedule => MyAppointmentsDialog.Reschedule,
