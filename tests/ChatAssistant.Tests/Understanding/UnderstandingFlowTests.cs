@@ -40,6 +40,16 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("còn hộ chiếu thì mất bao lâu").AssertReply(reply => Assert.StartsWith("Có vài thủ tục", reply.Text, StringComparison.Ordinal));
 
     [Fact]
+    public async Task ADeadlineAskedGetsTheDaysTheResidentHasNotTheTimeTheOfficeTakes() =>
+        await _harness.Resident().Send("Gia hạn tạm trú cần gì").AssertReplyContains("CT01")
+            .Send("hồ sơ gia hạn phải nộp trước khi hết hạn bao nhiêu ngày?").AssertReply(reply =>
+            {
+                Assert.Contains("15 ngày", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Thời hạn giải quyết", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("hạn chót sang tên xe máy là bao lâu").AssertReplyContains("30 ngày");
+
+    [Fact]
     public async Task TheTopicIsForgottenAfterTheConversationsMemory() =>
         await _harness.Resident().Send("làm căn cước lần đầu cần gì").AssertReplyContains("CC01")
             .Wait(TimeSpan.FromMinutes(31))

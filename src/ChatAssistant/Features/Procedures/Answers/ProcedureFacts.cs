@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatAssistant.Conversation.Text;
 
 namespace ChatAssistant.Features.Procedures.Answers;
@@ -6,7 +7,7 @@ namespace ChatAssistant.Features.Procedures.Answers;
 /// The sentence of a procedure's entry that answers a follow-up no aspect names ("bé có phải lấy vân tay không" → "Người
 /// từ 6 tuổi phải đến thu nhận ảnh, vân tay, mống mắt."): the sentence sharing most of the question's own words.
 /// </summary>
-public static class ProcedureFacts
+public static partial class ProcedureFacts
 {
     // A sentence must share this many of the question's words (a two-word phrase counts twice) to be its answer.
     private const int MinShared = 2;
@@ -60,6 +61,22 @@ public static class ProcedureFacts
         var ownPairs = words.Zip(words.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
         return asked.Distinct(StringComparer.Ordinal).Count(set.Contains) + pairs.Count(ownPairs.Contains);
     }
+
+    /// <summary>
+    /// The sentence saying by when the resident must act ("Trong 7 ngày kể từ ngày có căn cứ xóa …", "Nộp trước khi hết
+    /// hạn ít nhất 15 ngày"), for "hạn chót là bao lâu": not the time the office takes, which the time limit says. Null
+    /// when the entry says no such thing.
+    /// </summary>
+    public static string? Deadline(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        return Sentences(procedure, withFee: false)
+            .Where(sentence => !string.Equals(sentence, procedure.TimeLimit?.TrimEnd('.'), StringComparison.Ordinal))
+            .FirstOrDefault(sentence => DueBy().IsMatch(VietnameseText.Fold(sentence)));
+    }
+
+    [GeneratedRegex(@"\b(trong|truoc|ke tu|cham nhat)\b.*\b\d+ (ngay|thang)\b|\b\d+ (ngay|thang)\b.*\b(ke tu|truoc khi)\b")]
+    private static partial Regex DueBy();
 
     /// <summary>The entry's sentences that say one of <paramref name="markers"/> (folded phrases), in the entry's order.</summary>
     /// <remarks>The fee's sentences are left out: "20.000 đồng nộp trực tiếp" says what it costs, not who must come.</remarks>

@@ -87,6 +87,13 @@ public sealed class ProcedureQuestions(
                     offices.SendUnitOffices(dc.Context);
                 }
                 var procedure = result.Hits[0].Procedure;
+                // "hạn cuối phải sang tên là bao lâu": by when the resident must act, not how long the office takes.
+                if (AsksTheDeadline(meaning) && ProcedureFacts.Deadline(procedure) is { } due)
+                {
+                    dc.Context.SendRawText(ProcedureAnswer.RenderFact(procedure, due, dc.Context.Texts));
+                    ProcedureTopic.Remember(dc.Context, procedure.Id);
+                    return true;
+                }
                 // "đổi căn cước thì lệ phí bao nhiêu", "làm tạm trú bao lâu thì xong": the part asked, not the whole sheet.
                 // Where, online, who and the papers get the sheet: their answer is spread over it (the link, the notes).
                 if (meaning.IsQuestion && meaning.Aspects.Count > 0 && meaning.Aspects.All(aspect => aspect is ProcedureAspect.Fee
@@ -206,9 +213,13 @@ public sealed class ProcedureQuestions(
             return false;
         }
         string? answer = null;
+        if (AsksTheDeadline(meaning) && ProcedureFacts.Deadline(last) is { } due)
+        {
+            answer = ProcedureAnswer.RenderFact(last, due, turn.Texts);
+        }
         // "bao lâu", "mấy ngày" also ask how long something lasts or how early to come, which the entry's own sentence
         // says better than its time limit ("tạm trú được bao lâu thì phải gia hạn": 2 years, not 3 working days).
-        if (named is null && meaning.IsQuestion && meaning.Aspects is [ProcedureAspect.TimeLimit]
+        else if (named is null && meaning.IsQuestion && meaning.Aspects is [ProcedureAspect.TimeLimit]
             && ProcedureFacts.StrongAnswer(last, meaning.Normalized) is { } strong && strong != last.TimeLimit?.TrimEnd('.')
             && strong.Any(char.IsAsciiDigit))
         {
@@ -251,6 +262,15 @@ public sealed class ProcedureQuestions(
     }
 
     private static readonly HashSet<string> ProcedureVerbs = new(["lam", "xin", "cap", "dang", "ky", "khai", "bao", "nop"], StringComparer.Ordinal);
+
+    /// <summary>"hạn chót", "phải làm trong bao lâu kể từ ngày mất", "nộp trước khi hết hạn bao nhiêu ngày".</summary>
+    private static bool AsksTheDeadline(MessageMeaning meaning) => meaning.IsQuestion && meaning.Mentions(DeadlineWords);
+
+    private static readonly string[] DeadlineWords =
+    [
+        "han chot", "han cuoi", "cham nhat", "trong vong bao lau", "phai lam trong", "ke tu ngay", "truoc khi het han", "phai bao trong",
+        "phai nop trong", "trong thoi han bao lau", "truoc bao nhieu ngay", "truoc may ngay",
+    ];
 
     private const float UnsureReport = 0.3f;
 
