@@ -29,6 +29,7 @@ public static class ChatAssistantHost
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.RequireAccountsInProduction();
         app.MapOfficerConsole();
         app.MapWebhookEndpoints();
         app.MapHealthEndpoints();

@@ -8,11 +8,24 @@ namespace ChatAssistant.Host.Development;
 
 public static partial class DevelopmentEndpoints
 {
-    /// <summary>In development mode (no Zalo account configured): the chat simulator at <c>/dev/chat</c>.</summary>
+    /// <summary>
+    /// In development mode (no Zalo account configured) and the Development environment: the chat simulator at
+    /// <c>/dev/chat</c>.
+    /// </summary>
+    /// <remarks>
+    /// The simulator posts webhooks signed with the development secret and reads back every resident's replies, so a
+    /// host reachable by others (any other environment) never maps it, accounts or not.
+    /// </remarks>
     public static IEndpointRouteBuilder MapDevelopmentEndpoints(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         if (!app.Services.GetRequiredService<AccountDirectory>().IsDevelopmentMode)
         {
+            return app;
+        }
+        if (!app.Environment.IsDevelopment())
+        {
+            app.Lifetime.ApplicationStarted.Register(() => LogNoSimulator(app.Logger, app.Environment.EnvironmentName));
             return app;
         }
         var group = app.MapGroup("/dev/chat");
@@ -70,4 +83,8 @@ public static partial class DevelopmentEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development mode: no Zalo account configured. Chat simulator: {Address}/dev/chat")]
     private static partial void LogSimulator(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Development mode in the {Environment} environment: no Zalo account configured, " +
+        "replies go to the development sink, and the chat simulator is served in the Development environment only")]
+    private static partial void LogNoSimulator(ILogger logger, string environment);
 }

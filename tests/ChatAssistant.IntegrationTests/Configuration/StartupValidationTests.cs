@@ -8,6 +8,10 @@ public sealed class StartupValidationTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
+    /// <summary>An account as Production needs one, so a test names only the setting it leaves out.</summary>
+    private static readonly string[] OneAccount =
+        ["--Zalo:AppId=1", "--Zalo:AppSecret=x", "--Zalo:Accounts:0:OaId=oa", "--Zalo:Accounts:0:RefreshToken=r"];
+
     public void Dispose() => _folder.Dispose();
 
     private async Task<string> StartFailureAsync(params string[] settings)
@@ -31,6 +35,18 @@ public sealed class StartupValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task ProductionWithoutAccountsRefusesToStartRatherThanRunInDevelopmentMode()
+    {
+        // Everything else Production needs is there: without this check the host would start, keep every reply in
+        // the development sink and serve the simulator.
+        var message = await StartFailureAsync(
+            "--environment=Production", "--Zalo:WebhookSecretKey=s", $"--TipOffs:EncryptionKey={Convert.ToBase64String(new byte[32])}");
+
+        Assert.Contains("Zalo:Accounts", message, StringComparison.Ordinal);
+        Assert.Contains("development mode", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AccountsWithoutAppSecretNameTheMissingKey()
     {
         var message = await StartFailureAsync(
@@ -51,7 +67,7 @@ public sealed class StartupValidationTests : IDisposable
     [Fact]
     public async Task ProductionWithoutTipOffKeyRefusesToStart()
     {
-        var message = await StartFailureAsync("--environment=Production", "--Zalo:WebhookSecretKey=s");
+        var message = await StartFailureAsync(["--environment=Production", "--Zalo:WebhookSecretKey=s", .. OneAccount]);
 
         Assert.Contains("TipOffs:EncryptionKey", message, StringComparison.Ordinal);
     }
@@ -60,7 +76,7 @@ public sealed class StartupValidationTests : IDisposable
     public async Task TipOffKeyOfTheWrongLengthIsRefused()
     {
         var message = await StartFailureAsync(
-            "--environment=Production", "--Zalo:WebhookSecretKey=s", $"--TipOffs:EncryptionKey={Convert.ToBase64String(new byte[16])}");
+            ["--environment=Production", "--Zalo:WebhookSecretKey=s", $"--TipOffs:EncryptionKey={Convert.ToBase64String(new byte[16])}", .. OneAccount]);
 
         Assert.Contains("TipOffs:EncryptionKey must be base64 of exactly 32 bytes", message, StringComparison.Ordinal);
     }
