@@ -9,6 +9,7 @@ using ChatAssistant.Host.Health;
 using ChatAssistant.Host.OfficerConsole;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
+using ChatAssistant.Host.Proxies;
 using ChatAssistant.Host.PublicPages;
 using ChatAssistant.Host.Reminders;
 using ChatAssistant.Host.Surveys;
@@ -25,11 +26,13 @@ public static class ChatAssistantHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddChatAssistant(builder.Configuration);
+        builder.Services.AddTrustedProxies();
         builder.Services.AddOfficerConsole();
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.RequireAccountsInProduction();
+        app.UseTrustedProxies();
         app.MapOfficerConsole();
         app.MapWebhookEndpoints();
         app.MapHealthEndpoints();

@@ -118,6 +118,7 @@ public static class ConsoleRegistration
         // Before authentication, so a challenge or a refusal carries the headers too, and "/Console" is sent to
         // "/console" before anyone decides it has no session.
         app.UseConsoleSecurityHeaders();
+        app.UseConsoleHttps();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -82,6 +82,14 @@ public sealed class StartupValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task AProxyThatIsNoAddressIsRefused()
+    {
+        var message = await StartFailureAsync("--environment=Development", "--ForwardedHeaders:KnownProxies:0=proxy.local");
+
+        Assert.Contains("ForwardedHeaders:KnownProxies", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShortBootstrapKeyIsRefused()
     {
         var message = await StartFailureAsync("--environment=Development", "--Admin:BootstrapApiKey=short");

@@ -8,10 +8,12 @@ public sealed partial class ConsoleClient : IDisposable
 {
     private readonly HttpClient _http;
 
-    public ConsoleClient(Uri baseUrl)
+    /// <param name="proxy">The reverse proxy the requests pass through; none: the browser talks to the host itself.</param>
+    public ConsoleClient(Uri baseUrl, ForwardingProxy? proxy = null)
     {
         Cookies = new CookieContainer();
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
+        var handler = proxy?.Handler(Cookies) ?? new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false };
+        _http = new HttpClient(handler) { BaseAddress = baseUrl };
     }
 
     public CookieContainer Cookies { get; }

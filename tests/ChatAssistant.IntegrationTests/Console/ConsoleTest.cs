@@ -22,17 +22,17 @@ public abstract class ConsoleTest : OfficerApiTest
             officers.CreateWithPassword(c, t, name ?? username, username, OfficerPasswords.Hash(password), mustChange, role, oaIds).Id);
     }
 
-    protected ConsoleClient NewClient()
+    protected ConsoleClient NewClient(ForwardingProxy? proxy = null)
     {
-        var client = new ConsoleClient(Service.BaseUrl);
+        var client = new ConsoleClient(Service.BaseUrl, proxy);
         _consoleClients.Add(client);
         return client;
     }
 
     /// <summary>A client signed in as <paramref name="username"/>; fails the test if the sign-in is refused.</summary>
-    protected async Task<ConsoleClient> SignedInAsync(string username, string password = Password)
+    protected async Task<ConsoleClient> SignedInAsync(string username, string password = Password, ForwardingProxy? proxy = null)
     {
-        var client = NewClient();
+        var client = NewClient(proxy);
         using var response = await client.PostFormAsync("/console/sign-in", [new("Username", username), new("Password", password)]);
         Assert.True(
             response.StatusCode == HttpStatusCode.Redirect,

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Host.OfficerConsole.SignIn;
 
 /// <summary>Username and password; a wrong one, an unknown one and a disabled officer get the same answer.</summary>
 [EnableRateLimiting(ConsoleRateLimits.SignIn)]
 public sealed class SignInModel(
-    OfficerSignIn signIn, OfficerCredentials credentials, TimeProvider clock, IOptions<SignInOptions> options, IHostEnvironment environment)
+    OfficerSignIn signIn, OfficerCredentials credentials, TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -26,10 +25,6 @@ public sealed class SignInModel(
     public bool SignedOut { get; set; }
 
     public string? Error { get; private set; }
-
-    /// <summary>Plain http while the session cookie is Secure: the browser would drop it, so the page says why.</summary>
-    public bool NeedsHttps =>
-        !Request.IsHttps && ConsoleRegistration.SecurePolicy(options.Value, environment) == Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
 
     /// <summary>Nobody can sign in yet: the page says how to create the first admin.</summary>
     public bool NoAdminYet { get; private set; }

@@ -22,7 +22,8 @@ public sealed class SignInOptions
 
     /// <summary>
     /// Marks the console's cookies Secure, so browsers send them over https only. Null: on everywhere but in
-    /// Development. Behind a reverse proxy set <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c>, so the host sees https.
+    /// Development. Behind a reverse proxy that ends https, name it in <c>ForwardedHeaders:KnownProxies</c>, so the host
+    /// sees https.
     /// </summary>
     public bool? SecureCookies { get; set; }
 
