@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace ChatAssistant.Host.OfficerConsole;
 
-/// <summary>Limits on the sign-in form per client address, beside the per-account lockout.</summary>
-/// <remarks>The lockout stops guessing one officer's password; this stops one address trying a common password on every officer.</remarks>
+/// <summary>Limits on the sign-in form per client address, beside the holds on each username from each address.</summary>
+/// <remarks>The holds stop one address guessing one officer's password; this stops it trying a common password on every officer.</remarks>
 public static class ConsoleRateLimits
 {
     public const string SignIn = "console-sign-in";
@@ -15,6 +15,11 @@ public static class ConsoleRateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, cancellationToken) =>
             {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 return new ValueTask(context.HttpContext.Response.WriteAsync(
                     "Có quá nhiều lần đăng nhập từ máy này. Xin vui lòng thử lại sau ít phút.", cancellationToken));
@@ -23,7 +28,7 @@ public static class ConsoleRateLimits
                 // GETs of the form are free; only attempts count.
                 HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        ClientAddress.Of(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(5), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("get"));
         });

@@ -5,6 +5,8 @@ namespace ChatAssistant.IntegrationTests.Console;
 
 public sealed class LockoutRaceTests : ConsoleTest
 {
+    private const string Stranger = "203.0.113.5";
+
     [Fact]
     public async Task Guesses_sent_in_parallel_get_no_more_password_checks_than_the_lockout_allows()
     {
@@ -12,12 +14,12 @@ public sealed class LockoutRaceTests : ConsoleTest
         var signIn = Service.Services.GetRequiredService<OfficerSignIn>();
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
-            Task.Run(() => signIn.CheckAsync("muc.tieu", i == 29 ? Password : $"doan-sai-{i:00}-xx"))));
+            Task.Run(() => signIn.CheckAsync("muc.tieu", i == 29 ? Password : $"doan-sai-{i:00}-xx", Stranger))));
 
         Assert.True(outcomes.Count(o => o is not SignInOutcome.Locked) <= 5, string.Join(", ", outcomes.Select(o => o.GetType().Name)));
         Assert.True(Service.Query<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'console.sign-in-refused'") <= 4);
         Assert.Equal(1, Service.Query<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'console.locked'"));
-        Assert.IsType<SignInOutcome.Locked>(await signIn.CheckAsync("muc.tieu", Password));
+        Assert.IsType<SignInOutcome.Locked>(await signIn.CheckAsync("muc.tieu", Password, Stranger));
     }
 
     [Fact]
@@ -28,12 +30,12 @@ public sealed class LockoutRaceTests : ConsoleTest
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await signIn.CheckAsync("co.that", "sai-mat-khau-roi");
-            await signIn.CheckAsync("khong.co.ai", "sai-mat-khau-roi");
+            await signIn.CheckAsync("co.that", "sai-mat-khau-roi", Stranger);
+            await signIn.CheckAsync("khong.co.ai", "sai-mat-khau-roi", Stranger);
         }
 
-        Assert.IsType<SignInOutcome.Locked>(await signIn.CheckAsync("co.that", "sai-mat-khau-roi"));
-        Assert.IsType<SignInOutcome.Locked>(await signIn.CheckAsync("khong.co.ai", "sai-mat-khau-roi"));
+        Assert.IsType<SignInOutcome.Locked>(await signIn.CheckAsync("co.that", "sai-mat-khau-roi", Stranger));
+        Assert.IsType<SignInOutcome.Locked>(await signIn.CheckAsync("khong.co.ai", "sai-mat-khau-roi", Stranger));
     }
 
     [Fact]

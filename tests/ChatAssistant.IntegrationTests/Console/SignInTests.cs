@@ -40,24 +40,28 @@ public sealed class SignInTests : ConsoleTest
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_until_an_admin_unlocks_it()
+    public async Task Five_wrong_passwords_hold_the_address_back_even_against_the_right_one_until_an_admin_unlocks_it()
     {
         var id = await CreateConsoleOfficerAsync("le.c", OfficerRole.Officer, [OaA]);
         var client = NewClient();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             using var refused = await client.PostFormAsync("/console/sign-in", [new("Username", "le.c"), new("Password", $"sai-lan-thu-{attempt}xx")]);
-            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal(attempt < 5 ? HttpStatusCode.BadRequest : HttpStatusCode.TooManyRequests, refused.StatusCode);
         }
 
         using var locked = await client.PostFormAsync("/console/sign-in", [new("Username", "le.c"), new("Password", Password)]);
 
-        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.NotNull(locked.Headers.RetryAfter?.Delta);
         Assert.Contains("tạm khoá", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, Service.Query<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'console.locked' AND subject = @id", new { id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var subject = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1, Service.Query<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'console.locked' AND subject = @subject", new { subject }));
 
-        await Service.Services.GetRequiredService<ChatAssistant.Storage.SqliteWriter>()
-            .WriteAsync((c, t) => OfficerCredentials.Unlock(c, t, id));
+        await CreateConsoleOfficerAsync("quan.tri", OfficerRole.Admin, []);
+        var admin = await SignedInAsync("quan.tri");
+        using var unlocked = await admin.PostFormAsync($"/console/officers/{subject}", [], action: $"/console/officers/{subject}?handler=Unlock");
+        Assert.Contains("Đã mở khoá đăng nhập.", await unlocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await SignedInAsync("le.c");
     }
 

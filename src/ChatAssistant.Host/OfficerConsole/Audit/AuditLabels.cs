@@ -10,7 +10,7 @@ public static class AuditLabels
     {
         ["console.sign-in"] = "Đăng nhập",
         ["console.sign-in-refused"] = "Đăng nhập bị từ chối",
-        ["console.locked"] = "Tài khoản bị tạm khoá",
+        ["console.locked"] = "Tạm khoá đăng nhập từ một địa chỉ",
         ["console.password-change"] = "Đổi mật khẩu",
         ["officer.create"] = "Tạo cán bộ",
         ["officer.disable"] = "Khoá cán bộ",

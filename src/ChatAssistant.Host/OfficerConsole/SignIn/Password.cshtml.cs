@@ -11,7 +11,7 @@ namespace ChatAssistant.Host.OfficerConsole.SignIn;
 /// <summary>An officer changes their own password; every other session of theirs ends, this one goes on.</summary>
 public sealed class PasswordModel(
     OfficerSignIn signIn, OfficerSessions sessions, OfficerPasswords passwords, OfficerStore officers,
-    AuditLog audit, SqliteWriter writer, IOptions<SignInOptions> options) : PageModel
+    AuditLog audit, SqliteWriter writer, IOptions<SignInOptions> options, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -39,12 +39,15 @@ public sealed class PasswordModel(
         var officer = HttpContext.GetOfficer();
         var username = officers.Find(officer.Id)?.Username ?? "";
         // The current password is checked like a sign-in, so this form cannot be used to guess it without the lockout.
-        var check = await signIn.CheckCurrentPasswordAsync(username, Current);
+        var check = await signIn.CheckCurrentPasswordAsync(username, Current, ClientAddress.Of(HttpContext));
+        if (check is SignInOutcome.Locked locked)
+        {
+            Error = HeldBack.Tell(Response, locked.Until, clock.GetUtcNow());
+            return Page();
+        }
         if (check is not SignInOutcome.SignedIn)
         {
-            Error = check is SignInOutcome.Locked
-                ? "Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần."
-                : "Mật khẩu hiện tại không đúng.";
+            Error = "Mật khẩu hiện tại không đúng.";
             return Refused();
         }
         if (passwords.Problem(New, username) is { } problem)

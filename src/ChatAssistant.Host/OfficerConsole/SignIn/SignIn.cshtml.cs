@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace ChatAssistant.Host.OfficerConsole.SignIn;
 
-/// <summary>Username and password; a wrong one, an unknown one and a disabled officer get the same answer.</summary>
+/// <summary>
+/// Username and password; a wrong one, an unknown one and a disabled officer get the same answer. Too many wrong ones
+/// from one address hold that address back (429, <c>Retry-After</c>); other addresses are not affected.
+/// </summary>
 [EnableRateLimiting(ConsoleRateLimits.SignIn)]
 public sealed class SignInModel(
     OfficerSignIn signIn, OfficerCredentials credentials, TimeProvider clock)
@@ -43,7 +46,7 @@ public sealed class SignInModel(
     public async Task<IActionResult> OnPostAsync()
     {
         SignedOut = false;
-        switch (await signIn.CheckAsync(Username, Password))
+        switch (await signIn.CheckAsync(Username, Password, ClientAddress.Of(HttpContext)))
         {
             case SignInOutcome.SignedIn signedIn:
                 await HttpContext.SignInAsync(
@@ -53,15 +56,14 @@ public sealed class SignInModel(
                     new AuthenticationProperties { IsPersistent = false });
                 return signedIn.Session.MustChangePassword ? RedirectToPage("/SignIn/Password") : LocalRedirect(SafeReturnUrl());
             case SignInOutcome.Locked locked:
-                Error = $"Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {ConsoleTime.Clock(locked.Until)} " +
-                    "hoặc nhờ quản trị viên mở khoá.";
+                Error = HeldBack.Tell(Response, locked.Until, clock.GetUtcNow());
                 break;
             default:
                 Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
+                Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
         }
         Password = null;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace ChatAssistant.Features.Officers;
 
 /// <summary>What admins do to officers from the console, each change audited in the same transaction.</summary>
-public sealed class OfficerAdministration(OfficerStore officers, AuditLog audit, SqliteWriter writer)
+public sealed class OfficerAdministration(OfficerStore officers, AuditLog audit, SqliteWriter writer, SignInHolds holds)
 {
     /// <summary>Creates a console officer with a temporary password; returns their id and that password (shown once).</summary>
     public Task<(long Id, string Password)> CreateAsync(Officer admin, string name, string username, OfficerRole role, IReadOnlyList<string> oaIds)
@@ -58,7 +58,19 @@ public sealed class OfficerAdministration(OfficerStore officers, AuditLog audit,
         });
     }
 
-    public Task<bool> UnlockAsync(Officer admin, long id) => Change(admin, id, "officer.unlock", OfficerCredentials.Unlock);
+    /// <summary>Lifts the holds on the officer's sign-ins, from every address; false when there is no such officer.</summary>
+    public async Task<bool> UnlockAsync(Officer admin, long id)
+    {
+        if (!await Change(admin, id, "officer.unlock", OfficerCredentials.Unlock))
+        {
+            return false;
+        }
+        if (officers.Find(id)?.Username is { } username)
+        {
+            holds.Lift(OfficerUsernames.Normalize(username));
+        }
+        return true;
+    }
 
     public Task<bool> EnableAsync(Officer admin, long id) => Change(admin, id, "officer.enable", OfficerStore.Enable);
 

@@ -50,7 +50,10 @@ public sealed class OfficerCredentials(SqliteConnectionFactory connections)
         }, transaction) > 0;
     }
 
-    /// <summary>Lifts a lockout before it runs out; false when there is no such officer.</summary>
+    /// <summary>
+    /// Clears the hold shown on the officer; false when there is no such officer. The holds themselves live with
+    /// the sign-ins (<see cref="OfficerAdministration.UnlockAsync"/> lifts both).
+    /// </summary>
     public static bool Unlock(SqliteConnection connection, SqliteTransaction transaction, long id)
     {
         ArgumentNullException.ThrowIfNull(connection);

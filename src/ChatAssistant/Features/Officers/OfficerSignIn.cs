@@ -1,159 +1,146 @@
 using System.Globalization;
 using ChatAssistant.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.Officers;
 
-/// <summary>Checks a username and password, counts wrong passwords, locks the account after too many, and audits both.</summary>
+/// <summary>
+/// Checks a username and password from a client address, holds that address back after too many wrong ones, and
+/// audits both.
+/// </summary>
 /// <remarks>
-/// An attempt is counted before its password is checked, in the same transaction that reads the lock: guesses sent
-/// in parallel cannot all slip past the lock before any of them is counted. Unknown usernames are counted in memory
-/// the same way, so "locked" says nothing about whether a username exists.
+/// The count is per username and address (<see cref="SignInHolds"/>): guesses from elsewhere never keep an officer out
+/// of their own desk. An attempt is counted before its password is checked, so guesses sent in parallel cannot all
+/// slip past a hold before any of them is counted; unknown usernames are counted and held the same way.
 /// </remarks>
 public sealed partial class OfficerSignIn(
+    SqliteConnectionFactory connections,
     SqliteWriter writer,
     OfficerSessions sessions,
+    SignInHolds holds,
     AuditLog audit,
     TimeProvider clock,
-    IOptions<SignInOptions> options,
     ILogger<OfficerSignIn> logger)
 {
-    private readonly UnknownUsernames _unknown = new(clock, options);
-
     /// <summary>Checks the password; on success the sign-in is audited and recorded.</summary>
-    public Task<SignInOutcome> CheckAsync(string? username, string? password) => CheckAsync(username, password, isSignIn: true);
+    /// <param name="client">Who is trying, as the host tells clients apart (their address).</param>
+    public Task<SignInOutcome> CheckAsync(string? username, string? password, string client) =>
+        CheckAsync(username, password, client, isSignIn: true);
 
-    /// <summary>Checks an officer's current password before a change: counted and locked like a sign-in, not recorded as one.</summary>
-    public Task<SignInOutcome> CheckCurrentPasswordAsync(string username, string? password) => CheckAsync(username, password, isSignIn: false);
+    /// <summary>Checks an officer's current password before a change: counted and held like a sign-in, not recorded as one.</summary>
+    public Task<SignInOutcome> CheckCurrentPasswordAsync(string username, string? password, string client) =>
+        CheckAsync(username, password, client, isSignIn: false);
 
-    private async Task<SignInOutcome> CheckAsync(string? username, string? password, bool isSignIn)
+    private async Task<SignInOutcome> CheckAsync(string? username, string? password, string client, bool isSignIn)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var normalized = OfficerUsernames.Normalize(username);
         password ??= "";
-        var now = clock.GetUtcNow();
-        var attempt = await writer.WriteAsync((connection, transaction) => Reserve(connection, transaction, normalized, now));
-        switch (attempt)
+        var login = Find(normalized);
+        switch (holds.Reserve(normalized, client, login?.PasswordHash))
         {
-            case Attempt.Unknown:
-                OfficerPasswords.VerifyDecoy(password);
-                LogRefusedUnknown(logger);
-                return _unknown.Fail(normalized) is { } until ? new SignInOutcome.Locked(until) : new SignInOutcome.Refused();
-            case Attempt.LockedOut locked:
-                return new SignInOutcome.Locked(locked.Until);
-            case Attempt.Counted counted:
-                var matches = OfficerPasswords.Verify(counted.Login.PasswordHash, password, out var rehash);
-                return matches && counted.Login.DisabledAt is null
-                    ? await SucceedAsync(counted.Login, password, rehash, isSignIn)
-                    : await FailAsync(counted, now);
+            case SignInHolds.Reservation.Held held:
+                return await HeldAsync(login, held);
+            case SignInHolds.Reservation.Counted:
+                break;
             default:
-                throw new InvalidOperationException($"Unknown attempt {attempt}.");
+                throw new InvalidOperationException("Unknown reservation.");
         }
+        if (login is null)
+        {
+            OfficerPasswords.VerifyDecoy(password);
+            LogRefusedUnknown(logger);
+            return await FailAsync(null, normalized, client);
+        }
+        var matches = OfficerPasswords.Verify(login.PasswordHash, password, out var rehash);
+        if (!matches || login.DisabledAt is not null)
+        {
+            return await FailAsync(login, normalized, client);
+        }
+        // A guess running beside this one may have begun a hold meanwhile: the hold wins.
+        if (holds.Succeed(normalized, client) is { } heldUntil)
+        {
+            return new SignInOutcome.Locked(heldUntil);
+        }
+        return await SucceedAsync(login, password, rehash, isSignIn);
     }
 
     private const string SelectLogin = """
-        SELECT id, name, password_hash AS PasswordHash, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
-               disabled_at AS DisabledAt
+        SELECT id, name, password_hash AS PasswordHash, disabled_at AS DisabledAt
         FROM officers
         WHERE username = @username AND password_hash IS NOT NULL
         """;
 
-    private Attempt Reserve(SqliteConnection connection, SqliteTransaction transaction, string username, DateTimeOffset now)
+    private LoginRow? Find(string username)
     {
-        var login = connection.QuerySingleOrDefault<LoginRow>(SelectLogin, new { username }, transaction);
-        if (login is null)
-        {
-            return new Attempt.Unknown();
-        }
-        if (login.LockedUntil is { } lockedUntil && lockedUntil > now.ToUnixTimeMilliseconds())
-        {
-            return new Attempt.LockedOut(DateTimeOffset.FromUnixTimeMilliseconds(lockedUntil));
-        }
-        var failures = (int)login.FailedSignIns + 1;
-        if (failures > options.Value.MaxFailedSignIns)
-        {
-            // Attempts in flight have used up the allowance: this one is not even checked.
-            return new Attempt.LockedOut(Lock(connection, transaction, login, now, failures));
-        }
-        connection.Execute("UPDATE officers SET failed_sign_ins = @failures WHERE id = @id", new { failures, id = login.Id }, transaction);
-        return new Attempt.Counted(login, failures);
+        using var connection = connections.Open();
+        return connection.QuerySingleOrDefault<LoginRow>(SelectLogin, new { username });
     }
 
     private const string RecordSuccess = """
         UPDATE officers
-        SET failed_sign_ins = 0, locked_until = NULL, password_hash = COALESCE(@rehashed, password_hash),
+        SET password_hash = COALESCE(@rehashed, password_hash),
             last_sign_in_at = CASE WHEN @isSignIn THEN @now ELSE last_sign_in_at END
-        WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+        WHERE id = @id
         """;
 
     private async Task<SignInOutcome> SucceedAsync(LoginRow login, string password, bool rehash, bool isSignIn)
     {
         var now = clock.GetUtcNow();
         var rehashed = rehash ? OfficerPasswords.Hash(password) : null;
-        var recorded = await writer.WriteAsync((connection, transaction) =>
+        await writer.WriteAsync((connection, transaction) =>
         {
-            // A guess running beside this one may have locked the account meanwhile: the lock wins.
-            if (connection.Execute(RecordSuccess, new { id = login.Id, now = now.ToUnixTimeMilliseconds(), rehashed, isSignIn }, transaction) == 0)
-            {
-                return false;
-            }
+            connection.Execute(RecordSuccess, new { id = login.Id, now = now.ToUnixTimeMilliseconds(), rehashed, isSignIn }, transaction);
             if (isSignIn)
             {
                 audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in", oaId: null, Subject(login.Id), detail: null);
             }
-            return true;
         });
-        if (!recorded)
-        {
-            return new SignInOutcome.Locked(now + options.Value.LockoutDuration);
-        }
         return sessions.Find(login.Id) is { } session ? new SignInOutcome.SignedIn(session) : new SignInOutcome.Refused();
     }
 
-    private async Task<SignInOutcome> FailAsync(Attempt.Counted attempt, DateTimeOffset now)
+    private async Task<SignInOutcome> FailAsync(LoginRow? login, string username, string client)
     {
-        var login = attempt.Login;
-        var lockedUntil = await writer.WriteAsync<DateTimeOffset?>((connection, transaction) =>
+        switch (holds.Fail(username, client, login?.PasswordHash))
         {
-            if (attempt.Failures < options.Value.MaxFailedSignIns)
-            {
-                audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in-refused", oaId: null, Subject(login.Id),
-                    detail: string.Create(CultureInfo.InvariantCulture, $"failures={attempt.Failures}"));
-                return null;
-            }
-            return Lock(connection, transaction, login, now, attempt.Failures);
-        });
-        return lockedUntil is { } until ? new SignInOutcome.Locked(until) : new SignInOutcome.Refused();
+            case SignInHolds.Reservation.Held held:
+                return await HeldAsync(login, held);
+            case SignInHolds.Reservation.Counted counted when login is not null:
+                await writer.WriteAsync((connection, transaction) =>
+                    audit.Write(connection, transaction, login.Id, login.Name, "console.sign-in-refused", oaId: null, Subject(login.Id),
+                        detail: string.Create(CultureInfo.InvariantCulture, $"failures={counted.Failures}")));
+                return new SignInOutcome.Refused();
+            default:
+                return new SignInOutcome.Refused();
+        }
     }
 
-    private const string SetLock = """
+    private const string ShowHold = """
         UPDATE officers
-        SET failed_sign_ins = 0, locked_until = @until
-        WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+        SET locked_until = max(COALESCE(locked_until, 0), @until)
+        WHERE id = @id
         """;
 
-    /// <summary>Locks the account, once: attempts in flight that fail after the lock leave it (and its audit row) as it is.</summary>
-    private DateTimeOffset Lock(SqliteConnection connection, SqliteTransaction transaction, LoginRow login, DateTimeOffset now, int failures)
+    /// <summary>
+    /// A hold this attempt began is audited once and shown to admins on the officer (the latest hold from any address,
+    /// which they can lift); attempts during a hold are not.
+    /// </summary>
+    private async Task<SignInOutcome> HeldAsync(LoginRow? login, SignInHolds.Reservation.Held held)
     {
-        var settings = options.Value;
-        var until = now + settings.LockoutDuration;
-        var changed = connection.Execute(SetLock, new
+        if (held.Began && login is not null)
         {
-            id = login.Id,
-            until = until.ToUnixTimeMilliseconds(),
-            now = now.ToUnixTimeMilliseconds(),
-        }, transaction);
-        if (changed == 0)
-        {
-            return DateTimeOffset.FromUnixTimeMilliseconds(
-                connection.ExecuteScalar<long>("SELECT locked_until FROM officers WHERE id = @id", new { id = login.Id }, transaction));
+            var minutes = (int)Math.Ceiling((held.Until - clock.GetUtcNow()).TotalMinutes);
+            await writer.WriteAsync((connection, transaction) =>
+            {
+                connection.Execute(ShowHold, new { id = login.Id, until = held.Until.ToUnixTimeMilliseconds() }, transaction);
+                audit.Write(connection, transaction, login.Id, login.Name, "console.locked", oaId: null, Subject(login.Id),
+                    detail: string.Create(CultureInfo.InvariantCulture, $"failures={held.Failures}; minutes={minutes}"));
+            });
+            LogHeld(logger, login.Id, held.Failures, minutes);
         }
-        audit.Write(connection, transaction, login.Id, login.Name, "console.locked", oaId: null, Subject(login.Id),
-            detail: string.Create(CultureInfo.InvariantCulture, $"failures={failures}; minutes={settings.LockoutDuration.TotalMinutes:0}"));
-        LogLocked(logger, login.Id, failures);
-        return until;
+        return new SignInOutcome.Locked(held.Until);
     }
 
     private static string Subject(long id) => id.ToString(CultureInfo.InvariantCulture);
@@ -161,17 +148,8 @@ public sealed partial class OfficerSignIn(
     [LoggerMessage(Level = LogLevel.Information, Message = "Console sign-in refused: no officer has that username")]
     private static partial void LogRefusedUnknown(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Officer {OfficerId} locked out of the console after {Failures} wrong passwords")]
-    private static partial void LogLocked(ILogger logger, long officerId, int failures);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Console sign-ins as officer {OfficerId} held back from one address for {Minutes} minutes after {Failures} wrong passwords")]
+    private static partial void LogHeld(ILogger logger, long officerId, int failures, int minutes);
 
-    private sealed record LoginRow(long Id, string Name, string PasswordHash, long FailedSignIns, long? LockedUntil, long? DisabledAt);
-
-    private abstract record Attempt
-    {
-        public sealed record Unknown : Attempt;
-
-        public sealed record LockedOut(DateTimeOffset Until) : Attempt;
-
-        public sealed record Counted(LoginRow Login, int Failures) : Attempt;
-    }
+    private sealed record LoginRow(long Id, string Name, string PasswordHash, long? DisabledAt);
 }

@@ -18,6 +18,7 @@ public static class OfficersRegistration
             .BindConfiguration(SignInOptions.SectionName)
             .Validate(o => o.MaxFailedSignIns >= 1, "Console:MaxFailedSignIns must be at least 1.")
             .Validate(o => o.LockoutDuration > TimeSpan.Zero, "Console:LockoutDuration must be positive.")
+            .Validate(o => o.MaxLockoutDuration >= o.LockoutDuration, "Console:MaxLockoutDuration must be at least Console:LockoutDuration.")
             .Validate(o => o.IdleTimeout > TimeSpan.Zero && o.IdleTimeout <= o.MaxSessionLength,
                 "Console:IdleTimeout must be positive and no longer than Console:MaxSessionLength.")
             .Validate(o => o.MinimumPasswordLength >= 8, "Console:MinimumPasswordLength must be at least 8.")
@@ -28,6 +29,7 @@ public static class OfficersRegistration
         services.AddSingleton<OfficerPasswords>();
         services.AddSingleton<OfficerSessions>();
         services.AddSingleton<OfficerCredentials>();
+        services.AddSingleton<SignInHolds>();
         services.AddSingleton<OfficerSignIn>();
         services.AddSingleton<OfficerAdministration>();
         // After the database initializer (registered with storage, before this): the schema exists.

@@ -5,11 +5,14 @@ public sealed class SignInOptions
 {
     public const string SectionName = "Console";
 
-    /// <summary>Wrong passwords in a row before the account is locked.</summary>
+    /// <summary>Wrong passwords in a row, for one username from one client address, before that address is held back.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
-    /// <summary>How long a locked account stays locked (an admin can unlock it sooner).</summary>
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>The first hold; each wrong password after a hold doubles the next one (an admin can lift them sooner).</summary>
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest hold, however many wrong passwords came before.</summary>
+    public TimeSpan MaxLockoutDuration { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>A session unused this long ends; each request extends it.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
