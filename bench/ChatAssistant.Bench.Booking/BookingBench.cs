@@ -24,10 +24,18 @@ internal static class BookingBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var (attempts, slots, capacity, workDir) = Parse(args);
+        var options = new BenchArguments(args, "--attempts", "--slots", "--capacity", "--work-dir");
+        var attempts = options.Number("--attempts", 1000, quick: 100);
+        var slots = options.Number("--slots", 50, quick: 10);
+        var capacity = options.Number("--capacity", 2);
+        var workDir = options.Text("--work-dir");
+        if (slots * SlotMinutes > 17 * 60)
+        {
+            throw new ArgumentException("--slots must fit in one day of 10-minute slots from 06:00 (at most 102).");
+        }
         var folder = workDir ?? Path.Combine(Path.GetTempPath(), "chatassistant-booking-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        Console.WriteLine(Line($"booking: {attempts:N0} concurrent attempts on {slots} slots of capacity {capacity}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+        Console.WriteLine(Line($"booking: {attempts:N0} concurrent attempts on {slots} slots of capacity {capacity}, {Environment.ProcessorCount} cores, .NET {Environment.Version}{(options.Quick ? " (--quick)" : "")}"));
         try
         {
             var calendar = Calendar(folder, slots, capacity);
@@ -94,10 +102,6 @@ internal static class BookingBench
         var catalogue = ProcedureCatalogue.Load(Path.Combine(dialogs, ProcedureCatalogue.FolderName));
         var offices = OfficeDirectory.Load(Path.Combine(dialogs, OfficeDirectory.FileName));
         var end = new TimeOnly(6, 0).AddMinutes(slots * SlotMinutes);
-        if (slots * SlotMinutes > 17 * 60)
-        {
-            throw new ArgumentException("--slots must fit in one day of 10-minute slots from 06:00 (at most 102).");
-        }
         var file = Path.Combine(folder, BookingCalendar.FileName);
         File.WriteAllText(file, string.Create(CultureInfo.InvariantCulture, $$"""
             holidays: []
@@ -116,28 +120,6 @@ internal static class BookingBench
             """));
         return BookingCalendar.Load(file, catalogue, offices);
     }
-
-    private static (int Attempts, int Slots, int Capacity, string? WorkDir) Parse(string[] args)
-    {
-        var (attempts, slots, capacity, workDir) = (1000, 50, 2, (string?)null);
-        for (var i = 0; i < args.Length; i++)
-        {
-            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
-            switch (args[i])
-            {
-                case "--attempts": attempts = Positive(args[i], value); break;
-                case "--slots": slots = Positive(args[i], value); break;
-                case "--capacity": capacity = Positive(args[i], value); break;
-                case "--work-dir": workDir = value; break;
-                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
-            }
-            i++;
-        }
-        return (attempts, slots, capacity, workDir);
-    }
-
-    private static int Positive(string name, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a whole number above 0.");
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

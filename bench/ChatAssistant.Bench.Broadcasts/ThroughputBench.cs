@@ -17,9 +17,9 @@ internal static class ThroughputBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--followers", "--work-dir", "--keep");
-        var followers = options.Number("--followers", 100_000);
+        var followers = options.Number("--followers", 100_000, quick: 500);
         using var folder = new BenchFolder(options.Text("--work-dir"), options.Flag("--keep"));
-        Console.WriteLine(Line($"throughput: {followers:N0} followers, rate {Unlimited:N0}/min, {Environment.ProcessorCount} cores, load {Load()}, in {folder.Path}"));
+        Console.WriteLine(Line($"throughput: {followers:N0} followers, rate {Unlimited:N0}/min, {Environment.ProcessorCount} cores, load {Load()}, in {folder.Path}{(options.Quick ? " (--quick)" : "")}"));
         await using var service = await BroadcastBenchService.StartAsync(folder.Path, Unlimited);
         await service.SeedFollowersAsync(followers);
 
@@ -51,7 +51,7 @@ internal static class ThroughputBench
             Console.Error.WriteLine(Line($"check failed: {report.Status}, {report.Sent:N0} reported sent, {accepted.Count:N0} accepted for {distinct:N0} followers"));
             return 1;
         }
-        if (perSecond < TargetPerSecond)
+        if (perSecond < TargetPerSecond && !options.Quick)
         {
             Console.Error.WriteLine(Line($"target missed: {perSecond:N0} sends/s < {TargetPerSecond:N0}"));
             return 2;

@@ -1,8 +1,9 @@
+using ChatAssistant.Content;
+
 namespace ChatAssistant.Bench.Conversation;
 
 /// <summary>
-/// The benchmark dialog's texts, added to a copy of the repository's <c>dialogs/texts.yaml</c>, and the
-/// script every resident follows.
+/// The benchmark dialog's texts, loaded beside the repository's own, and the script every resident follows.
 /// </summary>
 internal static class BenchContent
 {
@@ -43,30 +44,25 @@ internal static class BenchContent
     /// <summary>The reply to the last message of <see cref="Script"/>: "2" picks the second service.</summary>
     public static string FinalReply => Texts[Done].Replace("{service}", Texts[ServiceResidence], StringComparison.Ordinal);
 
-    /// <summary>A dialogs folder under <paramref name="folder"/>: the repository's texts plus the benchmark's.</summary>
-    public static string WriteDialogsFolder(string folder)
+    /// <summary>The repository's dialogs/, which the service under test reads in place: a copy would miss what is added later.</summary>
+    public static string RepositoryDialogs => Path.Combine(RepositoryFolder.Find(), "dialogs");
+
+    /// <summary>The benchmark dialog's texts as a file of its own under <paramref name="folder"/>, in the format of dialogs/texts/.</summary>
+    public static string WriteTextsFile(string folder)
     {
-        var dialogs = Path.Combine(folder, "dialogs");
-        Directory.CreateDirectory(dialogs);
-        var texts = File.ReadAllText(Path.Combine(RepositoryDialogs(), "texts.yaml"));
-        var extra = string.Join("\n", Texts.Select(t => $"{t.Key}: \"{t.Value.Replace("\"", "\\\"", StringComparison.Ordinal)}\""));
-        File.WriteAllText(Path.Combine(dialogs, "texts.yaml"), texts + "\n# --- Conversation benchmark ---\n" + extra + "\n");
-        return dialogs;
+        var file = Path.Combine(folder, "bench-texts.yaml");
+        File.WriteAllLines(file, Texts.Select(t => $"{t.Key}: \"{t.Value.Replace("\"", "\\\"", StringComparison.Ordinal)}\""));
+        return file;
     }
 
-    private static string RepositoryDialogs()
+    /// <summary>
+    /// The repository's texts, read where they are as <see cref="ResidentTexts.Load(DialogsFolder, IEnumerable{string})"/> reads
+    /// them (texts.yaml and every file of texts/), and the benchmark's file beside them; checked as at start-up.
+    /// </summary>
+    public static ResidentTexts LoadTexts(DialogsFolder dialogs, string benchFile, IEnumerable<string> required)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "dialogs");
-                if (File.Exists(Path.Combine(candidate, "texts.yaml")))
-                {
-                    return candidate;
-                }
-            }
-        }
-        throw new DirectoryNotFoundException("No dialogs/texts.yaml above the working directory or the bench binaries.");
+        var features = Path.Combine(dialogs.Path, ResidentTexts.FeatureFolderName);
+        var files = Directory.Exists(features) ? Directory.GetFiles(features, "*.yaml").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+        return ResidentTexts.Load([Path.Combine(dialogs.Path, ResidentTexts.FileName), .. files, benchFile], required);
     }
 }

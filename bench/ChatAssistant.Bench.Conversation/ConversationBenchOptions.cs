@@ -34,7 +34,8 @@ internal sealed class ConversationBenchOptions
                                 upfront (all rows inserted, then the dispatcher started); default both
           --warmup-residents N  residents of each discarded warm-up run (default 1000; 0: no warm-up); warm-up
                                 runs repeat (at least 3, at most 8) until the JIT thread used under 0.03 cores
-          --quick               smoke run: --residents 200 --runs 1 --synchronous FULL --warmup-residents 200
+          --quick               smoke run, seconds: --residents 50 --runs 1 --synchronous FULL --warmup-residents 0
+                                --quiet-wait 0; the target is reported, not enforced (options after it still apply)
           --profile             one more run, instrumented: time per SQL statement on the writer, the
                                 state load, and single-thread costs of the reads and the JSON (perturbs
                                 that run's figures, which are reported apart)
@@ -74,9 +75,10 @@ internal sealed class ConversationBenchOptions
                     break;
                 case "--quick":
                     options.Quick = true;
-                    options.Residents = 200;
+                    options.Residents = 50;
                     options.Runs = 1;
-                    options.WarmupResidents = 200;
+                    options.WarmupResidents = 0;
+                    options.QuietWaitSeconds = 0;
                     options.Synchronous.Clear();
                     options.Synchronous.Add("FULL");
                     break;

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ChatAssistant.Accounts;
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Dialogs;
@@ -46,10 +47,12 @@ internal sealed class PipelineUnderTest : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ChatAssistant"] = $"Data Source={databaseFile}",
-            ["Content:DialogsPath"] = BenchContent.WriteDialogsFolder(folder),
+            ["Content:DialogsPath"] = BenchContent.RepositoryDialogs,
             ["Storage:Synchronous"] = synchronous,
             // Production refuses to start without a webhook secret; nothing here checks signatures.
             ["Zalo:WebhookSecretKey"] = "bench-webhook-secret",
+            // Production also requires the key that seals tip-offs and tokens at rest: a new one per fresh database.
+            ["TipOffs:EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in settings)
         {
@@ -71,6 +74,9 @@ internal sealed class PipelineUnderTest : IAsyncDisposable
         services.AddSingleton(new MenuEntry(BenchContent.MenuTitle, 10, ["dang ky lich"],
             (dc, ct) => dc.BeginDialogAsync(BenchRegistrationDialog.DialogId, null, ct)));
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. BenchContent.Texts.Keys]));
+        var benchTexts = BenchContent.WriteTextsFile(folder);
+        services.Replace(ServiceDescriptor.Singleton(sp => BenchContent.LoadTexts(
+            sp.GetRequiredService<DialogsFolder>(), benchTexts, sp.GetServices<IRequiredTexts>().SelectMany(r => r.Keys))));
 
         // The decorations that time the turn: the engine behind the handler, the state middleware in its place.
         services.AddSingleton<ConversationEngine>();

@@ -96,6 +96,7 @@ if (runs.Any(r => !r.Check.Passed) || profile is { Item1.Check.Passed: false })
     return 1;
 }
 var streamedFull = runs.Where(r => r.Mode == InsertMode.Streamed && r.Synchronous == "FULL").Select(r => r.TurnsPerSecond).Order().ToList();
-return streamedFull.Count > 0 && streamedFull[streamedFull.Count / 2] < options.TargetTurnsPerSecond ? 2 : 0;
+// A smoke run is too small for the target: it reports it, and fails only on a check.
+return !options.Quick && streamedFull.Count > 0 && streamedFull[streamedFull.Count / 2] < options.TargetTurnsPerSecond ? 2 : 0;
 
 static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

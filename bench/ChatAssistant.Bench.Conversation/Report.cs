@@ -11,7 +11,7 @@ internal static class Report
     public static string Render(ConversationBenchOptions options, IReadOnlyList<RunResult> runs, (RunResult Run, Profile Profile)? profile, DateTimeOffset started)
     {
         var md = new StringBuilder();
-        md.AppendLine(Invariant($"Run {started:yyyy-MM-dd HH:mm}–{DateTimeOffset.UtcNow:HH:mm} UTC on {Environment.ProcessorCount} cores ({RuntimeInformation.OSDescription}, .NET {Environment.Version}); {Source()}."));
+        md.AppendLine(Invariant($"Run {started:yyyy-MM-dd HH:mm}–{DateTimeOffset.UtcNow:HH:mm} UTC on {Environment.ProcessorCount} cores ({RuntimeInformation.OSDescription}, .NET {Environment.Version}); {Source()}{(options.Quick ? "; --quick smoke run, figures not comparable with a full run" : "")}."));
         md.AppendLine(Invariant($"{options.Residents:N0} residents × {BenchContent.Script.Count} messages ({string.Join(" → ", BenchContent.Script.Select(s => $"\"{s}\""))}) = {options.Residents * BenchContent.Script.Count:N0} turns per run, each run on a fresh database; service settings {Settings(options)}."));
         md.AppendLine();
         md.AppendLine("Every run (times in ms; \"turn\" = handler start → commit of the batch holding the turn; \"queue\" = inbox received_at → handled_at):");

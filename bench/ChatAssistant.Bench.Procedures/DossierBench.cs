@@ -17,13 +17,20 @@ namespace ChatAssistant.Bench.Procedures;
 internal static class DossierBench
 {
     private const string OaId = "388613280878808645";
+    private const int QuickWarmup = 1_000;
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var (rows, lookups, batch, workDir, keep) = Parse(args);
+        var options = new BenchArguments(args, "--rows", "--lookups", "--batch", "--work-dir", "--keep");
+        var rows = options.Number("--rows", 1_000_000, quick: 2_000);
+        var lookups = options.Number("--lookups", 100_000, quick: 1_000);
+        var warmup = options.Quick ? QuickWarmup : LookupRun.DefaultWarmup;
+        var batch = options.Number("--batch", new DossierOptions().ImportBatchSize);
+        var workDir = options.Text("--work-dir");
+        var keep = options.Flag("--keep") || workDir is not null;
         var folder = workDir ?? Path.Combine(Path.GetTempPath(), "chatassistant-procedures-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        Console.WriteLine(Line($"dossiers: {rows:N0} rows, {lookups:N0} lookups, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}"));
+        Console.WriteLine(Line($"dossiers: {rows:N0} rows, {lookups:N0} lookups, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}{(options.Quick ? " (--quick)" : "")}"));
         try
         {
             var dialogs = DialogsFolder();
@@ -48,7 +55,7 @@ internal static class DossierBench
             Console.WriteLine(second.Summary());
             var databaseMb = new FileInfo(Path.Combine(folder, "bench.db")).Length / 1e6;
 
-            var lookup = LookupRun.Measure(new DossierStore(connections), new DossierAnswer(new DossierStore(connections), catalogue), texts, OaId, rows, lookups);
+            var lookup = LookupRun.Measure(new DossierStore(connections), new DossierAnswer(new DossierStore(connections), catalogue), texts, OaId, rows, lookups, warmup);
             Console.WriteLine();
             Console.WriteLine(Report(rows, batch, databaseMb, [first, second], lookup));
             var ok = first.Report.Inserted == rows && second.Report.Unchanged == rows && lookup.WrongAnswers == 0;
@@ -80,7 +87,7 @@ internal static class DossierBench
             table.AppendLine(Line($"| {run.Name} | {run.RowsPerSecond:N0} | {run.Seconds:0.0} | {run.Cores:0.00} | {run.Probe.P(50):0.0} / {run.Probe.P(99):0.0} / {run.Probe.Max:0.0} |"));
         }
         table.AppendLine();
-        table.AppendLine(Line($"Lookups as the chat runs them (code found in the message, read, answer written), one thread, {lookup.All.Count:N0} after {LookupRun.Warmup:N0} not counted:"));
+        table.AppendLine(Line($"Lookups as the chat runs them (code found in the message, read, answer written), one thread, {lookup.All.Count:N0} after {lookup.Warmup:N0} not counted:"));
         table.AppendLine();
         table.AppendLine("| lookups | count | p50 (µs) | p99 (µs) | p99.9 (µs) | max (µs) |");
         table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -90,44 +97,6 @@ internal static class DossierBench
         }
         return table.ToString();
     }
-
-    private static (int Rows, int Lookups, int Batch, string? WorkDir, bool Keep) Parse(string[] args)
-    {
-        var rows = 1_000_000;
-        var lookups = 100_000;
-        var batch = new DossierOptions().ImportBatchSize;
-        string? workDir = null;
-        var keep = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--rows":
-                    rows = PositiveNumber(args, ++i);
-                    break;
-                case "--lookups":
-                    lookups = PositiveNumber(args, ++i);
-                    break;
-                case "--batch":
-                    batch = PositiveNumber(args, ++i);
-                    break;
-                case "--work-dir":
-                    workDir = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--work-dir needs a path.");
-                    break;
-                case "--keep":
-                    keep = true;
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown option '{args[i]}' for the dossiers section.");
-            }
-        }
-        return (rows, lookups, batch, workDir, keep || workDir is not null);
-    }
-
-    private static int PositiveNumber(string[] args, int i) =>
-        i < args.Length && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n
-            : throw new ArgumentException($"{args[i - 1]} needs a positive number.");
 
     private static string DialogsFolder()
     {

@@ -17,8 +17,8 @@ internal sealed class EvaluationSet
         .Select(line => line.Split('\t'))
         .Select(cells => (cells[0], cells[1], cells[2]))]);
 
-    /// <summary>Top-1 accuracy per style and out-of-scope rejection, as the accuracy test counts them.</summary>
-    public void Report(ProcedureIndex index)
+    /// <summary>Top-1 accuracy per style and out-of-scope rejection, as the accuracy test counts them; returns the in-scope questions answered right.</summary>
+    public int Report(ProcedureIndex index)
     {
         var rows = _lines.Select(line =>
         {
@@ -38,5 +38,6 @@ internal sealed class EvaluationSet
             $"  evaluation: in-scope top-1 {(double)inScope.Count(r => r.Right) / inScope.Count:P1} ({inScope.Count(r => r.Right)}/{inScope.Count}), " +
             $"answered at once {(double)confident / inScope.Count:P1} (the rest as a numbered choice), " +
             $"out-of-scope rejection {(double)outOfScope.Count(r => r.Right) / outOfScope.Count:P1} ({outOfScope.Count(r => r.Right)}/{outOfScope.Count})"));
+        return inScope.Count(r => r.Right);
     }
 }

@@ -14,15 +14,17 @@ namespace ChatAssistant.Bench.Reminders;
 internal static class PendingBench
 {
     private const int TimedChanges = 500;
+    private const int QuickTimedChanges = 20;
 
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--reminders", "--parallel", "--work-dir", "--keep");
-        var reminders = options.Number("--reminders", 100_000);
+        var reminders = options.Number("--reminders", 100_000, quick: 200);
         var parallel = options.Number("--parallel", 8);
+        var timedChanges = options.Quick ? QuickTimedChanges : TimedChanges;
         var folder = options.Text("--work-dir") ?? Path.Combine(Path.GetTempPath(), "chatassistant-reminders-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        Console.WriteLine(Line($"pending: {reminders:N0} reminders, {parallel} booking calls at once, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}"));
+        Console.WriteLine(Line($"pending: {reminders:N0} reminders, {parallel} booking calls at once, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}{(options.Quick ? " (--quick)" : "")}"));
         try
         {
             var appointments = new BenchAppointments();
@@ -48,8 +50,8 @@ internal static class PendingBench
                 restart.Stop();
                 Console.WriteLine(Line($"  start with {pendingCount:N0} pending: {restart.Elapsed.TotalMilliseconds:N0} ms (host start, Quartz store opened and checked, scheduler running)"));
 
-                var changes = await TimeChangesAsync(again.Services.GetRequiredService<AppointmentReminders>(), appointments, reminders / 2);
-                Console.WriteLine(Line($"  reschedule with them pending ({TimedChanges} calls of cancel + schedule): p50 {changes.P(50):0.0} ms, p99 {changes.P(99):0.0} ms, max {changes.Max:0.0} ms"));
+                var changes = await TimeChangesAsync(again.Services.GetRequiredService<AppointmentReminders>(), appointments, reminders / 2, timedChanges);
+                Console.WriteLine(Line($"  reschedule with them pending ({timedChanges} calls of cancel + schedule): p50 {changes.P(50):0.0} ms, p99 {changes.P(99):0.0} ms, max {changes.Max:0.0} ms"));
                 await again.StopAsync();
 
                 Console.WriteLine();
@@ -88,10 +90,10 @@ internal static class PendingBench
         return watch.Elapsed;
     }
 
-    private static async Task<Percentiles> TimeChangesAsync(AppointmentReminders reminders, BenchAppointments appointments, int count)
+    private static async Task<Percentiles> TimeChangesAsync(AppointmentReminders reminders, BenchAppointments appointments, int count, int changes)
     {
-        var times = new List<double>(TimedChanges);
-        for (var i = 0; i < TimedChanges; i++)
+        var times = new List<double>(changes);
+        for (var i = 0; i < changes; i++)
         {
             var id = 1 + (i * 97 % count);
             var moved = appointments.Add(id, appointments.Find(id)!.Start.AddDays(1));

@@ -21,10 +21,10 @@ internal static class RekeyBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchArguments(args, "--reports", "--work-dir", "--keep");
-        var reports = options.Number("--reports", 100_000);
+        var reports = options.Number("--reports", 100_000, quick: 500);
         var folder = options.Text("--work-dir") ?? Path.Combine(Path.GetTempPath(), "chatassistant-tipoffs-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        Console.WriteLine(Line($"rekey: {reports:N0} reports, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}"));
+        Console.WriteLine(Line($"rekey: {reports:N0} reports, {Environment.ProcessorCount} cores, .NET {Environment.Version}, in {folder}{(options.Quick ? " (--quick)" : "")}"));
         try
         {
             await using var database = BenchDatabase.Create(folder);

@@ -43,6 +43,13 @@ internal static class ClassifierBench
         var accuracy = (double)predictions.Count(p => p.Truth == p.Guess) / predictions.Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** | {predictions.Count} | | accuracy {accuracy:P1} | macro {f1s.Average():F3} |"));
         Console.WriteLine();
+        // A classifier that learned nothing does no better than always guessing the commonest intent.
+        var baseline = (double)predictions.GroupBy(p => p.Truth).Max(g => g.Count()) / predictions.Count;
+        if (accuracy <= baseline)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check failed: accuracy {accuracy:P1}, no better than always guessing the commonest intent ({baseline:P1})"));
+            return Task.FromResult(1);
+        }
         return Task.FromResult(0);
     }
 }

@@ -6,7 +6,7 @@ internal static class Usage
         dotnet run -c Release --project bench/ChatAssistant.Bench.Understanding -- [section] [options]
 
         sections:
-          all              every section with its defaults (the default)
+          all              every section with its defaults (the default); with --quick, every section's smoke run
           conversations    the residents' conversations of tests/ChatAssistant.Tests/Understanding/Evaluation,
                            turns passed per style and per intent, tuning and held-out apart
                            --failures   also list every failed turn with the bot's reply

@@ -40,7 +40,10 @@ internal sealed class BenchOptions
           --quiet-cores C       before each phase wait until other processes use at most C cores
                                 (default 0.15; the machine is shared)
           --quiet-wait S        wait at most S seconds for that (default 180; 0: do not wait)
-          --quick               smoke run: --duration 5 --warmup 2 --max-warmup 10
+          --quick               smoke run, seconds: --duration 1 --warmup 0 --max-warmup 1 --quiet-wait 0
+                                --connections 8 --users 50 --max-rate 2000 --e2e-rate 100 --e2e-users 50
+                                --e2e-connections 4; targets are reported, not enforced (options after it
+                                still apply)
           --connections N       concurrent connections of phases 1 and 2 (default 64)
           --users N             distinct senders in phase 2 (default 1000)
           --e2e-rate R          events per second of phase 3, open loop (default 500)
@@ -76,9 +79,16 @@ internal sealed class BenchOptions
                 case "--warmup": options.WarmupSeconds = Number(); break;
                 case "--quick":
                     options.Quick = true;
-                    options.DurationSeconds = 5;
-                    options.WarmupSeconds = 2;
-                    options.MaxWarmupSeconds = 10;
+                    options.DurationSeconds = 1;
+                    options.WarmupSeconds = 0;
+                    options.MaxWarmupSeconds = 1;
+                    options.QuietWaitSeconds = 0;
+                    options.Connections = 8;
+                    options.Users = 50;
+                    options.MaxRate = 2000;
+                    options.E2eRate = 100;
+                    options.E2eUsers = 50;
+                    options.E2eConnections = 4;
                     break;
                 case "--max-warmup": options.MaxWarmupSeconds = Number(); break;
                 case "--intake-only": options.IntakeOnly = true; break;

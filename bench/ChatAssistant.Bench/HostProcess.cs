@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 
 namespace ChatAssistant.Bench;
 
@@ -70,6 +71,8 @@ internal sealed class HostProcess : IAsyncDisposable
             $"--Zalo:Accounts:0:AccessToken={settings.AccessToken}",
             $"--Zalo:Accounts:0:RefreshToken={settings.RefreshToken}",
             "--Zalo:MessagesPerMinutePerAccount=10000000",
+            // Production requires the key that seals tip-offs, Zalo tokens and console keys at rest: a new one per fresh database.
+            $"--TipOffs:EncryptionKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
         })
         {
             start.ArgumentList.Add(arg);

@@ -24,7 +24,9 @@ internal sealed class Report(BenchOptions options, int cores)
 
     public bool CorrectnessFailed =>
         (Inbox is { } inbox && (inbox.AcknowledgedMissing > 0 || inbox.Rows != AcknowledgedTotal))
-        || (EndToEnd is { } e2e && (e2e.Unanswered > 0 || e2e.UnexpectedText > 0 || e2e.Acknowledged != e2e.Events));
+        || (EndToEnd is { } e2e && (e2e.Events == 0 || e2e.Unanswered > 0 || e2e.UnexpectedText > 0 || e2e.Acknowledged != e2e.Events))
+        // A phase answered nothing with 200 (the host refused every request): its figures mean nothing.
+        || NoOp is { Ok: 0 } || Webhook is { Ok: 0 };
 
     public bool TargetMissed =>
         (Webhook is { } webhook && (!RateMet(webhook) || !(webhook.Latency.P99 < TargetAckP99Ms)))
