@@ -23,7 +23,7 @@ internal sealed class TipOffStories(DraftSeal seal) : IIntentHandler
 
     private static readonly HashSet<string> RequestWords = new(
         ["em", "toi", "minh", "chau", "muon", "xin", "cho", "duoc", "bao", "tin", "to", "giac", "cao", "trinh", "cong", "an", "ve", "vu",
-         "viec", "mot", "nay", "a", "ad", "admin", "oi", "voi", "giup", "can", "gui", "toi", "pham", "la", "khai", "phan", "anh", "ninh"],
+         "viec", "mot", "nay", "a", "ad", "admin", "oi", "voi", "giup", "can", "gui", "pham", "la", "khai", "phan", "anh", "ninh"],
         StringComparer.Ordinal);
 
     private static bool TellsAStory(MessageMeaning meaning) =>
@@ -66,20 +66,21 @@ internal sealed class TipOffStories(DraftSeal seal) : IIntentHandler
         {
             return false;
         }
-        if (meaning.Mentions([.. TipOffReportingRegistration.Keywords]))
+        var asked = meaning.Mentions([.. TipOffReportingRegistration.Keywords]);
+        if (asked && !TellsAStory(meaning))
         {
-            if (!TellsAStory(meaning))
-            {
-                return false;
-            }
-            var turn = dc.Context;
-            await dc.BeginDialogAsync(TipOffReportDialog.DialogId, new TipOffStart(category, seal.Seal(turn, meaning.Text)), cancellationToken).ConfigureAwait(false);
-            return true;
+            return false;
         }
         // "đang đua xe", "ngay bây giờ": an ongoing danger gets the number to call first, as at the emergency line.
         if (dc.Context.Sent.Count == 0 && meaning.Mentions("dang", "ngay bay gio", "luc nay", "hien dang") && category is not ("online-fraud" or "gambling" or "drugs"))
         {
             dc.Context.SendText(category == "fire" ? TipOffTexts.EmergencyFire : TipOffTexts.EmergencyPolice);
+        }
+        if (asked)
+        {
+            var turn = dc.Context;
+            await dc.BeginDialogAsync(TipOffReportDialog.DialogId, new TipOffStart(category, seal.Seal(turn, meaning.Text)), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         await dc.BeginDialogAsync(TipOffOfferDialog.DialogId, category, cancellationToken).ConfigureAwait(false);
         return true;
