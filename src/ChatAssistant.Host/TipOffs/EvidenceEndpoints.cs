@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Features.TipOffs.Evidence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,8 +37,6 @@ public static class EvidenceEndpoints
         }
         // Opened before anything is audited: a file that does not open is an error to investigate, not a viewing.
         var content = await vault.OpenAsync(stored.Id, stored.FileName, context.RequestAborted);
-        return new EvidenceFileResult(content, stored.ContentType,
-            string.Create(CultureInfo.InvariantCulture, $"attachment; filename=\"bang-chung-{evidenceId}.{MediaSniffer.Extension(stored.ContentType)}\""),
-            () => viewings.RecordAsync(officer, oaId, id, evidenceId));
+        return new EvidenceFileResult(content, stored.ContentType, evidenceId, inline: false, () => viewings.RecordAsync(officer, oaId, id, evidenceId));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatAssistant.Features.TipOffs.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -12,8 +13,12 @@ namespace ChatAssistant.Host.TipOffs;
 /// One range per request, as every player asks; several ranges, or a conditional one (<c>If-Range</c>: these
 /// responses carry no validator to compare), get the whole file, as the standard allows.
 /// </remarks>
-public sealed class EvidenceFileResult(Stream content, string contentType, string disposition, Func<Task> recordViewing) : IResult, IActionResult
+public sealed class EvidenceFileResult(Stream content, string contentType, long evidenceId, bool inline, Func<Task> recordViewing) : IResult, IActionResult
 {
+    /// <summary>Shown in the page or downloaded, always under a neutral name of the type the bytes showed.</summary>
+    private string Disposition => string.Create(CultureInfo.InvariantCulture,
+        $"{(inline ? "inline" : "attachment")}; filename=\"bang-chung-{evidenceId}.{MediaSniffer.Extension(contentType)}\"");
+
     public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -46,7 +51,7 @@ public sealed class EvidenceFileResult(Stream content, string contentType, strin
             }
             response.ContentType = contentType;
             response.ContentLength = answer.Count;
-            response.Headers.ContentDisposition = disposition;
+            response.Headers.ContentDisposition = Disposition;
             if (HttpMethods.IsHead(httpContext.Request.Method))
             {
                 return;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatAssistant.Accounts;
 using ChatAssistant.Features.TipOffs.Evidence;
 using ChatAssistant.Host.TipOffs;
@@ -30,10 +29,8 @@ public sealed class EvidenceModel(AccountDirectory accounts, EvidenceStore evide
         // Opened before anything is audited: a file that does not open is an error, not a view.
         var content = await vault.OpenAsync(stored.Id, stored.FileName, HttpContext.RequestAborted);
         // The type is the one the bytes showed when stored (sniffed), never the sender's word; other types download.
-        var disposition = Shows(stored.ContentType) ? "inline" : "attachment";
         var (officer, oaId) = (Officer, Account.OaId);
-        return new EvidenceFileResult(content, stored.ContentType,
-            string.Create(CultureInfo.InvariantCulture, $"{disposition}; filename=\"bang-chung-{EvidenceId}.{MediaSniffer.Extension(stored.ContentType)}\""),
+        return new EvidenceFileResult(content, stored.ContentType, EvidenceId, inline: Shows(stored.ContentType),
             () => viewings.RecordAsync(officer, oaId, Id, EvidenceId));
     }
 

@@ -197,7 +197,7 @@ public sealed class ProcedureQuestions(
         var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
         if (named is not null && named.Id != last.Id
             && (result.Named || !meaning.IsQuestion || (meaning.Aspects.Count > 0
-                ? SaysPartOfItsName(named, meaning.Normalized)
+                ? index.SaysPartOfName(named, meaning.Normalized)
                 : ProcedureFacts.Answer(last, meaning.Normalized) is null)))
         {
             return false;
@@ -208,7 +208,7 @@ public sealed class ProcedureQuestions(
         }
         // "còn hộ chiếu thì sao": close candidates, none of them the topic, one of them named: the list, not the topic.
         if (result.Confidence == SearchConfidence.Candidates && result.Hits.Count > 0 && result.Hits.All(hit => hit.Procedure.Id != last.Id)
-            && result.Hits.Any(hit => SaysPartOfItsName(hit.Procedure, meaning.Normalized)))
+            && result.Hits.Any(hit => index.SaysPartOfName(hit.Procedure, meaning.Normalized)))
         {
             return false;
         }
@@ -248,20 +248,6 @@ public sealed class ProcedureQuestions(
         ProcedureTopic.Remember(turn, last.Id);
         return true;
     }
-
-    /// <summary>Whether two words in a row of the procedure's name or an alias are in the message, neither of them a verb
-    /// every procedure has ("làm hộ" is no part of "làm hộ chiếu").</summary>
-    private static bool SaysPartOfItsName(Procedure procedure, string normalized)
-    {
-        var padded = " " + normalized + " ";
-        return procedure.Aliases.Prepend(procedure.Name)
-            .Select(name => VietnameseText.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Any(words => Enumerable.Range(0, Math.Max(0, words.Length - 1))
-                .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
-                .Any(i => padded.Contains(" " + words[i] + " " + words[i + 1] + " ", StringComparison.Ordinal)));
-    }
-
-    private static readonly HashSet<string> ProcedureVerbs = new(["lam", "xin", "cap", "dang", "ky", "khai", "bao", "nop"], StringComparer.Ordinal);
 
     /// <summary>"hạn chót", "phải làm trong bao lâu kể từ ngày mất", "nộp trước khi hết hạn bao nhiêu ngày".</summary>
     private static bool AsksTheDeadline(MessageMeaning meaning) => meaning.IsQuestion && meaning.Mentions(DeadlineWords);

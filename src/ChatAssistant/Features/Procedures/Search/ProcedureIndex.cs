@@ -53,7 +53,15 @@ public sealed class ProcedureIndex : IStartupContent
         }.Concat(AddressWords).Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 
+    /// <summary>The one-syllable stop words no slip is mended to: said as they are ("toi", "can"); the address words may be slips.</summary>
+    private static readonly HashSet<string> FixedStopSyllables =
+        [.. StopPhrases.Where(p => p.Length == 1 && !AddressWords.Contains(p[0])).Select(p => p[0])];
+
+    /// <summary>Verbs every procedure's name has: two words of a name with one of them name nothing ("làm hộ" is no part of "làm hộ chiếu").</summary>
+    private static readonly HashSet<string> ProcedureVerbs = new(["lam", "xin", "cap", "dang", "ky", "khai", "bao", "nop"], StringComparer.Ordinal);
+
     private readonly List<Document> _documents;
+    private readonly Dictionary<string, Document> _byId;
     /// <summary>For each term, the documents that have it with their BM25 term factor: a search touches only those.</summary>
     private readonly Dictionary<string, List<(int Document, double Factor)>> _postings;
     private readonly Dictionary<string, double> _idf;
@@ -66,6 +74,7 @@ public sealed class ProcedureIndex : IStartupContent
     private ProcedureIndex(List<Document> documents, Synonyms synonyms)
     {
         _documents = documents;
+        _byId = documents.ToDictionary(d => d.Procedure.Id, StringComparer.Ordinal);
         _postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
         _synonyms = synonyms;
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -276,6 +285,22 @@ public sealed class ProcedureIndex : IStartupContent
         return [.. touched.Where(d => scores[d] > 0 && scores[d] >= top * HitFloor).Select(d => (d, scores[d]))];
     }
 
+    /// <summary>Whether two words in a row of the procedure's name or an alias, neither of them a verb every procedure
+    /// has, are in <paramref name="normalized"/> (folded): "còn sang tên xe thì bao lâu" speaks of "đăng ký sang tên xe".</summary>
+    public bool SaysPartOfName(Procedure procedure, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(normalized);
+        if (!_byId.TryGetValue(procedure.Id, out var document))
+        {
+            return false;
+        }
+        var padded = " " + normalized + " ";
+        return document.Names.Any(words => Enumerable.Range(0, words.Length - 1)
+            .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
+            .Any(i => padded.Contains(" " + words[i] + " " + words[i + 1] + " ", StringComparison.Ordinal)));
+    }
+
     private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
 
     /// <summary>Replaces a syllable that forms no known bigram with its neighbours by a close one that does:
@@ -291,7 +316,7 @@ public sealed class ProcedureIndex : IStartupContent
             bool FormsBigram(string s) =>
                 (previous is not null && _idf.ContainsKey(previous + " " + s)) || (next is not null && _idf.ContainsKey(s + " " + next));
             var known = _syllables.Contains(token);
-            if (FormsBigram(token) || (StopPhrases.Any(p => p.Length == 1 && p[0] == token) && !AddressWords.Contains(token)))
+            if (FormsBigram(token) || FixedStopSyllables.Contains(token))
             {
                 continue;
             }
