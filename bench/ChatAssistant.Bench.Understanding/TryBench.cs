@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatAssistant.Features.Procedures.Search;
 using ChatAssistant.Testing;
 using ChatAssistant.Testing.Conversations;
 using ChatAssistant.Testing.Understanding;
@@ -10,7 +11,8 @@ namespace ChatAssistant.Bench.Understanding;
 /// <summary>
 /// Plays messages read from standard input, one per line, as a resident of the development account and prints each
 /// reply with what the understanding layer made of the message: a quick way to try a new example or a new text.
-/// An empty line starts a new resident with the clock back at the evaluation's start; "wait 40m" moves the clock.
+/// An empty line starts a new resident with the clock back at the evaluation's start; "wait 40m" moves the clock;
+/// "? câu hỏi" prints what the procedure search finds for it, without sending it.
 /// </summary>
 internal static class TryBench
 {
@@ -30,6 +32,16 @@ internal static class TryBench
                 continue;
             }
             resident ??= harness.Resident($"try-{++residents}");
+            if (line.StartsWith("? ", StringComparison.Ordinal))
+            {
+                var result = harness.Services.GetRequiredService<ProcedureIndex>().Search(line[2..], 4);
+                Console.WriteLine($"? {line[2..]}    [{result.Confidence}{(result.Named ? ", named" : "")}]");
+                foreach (var hit in result.Hits)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Score:0.00} {hit.Procedure.Name}"));
+                }
+                continue;
+            }
             if (line.StartsWith("wait ", StringComparison.Ordinal))
             {
                 await resident.Wait(ParseWait(line[5..].Trim()));

@@ -49,7 +49,7 @@ public static partial class Shorthand
     {
         ArgumentNullException.ThrowIfNull(folded);
         var result = new StringBuilder(folded.Length + 16);
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = AtTheHeadOf(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             if (result.Length > 0)
@@ -71,6 +71,31 @@ public static partial class Shorthand
         // "bn lâu": "bn" is "bao" here, not "bao nhiêu".
         return result.ToString().Replace("bao nhieu lau", "bao lau", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// <paramref name="folded"/> with "o dau" before a place ("ở đầu hẻm", "ở đầu ngõ 5") spelled "tai dau": folded, "ở đầu"
+    /// (at the head of) is "ở đâu" (where), and a story of what happens at the end of one's alley asks nothing.
+    /// </summary>
+    public static string AtTheHeadOf(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        if (!folded.Contains("o dau ", StringComparison.Ordinal))
+        {
+            return folded;
+        }
+        var words = folded.Split(' ');
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (words[i] == "o" && words[i + 1] == "dau" && PlacesWithAHead.Contains(words[i + 2]))
+            {
+                words[i] = "tai";
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> PlacesWithAHead = new(
+        ["hem", "ngo", "kiet", "ngach", "duong", "cau", "xom", "thon", "lang", "ap", "to", "day", "pho", "khu", "hang"], StringComparer.Ordinal);
 
     // "đầu hẻm", "trong hẻm 12": the alley; "hem biết", "được hem": không.
     private static readonly HashSet<string> BeforeAlley = new(["dau", "cuoi", "trong", "ngo", "con", "vao", "o", "so", "kiet", "ra", "ngoai"], StringComparer.Ordinal);

@@ -51,6 +51,16 @@ public sealed class ShorthandTests
     public void AmbiguousWordsAreLeftAlone(string typed, string normalized) =>
         Assert.Equal(normalized, Shorthand.Normalize(typed));
 
+    [Theory]
+    // "ở đầu hẻm" (at the head of the alley) folds like "ở đâu" (where): a place where something happens asks nothing.
+    [InlineData("có đứa bán ma túy ở đầu hẻm nhà em", "co dua ban ma tuy tai dau hem nha em")]
+    [InlineData("tụi nó tụ tập o dau ngo 5", "tui no tu tap tai dau ngo 5")]
+    // "ở đâu" asking where stays a question, whatever follows.
+    [InlineData("làm căn cước ở đâu", "lam can cuoc o dau")]
+    [InlineData("phường ở đâu vậy", "phuong o dau vay")]
+    public void AtTheHeadOfAPlaceIsNoWhere(string typed, string normalized) =>
+        Assert.Equal(normalized, Shorthand.Normalize(typed));
+
     [Fact]
     public void HalfAnEmojiDoesNotThrow() =>
         Assert.Equal("ok", Shorthand.Normalize("ok \uD83D"));

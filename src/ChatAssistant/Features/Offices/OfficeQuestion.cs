@@ -44,7 +44,7 @@ public static class OfficeQuestion
         {
             return false;
         }
-        var folded = " " + VietnameseText.Fold(text) + " ";
+        var folded = " " + Shorthand.AtTheHeadOf(VietnameseText.Fold(text)) + " ";
         return ReachPhrases.Any(phrase => folded.Contains(" " + phrase + " ", StringComparison.Ordinal));
     }
 
@@ -57,7 +57,7 @@ public static class OfficeQuestion
         {
             return null;
         }
-        var folded = " " + VietnameseText.Fold(text) + " ";
+        var folded = " " + Shorthand.AtTheHeadOf(VietnameseText.Fold(text)) + " ";
         var found = false;
         foreach (var phrase in Phrases)
         {

@@ -97,6 +97,19 @@ public sealed class ProcedureSearchTests : IDisposable
     }
 
     [Theory]
+    // The bare name of a field of residence is its registration: "xóa", "gia hạn" would name the others.
+    [InlineData("Thường trú thì bao lâu mới có kết quả?", "thuong-tru-dang-ky")]
+    [InlineData("tam tru bao lau", "tam-tru-dang-ky")]
+    [InlineData("xoa thuong tru bao lau", "thuong-tru-xoa")]
+    [InlineData("gia han tam tru bao lau", "tam-tru-gia-han")]
+    public void Residence_named_bare_is_its_registration(string question, string expected)
+    {
+        var result = Index.Search(question);
+        Assert.Equal(SearchConfidence.Confident, result.Confidence);
+        Assert.Equal(expected, result.Hits[0].Procedure.Id);
+    }
+
+    [Theory]
     [InlineData("hộ chiếu thì mất bao lâu")]
     [InlineData("làm hộ chiếu mất bao nhiêu tiền")]
     public void What_a_procedure_costs_or_takes_is_no_loss(string question) =>

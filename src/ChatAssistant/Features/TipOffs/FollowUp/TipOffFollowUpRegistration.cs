@@ -9,7 +9,9 @@ namespace ChatAssistant.Features.TipOffs.FollowUp;
 public static class TipOffFollowUpRegistration
 {
     /// <summary>Folded phrases that open the follow-up from free text ("theo dõi K7M2-QX9P-4HRT", "tra cứu tin báo").</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["theo doi", "tra cuu tin bao", "ma theo doi", "tin bao cua toi"];
+    /// <remarks>"tôi có gửi tin báo …, nay hỏi tiến độ", "em đã gửi tin báo": a report sent before, longer than the report line's "gui tin bao".</remarks>
+    public static IReadOnlyList<string> Keywords { get; } =
+        ["theo doi", "tra cuu tin bao", "ma theo doi", "tin bao cua toi", "co gui tin bao", "da gui tin bao", "gui tin bao roi"];
 
     /// <summary>The resident's follow-up by receipt code, on the menu (line order 510, after sending a report).</summary>
     public static IServiceCollection AddTipOffFollowUp(this IServiceCollection services)

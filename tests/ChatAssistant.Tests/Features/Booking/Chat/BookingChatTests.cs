@@ -36,6 +36,12 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task GoAheadAndBookAgainWithTheServiceDayAndTimeAsksOnlyThePhone() =>
+        await _harness.Resident().Send("À đc rồi, đặtt lại đi, cấp đổi căn cước ngày 3/12 lúc 3h chiều")
+            .AssertReplyContains("số điện thoại")
+            .Send("0912 345 678").AssertReplyContains("Cấp đổi thẻ căn cước", "Thứ Năm 03/12 lúc 15:00");
+
+    [Fact]
     public async Task TodayOffersOnlyTimesAfterTheLeadTime() =>
         await _harness.Resident().Send("đặt lịch").AssertReplyContains("thủ tục nào")
             .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")

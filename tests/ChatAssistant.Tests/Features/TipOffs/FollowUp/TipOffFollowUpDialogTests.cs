@@ -61,6 +61,13 @@ public sealed class TipOffFollowUpDialogTests : IAsyncDisposable
             .AssertNoReply();
     }
 
+    [Theory]
+    // A report sent before, told as a story: it asks after that report, it is no new one ("gửi tin báo" alone would be).
+    [InlineData("Kính gửi Công an phường, tuần trước tôi có gửi tin báo về việc mất trộm, nay tôi muốn hỏi tiến độ xử lý.")]
+    [InlineData("em da gui tin bao vu mat xe hom t7, gio sao roi ad")]
+    public async Task AReportSentBeforeIsFollowedUpNotBegunAgain(string message) =>
+        await _harness.Resident().Send(message).AssertReplyContains("nhập mã theo dõi");
+
     [Fact]
     public async Task WrongCodeGetsASecondChanceThenAPoliteEnd()
     {

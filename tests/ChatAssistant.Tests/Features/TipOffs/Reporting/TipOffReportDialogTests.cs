@@ -101,6 +101,16 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
             .AssertNoReply();
 
     [Fact]
+    public async Task WhatHappensAtTheHeadOfAnAlleyIsAReportNotAQuestionWhereTheOfficeIs() =>
+        // Folded, "ở đầu hẻm" is "ở đâu" (where).
+        await _harness.Resident("alley-1")
+            .Send("ad oi co dua ban ma tuy o dau hem nha e").AssertReply(reply =>
+            {
+                Assert.Contains("báo tin về ma túy", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Giờ làm việc", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public async Task FireSafetyProceduresAreNotEmergencies() =>
         await _harness.Resident("pccc-1")
             .Send("thủ tục phòng cháy chữa cháy cần gì")
