@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatAssistant.Features.CommonQuestions;
 using ChatAssistant.Features.Procedures.Search;
 using ChatAssistant.Testing;
 using ChatAssistant.Testing.Conversations;
@@ -12,7 +13,7 @@ namespace ChatAssistant.Bench.Understanding;
 /// Plays messages read from standard input, one per line, as a resident of the development account and prints each
 /// reply with what the understanding layer made of the message: a quick way to try a new example or a new text.
 /// An empty line starts a new resident with the clock back at the evaluation's start; "wait 40m" moves the clock;
-/// "? câu hỏi" prints what the procedure search finds for it, without sending it.
+/// "? câu hỏi" prints what the procedure search finds for it and "?? câu hỏi" the closest common question, without sending it.
 /// </summary>
 internal static class TryBench
 {
@@ -32,6 +33,14 @@ internal static class TryBench
                 continue;
             }
             resident ??= harness.Resident($"try-{++residents}");
+            if (line.StartsWith("?? ", StringComparison.Ordinal))
+            {
+                var match = harness.Services.GetRequiredService<CommonQuestionIndex>().Match(line[3..], byClause: true);
+                Console.WriteLine(match is { } m
+                    ? string.Create(CultureInfo.InvariantCulture, $"?? {line[3..]}    [{m.Entry.Id} {m.Score:0.00}]")
+                    : $"?? {line[3..]}    [none]");
+                continue;
+            }
             if (line.StartsWith("? ", StringComparison.Ordinal))
             {
                 var result = harness.Services.GetRequiredService<ProcedureIndex>().Search(line[2..], 4);

@@ -226,6 +226,26 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("ôk gửi đii").AssertReplyContains("Mã theo dõi");
 
     [Fact]
+    public async Task InAStoryAQuestionInAClauseOfItsOwnIsAnsweredAndTheStoryGoesOn() =>
+        await _harness.Resident("story-clause").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("cho vay nặng lãi, đòi nợ thuê").AssertReplyContains("Kể xong")
+            .Send("bà Hoa bán rau vay 20tr lãi ngày, tối qua bị mấy thằng xăm trổ ném mắm tôm vào cửa nhà").AssertReplyContains("Đã ghi")
+            // The question in its first clause, the reason after it: the reason alone does not drown it.
+            .Send("mà báo xong có ai bít tôi báo ko, nhà tôi sát vách nhà bả").AssertReplyContains("giữ bí mật").AssertReplyContains("kể")
+            .Send("xong").AssertReplyContains("khi nào");
+
+    [Theory]
+    [InlineData("Trân trọng cảm ơn, tôi sẽ thu xếp đến trong sáng nay.", "cảm ơn")]
+    [InlineData("Gia đình tôi xin trân trọng cảm ơn quý cơ quan.", "cảm ơn")]
+    [InlineData("Trân trọng kính chào quý cơ quan.", "tốt lành")]
+    public async Task CourtesyThatAsksNothingIsAnsweredInKindNotAsAQuestionOutOfScope(string message, string reply) =>
+        await _harness.Resident("courtesy").Send(message).AssertReply(answer =>
+        {
+            Assert.Contains(reply, answer.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("chưa tìm thấy", answer.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
     public async Task AReportAskedForWithItsStoryKeepsTheStoryAndAYesAsksForMore() =>
         await _harness.Resident("asked-with-story").Send("Mình muốn báo tin vụ cháy sáng nay ở tổ 4, nghi là có người cố ý đốt")
             .AssertReplyContains("114").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")

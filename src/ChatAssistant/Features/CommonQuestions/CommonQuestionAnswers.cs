@@ -46,12 +46,17 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
     }
 
+    /// <remarks>Inside a flow a question may sit in a clause of a longer message (a story told, then "mà báo xong có ai
+    /// biết không"): it is matched clause by clause, unless it asks a part of a procedure ("hỏi chút, nộp xong bao lâu thì
+    /// có kết quả" is the procedure's time limit, not how long a report takes). At the front door the whole message is
+    /// matched, for a story with a question is first a report to offer.</remarks>
     public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning, bool closely = false) =>
-        Answer(turn, meaning, meaning.IsQuestion && !closely ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close);
+        Answer(turn, meaning, meaning.IsQuestion && !closely ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close,
+            byClause: meaning.Aspects.Count == 0);
 
-    private bool Answer(ITurnContext turn, MessageMeaning meaning, double close)
+    private bool Answer(ITurnContext turn, MessageMeaning meaning, double close, bool byClause = false)
     {
-        if (index.Match(meaning.Text) is not { } match || match.Score < close)
+        if (index.Match(meaning.Text, byClause) is not { } match || match.Score < close)
         {
             return false;
         }

@@ -52,11 +52,38 @@ public sealed class CommonQuestionIndex : IStartupContent
 
     public IReadOnlyList<CommonQuestion> Entries { get; }
 
-    /// <summary>The entry the message asks, with how closely it matches (0..1); null when no entry shares a word.</summary>
-    public (CommonQuestion Entry, double Score)? Match(string text)
+    /// <summary>
+    /// The entry the message asks, with how closely it matches (0..1); null when no entry shares a word. With
+    /// <paramref name="byClause"/>, a message of several clauses is also matched clause by clause, its best kept: "mà
+    /// báo xong có ai biết tôi báo không, nhà tôi sát vách nhà bả" asks its first clause, which the story around it would
+    /// otherwise drown.
+    /// </summary>
+    public (CommonQuestion Entry, double Score)? Match(string text, bool byClause = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var asked = Words(text);
+        var best = MatchWords(Words(text));
+        // "xin hỏi trước khi kể tiếp: nếu tôi gửi tin báo này thì …?": a colon or a question mark ends a clause too.
+        var clauses = text.Split([.. VietnameseText.ClauseEnds, ':', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!byClause || clauses.Length < 2)
+        {
+            return best;
+        }
+        foreach (var clause in clauses)
+        {
+            var words = Words(clause);
+            if (words.Length >= MinWordsOfAClause && MatchWords(words) is { } match && (best is null || match.Score > best.Value.Score))
+            {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A clause needs this many meaningful words to be matched alone: "theo dõi" is a command, not a question.</summary>
+    private const int MinWordsOfAClause = 3;
+
+    private (CommonQuestion Entry, double Score)? MatchWords(string[] asked)
+    {
         if (asked.Length == 0)
         {
             return null;
@@ -94,7 +121,11 @@ public sealed class CommonQuestionIndex : IStartupContent
         {
             normalized = normalized.Replace(phrase, word, StringComparison.Ordinal);
         }
-        return [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "mà báo xong có ai biết không": "mà" (but) opening the sentence folds like "mã" (a code), which "mã theo dõi",
+        // "mã số" still are.
+        var start = words is ["ma", var next, ..] && next is not ("theo" or "so" or "ho" or "tin") ? 1 : 0;
+        return [.. words.Skip(start)
             .Where(w => !Filler.Contains(w))
             .Select(w => Hotlines.Contains(w) ? Hotline : w)
             .Distinct(StringComparer.Ordinal)];

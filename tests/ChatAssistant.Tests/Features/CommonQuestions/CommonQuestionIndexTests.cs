@@ -30,6 +30,29 @@ public sealed class CommonQuestionIndexTests : IDisposable
     }
 
     [Theory]
+    [InlineData("mà báo xong có ai bít tôi báo ko, nhà tôi sát vách nhà bả", "tin-bao-giu-bi-mat")]
+    [InlineData("Xin hỏi trước khi trình bày tiếp: nếu tôi gửi tin báo này thì những người xung quanh có biết tôi là người báo không ạ?", "tin-bao-giu-bi-mat")]
+    [InlineData("Tối nào cũng có người tới mua, mấy đứa nhỏ trong xóm cũng biết. Mà em làm mất mã theo dõi rồi thì sao?", "ma-theo-doi-bi-mat")]
+    public void AQuestionInAClauseOfALongerMessageIsFoundClauseByClause(string asked, string id)
+    {
+        var match = Shipped.Match(asked, byClause: true);
+        Assert.NotNull(match);
+        Assert.Equal(id, match.Value.Entry.Id);
+        Assert.True(match.Value.Score >= CommonQuestionIndex.Close, $"{match.Value.Score:0.00}");
+        // The whole message, story and all, is not as close.
+        Assert.True(Shipped.Match(asked)!.Value.Score < match.Value.Score);
+    }
+
+    [Fact]
+    public void ButOpeningASentenceIsNoCode()
+    {
+        // Folded, "mà" (but) is "mã" (a code): opening the sentence it is the conjunction.
+        var match = Shipped.Match("mà em hỏi chút, báo xong có ai biết tôi báo không", byClause: true);
+        Assert.Equal("tin-bao-giu-bi-mat", match!.Value.Entry.Id);
+        Assert.Equal("ma-theo-doi-bi-mat", Shipped.Match("mã theo dõi bị mất rồi")!.Value.Entry.Id);
+    }
+
+    [Theory]
     // A command, a lost identity card, a procedure: not questions about the service.
     [InlineData("theo dõi")]
     [InlineData("mất căn cước có cấp lại được không")]

@@ -126,6 +126,12 @@ public sealed class ProcedureQuestions(
         {
             return false;
         }
+        // Nor "trân trọng cảm ơn, tôi sẽ thu xếp đến trong sáng nay", "trân trọng kính chào quý cơ quan": courtesy that asks
+        // nothing, which the front door answers in kind.
+        if (!meaning.IsQuestion && meaning.Guess is { Confidence: >= UnsureReport } courtesy && Intents.IsSmallTalk(courtesy.Intent))
+        {
+            return false;
+        }
         turn.Send(OutboundMessage.FromText(turn.Texts.Get(ProcedureTexts.OutOfScope) + "\n\n" + menu.Render(turn.Texts)));
         return true;
     }
