@@ -225,6 +225,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("ẩn danh").AssertReplyContains("nhà bên cạnh bán ma túy", "nó hỏi tôi có tiền không").AssertReplyContains("Gửi tin báo")
             .Send("ôk gửi đii").AssertReplyContains("Mã theo dõi");
 
+    [Theory]
+    // Typed shorthand ("bt", "bn", "v") weighs as words no procedure has, until it is spelled out.
+    [InlineData("lam kt3 bt bn ngay la xong v", "3 ngày làm việc")]
+    [InlineData("Thường trú thì bao lâu mới có kết quả?", "7 ngày làm việc")]
+    public async Task AProcedureAskedInShorthandOrBareIsAnswered(string question, string answer) =>
+        await _harness.Resident("shorthand").Send(question).AssertReplyContains(answer);
+
     [Fact]
     public async Task InAStoryAQuestionInAClauseOfItsOwnIsAnsweredAndTheStoryGoesOn() =>
         await _harness.Resident("story-clause").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")

@@ -48,18 +48,18 @@ public sealed class ProcedureChatTests : IAsyncDisposable
 
     [Fact]
     public async Task CloseCandidatesAreOfferedAsANumberedChoice() =>
-        await _harness.Resident().Send("hộ chiếu").AssertReplyContains("Có vài thủ tục", "Cấp hộ chiếu phổ thông", "Trình báo mất hộ chiếu")
-            .Send("mất hộ chiếu").AssertReplyContains("TRÌNH BÁO MẤT HỘ CHIẾU");
+        await _harness.Resident().Send("căn cước").AssertReplyContains("Có vài thủ tục", "Cấp thẻ căn cước lần đầu", "Cấp lại thẻ căn cước (bị mất)")
+            .Send("mất căn cước").AssertReplyContains("CẤP LẠI THẺ CĂN CƯỚC");
 
     [Fact]
     public async Task CandidatePickedByNumberIsAnswered()
     {
         var flow = _harness.Resident();
         string? list = null;
-        await flow.Send("hộ chiếu").AssertReply(reply => list = reply.Text);
+        await flow.Send("căn cước").AssertReply(reply => list = reply.Text);
 
-        var number = list!.Split('\n').Single(line => line.EndsWith("Cấp hộ chiếu phổ thông", StringComparison.Ordinal))[0..1];
-        await flow.Send(number).AssertReplyContains("CẤP HỘ CHIẾU PHỔ THÔNG").AssertReplyContains("Phòng Quản lý xuất nhập cảnh");
+        var number = list!.Split('\n').Single(line => line.EndsWith("Cấp đổi thẻ căn cước", StringComparison.Ordinal))[0..1];
+        await flow.Send(number).AssertReplyContains("CẤP ĐỔI THẺ CĂN CƯỚC").AssertReplyContains("Trụ sở Công an phường Mẫu");
     }
 
     [Fact]

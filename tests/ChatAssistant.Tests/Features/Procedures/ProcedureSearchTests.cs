@@ -97,12 +97,14 @@ public sealed class ProcedureSearchTests : IDisposable
     }
 
     [Theory]
-    // The bare name of a field of residence is its registration: "xóa", "gia hạn" would name the others.
+    // Scoring alike, the one whose name the question says whole (verbs aside) is meant: "xóa", "gia hạn" would name the others.
     [InlineData("Thường trú thì bao lâu mới có kết quả?", "thuong-tru-dang-ky")]
     [InlineData("tam tru bao lau", "tam-tru-dang-ky")]
     [InlineData("xoa thuong tru bao lau", "thuong-tru-xoa")]
     [InlineData("gia han tam tru bao lau", "tam-tru-gia-han")]
-    public void Residence_named_bare_is_its_registration(string question, string expected)
+    [InlineData("hộ chiếu", "ho-chieu-cap")]
+    [InlineData("thang chau o que len o nha toi 4 nam de hoc dai hoc, can dang ky cho no o day", "tam-tru-dang-ky")]
+    public void Of_close_candidates_the_one_whose_name_is_said_whole_is_meant(string question, string expected)
     {
         var result = Index.Search(question);
         Assert.Equal(SearchConfidence.Confident, result.Confidence);

@@ -32,8 +32,8 @@ public sealed class ProcedureQuestions(
     {
         // "phòng xuất nhập cảnh ở đâu": an office named without a procedure; "thẩm định thiết kế phòng cháy chữa cháy nộp
         // ở đâu" names a procedure, whose answer says where.
-        var result = index.Search(text, MaxCandidates);
         var meaning = understander.Of(dc.Context);
+        var result = Search(text, meaning);
         if (offices.TrySendNamedOffice(dc.Context, evenIfAProcedureIsNamed: result.Confidence != SearchConfidence.Confident))
         {
             return true;
@@ -149,7 +149,7 @@ public sealed class ProcedureQuestions(
             offices.SendOfficesAskedFor(turn);
             return true;
         }
-        var result = index.Search(meaning.Text, MaxCandidates);
+        var result = Search(meaning.Text, meaning);
         if (offices.TrySendNamedOffice(turn, evenIfAProcedureIsNamed: result.Confidence != SearchConfidence.Confident))
         {
             return true;
@@ -253,6 +253,18 @@ public sealed class ProcedureQuestions(
         turn.SendRawText(answer);
         ProcedureTopic.Remember(turn, last.Id);
         return true;
+    }
+
+    /// <summary>
+    /// The search of the message as typed, or, when that finds nothing, of its shorthand spelled out: "làm kt3 bt bn ngày là
+    /// xong v" weighs "bt", "bn", "v" as words no procedure has; "làm tạm trú bình thường bao nhiêu ngày là xong vậy" does not.
+    /// </summary>
+    private SearchResult Search(string text, MessageMeaning meaning)
+    {
+        var result = index.Search(text, MaxCandidates);
+        return result.Confidence == SearchConfidence.OutOfScope && meaning.Normalized != VietnameseText.Fold(text)
+            ? index.Search(meaning.Normalized, MaxCandidates)
+            : result;
     }
 
     /// <summary>"hạn chót", "phải làm trong bao lâu kể từ ngày mất", "nộp trước khi hết hạn bao nhiêu ngày".</summary>

@@ -46,6 +46,8 @@ public sealed class ProcedureIndex : IStartupContent
         {
             // "mất" of what a procedure costs or takes, not of what was lost ("hộ chiếu mất bao lâu").
             "mat bao lau", "mat bao nhieu", "mat may ngay", "mat bao nhieu ngay", "mat phi", "mat tien", "mat thoi gian", "mat bao nhieu tien",
+            // When the paper is ready: "bao lâu mới có kết quả", "mấy ngày là xong".
+            "moi co ket qua", "co ket qua", "ket qua", "moi xong", "la xong", "thi xong",
             "cho toi hoi", "cho hoi", "the con", "nhung gi", "giay to gi", "giay gi", "o dau", "nhu the nao", "the nao", "bao lau", "bao nhieu tien",
             "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
             "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
@@ -210,13 +212,21 @@ public sealed class ProcedureIndex : IStartupContent
             shown.RemoveAt(named.Value);
             shown.Insert(0, namedHit);
         }
+        var close = shown.Count > 1 && shown[1].Score >= shown[0].Score * CandidateRatio && named is null;
+        // "tạm trú bao lâu": "đăng ký tạm trú" and "gia hạn tạm trú" score alike, but only the first has nothing in its name
+        // the question leaves out (verbs aside): the bare name is the registration, "gia hạn" would name the other.
+        if (close && WhollySaid(shown.TakeWhile(s => s.Score >= shown[0].Score * CandidateRatio).Select(s => s.Document).ToList(), tokens) is { } whole)
+        {
+            var wholeHit = shown[whole];
+            shown.RemoveAt(whole);
+            shown.Insert(0, wholeHit);
+            close = false;
+        }
         var hits = shown
             .Take(Math.Max(1, limit))
             .Select(s => new SearchHit(s.Document.Procedure, Math.Min(1.0, s.Score)))
             .ToList();
-        var confidence = shown.Count > 1 && shown[1].Score >= shown[0].Score * CandidateRatio && named is null
-            ? SearchConfidence.Candidates
-            : SearchConfidence.Confident;
+        var confidence = close ? SearchConfidence.Candidates : SearchConfidence.Confident;
         return new SearchResult(question, hits, confidence, named is not null);
     }
 
@@ -283,6 +293,28 @@ public sealed class ProcedureIndex : IStartupContent
         }
         var top = touched.Count == 0 ? 0 : touched.Max(d => scores[d]);
         return [.. touched.Where(d => scores[d] > 0 && scores[d] >= top * HitFloor).Select(d => (d, scores[d]))];
+    }
+
+    /// <summary>
+    /// The index among <paramref name="candidates"/> of the only one with a name or alias whose words, the verbs every
+    /// procedure has left aside, are all in the question (two words at least); null when none or several.
+    /// </summary>
+    private static int? WhollySaid(List<Document> candidates, List<string> tokens)
+    {
+        var said = new HashSet<string>(tokens, StringComparer.Ordinal);
+        int? found = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Names.Any(name => name.Where(word => !ProcedureVerbs.Contains(word)).ToList() is { Count: >= 2 } words && words.All(said.Contains)))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /// <summary>Whether two words in a row of the procedure's name or an alias, neither of them a verb every procedure
