@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ChatAssistant.Host;
 using ChatAssistant.Storage;
 using ChatAssistant.Testing;
@@ -106,7 +107,13 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>A user_send_text event in Zalo's format, with a fresh msg_id unless one is given.</summary>
-    public static string TextEvent(string userId, string text, string? msgId = null) =>
-        $$"""{"app_id":"360846524940903967","sender":{"id":"{{userId}}"},"user_id_by_app":"app-{{userId}}","recipient":{"id":"{{OaId}}"},"event_name":"user_send_text","message":{"text":"{{text}}","msg_id":"{{msgId ?? Guid.NewGuid().ToString("N")}}"},"timestamp":"{{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}}"}""";
+    /// <summary>A user_send_text event in Zalo's format, with a fresh msg_id unless one is given, signed now unless <paramref name="signedAt"/> says when.</summary>
+    public static string TextEvent(string userId, string text, string? msgId = null, DateTimeOffset? signedAt = null) =>
+        $$"""{"app_id":"360846524940903967","sender":{"id":"{{userId}}"},"user_id_by_app":"app-{{userId}}","recipient":{"id":"{{OaId}}"},"event_name":"user_send_text","message":{"text":"{{text}}","msg_id":"{{msgId ?? Guid.NewGuid().ToString("N")}}"},"timestamp":"{{Milliseconds(signedAt ?? DateTimeOffset.UtcNow)}}"}""";
+
+    /// <summary>A recorded sample with its timestamp set to now, as <c>FRESH=1 webhook-samples/send.sh</c> does: as recorded it is long stale.</summary>
+    public static string Freshened(string sample) =>
+        Regex.Replace(sample, "(\"timestamp\"\\s*:\\s*\"?)[0-9]+", m => m.Groups[1].Value + Milliseconds(DateTimeOffset.UtcNow), RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static string Milliseconds(DateTimeOffset at) => at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }

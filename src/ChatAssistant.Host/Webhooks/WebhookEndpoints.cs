@@ -33,8 +33,9 @@ public static class WebhookEndpoints
 
     public static int StatusCodeOf(WebhookOutcome outcome) => outcome switch
     {
-        // Zalo retries and finally disables webhooks that do not answer 200: everything stored is a 200.
-        WebhookOutcome.Accepted or WebhookOutcome.Duplicate or WebhookOutcome.Ignored => StatusCodes.Status200OK,
+        // Zalo retries and finally disables webhooks that do not answer 200: everything stored is a 200, a stale event too
+        // (retrying it would only make it older).
+        WebhookOutcome.Accepted or WebhookOutcome.Duplicate or WebhookOutcome.Ignored or WebhookOutcome.Stale => StatusCodes.Status200OK,
         WebhookOutcome.Unauthorized => StatusCodes.Status401Unauthorized,
         WebhookOutcome.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,

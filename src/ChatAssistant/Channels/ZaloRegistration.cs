@@ -14,8 +14,8 @@ namespace ChatAssistant.Channels;
 public static class ZaloRegistration
 {
     /// <summary>
-    /// The Zalo channel: webhook intake, OA API, tokens. With no account configured the service
-    /// runs in development mode: one development account, replies to the development sink.
+    /// The Zalo channel: webhook intake and the retention of handled events, OA API, tokens. With no account configured
+    /// the service runs in development mode: one development account, replies to the development sink.
     /// </summary>
     public static IServiceCollection AddZaloChannel(this IServiceCollection services)
     {
@@ -26,7 +26,10 @@ public static class ZaloRegistration
 
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<WebhookSignatureVerifier>();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.AddSingleton<WebhookIntake>();
+        services.AddHostedService<InboxRetention>();
         services.AddHttpClient<OaMessageClient>(ConfigureTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

@@ -6,6 +6,7 @@ using ChatAssistant.Messaging.Inbox;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Zalo.Webhooks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Webhooks;
 
@@ -13,12 +14,16 @@ namespace ChatAssistant.Webhooks;
 /// <remarks>
 /// Zalo disables a webhook that answers slowly or fails, so the request path only reads the few
 /// envelope fields, checks the signature over the raw bytes and commits the row; the turn runs
-/// later in the dispatcher.
+/// later in the dispatcher. An event signed outside <see cref="WebhookOptions.MaxEventAge"/> (or too far ahead) is stored
+/// as stale and acknowledged: it is kept for an operator and its key drops Zalo's redeliveries, but nobody is answered
+/// hours late, and a captured event posted again later starts no turn.
 /// </remarks>
 public sealed partial class WebhookIntake(
     WebhookSignatureVerifier signatures,
     MessageInbox inbox,
     AccountDirectory accounts,
+    IOptions<WebhookOptions> options,
+    TimeProvider clock,
     ILogger<WebhookIntake> logger)
 {
     /// <summary>Zalo's events are small; anything larger is refused before it is read whole.</summary>
@@ -66,17 +71,29 @@ public sealed partial class WebhookIntake(
         // so they are recorded without their words or their resident, only to drop Zalo's retries.
         var aboutSent = ZaloEventNames.IsAboutSentMessages(envelope.EventName);
         var actionable = served && !aboutSent && ZaloEventNames.IsKnown(envelope.EventName) && !string.IsNullOrEmpty(envelope.UserId);
+        // Only events that would start a turn are judged: the rest are kept without one anyway.
+        var freshness = actionable ? EventFreshness.Judge(envelope.Timestamp, clock.GetUtcNow(), options.Value) : null;
+        if (freshness is { InSeconds: true } && VariantsSeen.TryAdd("timestamp-seconds", true))
+        {
+            LogSeconds(logger);
+        }
+        var stale = freshness is { IsFresh: false };
         var incoming = new IncomingEvent(
             envelope.OaId ?? "",
             aboutSent ? MessageOutbox.ForgottenResident : envelope.UserId ?? "",
             envelope.EventName,
             DedupKey(envelope, body.Span, aboutSent),
             aboutSent ? "{}" : Encoding.UTF8.GetString(body.Span),
-            actionable ? InboxStatus.Pending : InboxStatus.Ignored);
+            stale ? InboxStatus.Stale : actionable ? InboxStatus.Pending : InboxStatus.Ignored);
         var id = await inbox.StoreIncomingAsync(incoming).ConfigureAwait(false);
         if (id is null)
         {
             return WebhookOutcome.Duplicate;
+        }
+        if (stale)
+        {
+            LogStale(logger, id.Value, envelope.EventName, envelope.OaId, freshness!.Offset);
+            return WebhookOutcome.Stale;
         }
         if (!actionable)
         {
@@ -105,6 +122,13 @@ public sealed partial class WebhookIntake(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook signatures match the undocumented '{Variant}' variant")]
     private static partial void LogVariant(ILogger logger, string variant);
+
+    // The account and the event's age only: the resident's id and words stay in the inbox row.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook stored as stale, not answered: inbox row {InboxId}, event {EventName}, account {OaId}, signed {Age} before this clock (negative: ahead; none: timestamp unreadable)")]
+    private static partial void LogStale(ILogger logger, long inboxId, string eventName, string? oaId, TimeSpan? age);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook timestamps are in seconds, not the documented milliseconds; read as seconds")]
+    private static partial void LogSeconds(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook stored as ignored: inbox row {InboxId}, event {EventName}, account {OaId} (served: {Served})")]
     private static partial void LogIgnored(ILogger logger, long inboxId, string eventName, string? oaId, bool served);

@@ -9,6 +9,8 @@ public enum WebhookOutcome
     Duplicate,
     /// <summary>Stored and acknowledged, but nothing to do (unknown event, account not served).</summary>
     Ignored,
+    /// <summary>Stored and acknowledged, but signed outside the freshness window (<see cref="WebhookOptions"/>): never answered.</summary>
+    Stale,
     /// <summary>Missing or wrong signature: 401, nothing stored.</summary>
     Unauthorized,
     /// <summary>Not a JSON object, or no event_name: 400.</summary>

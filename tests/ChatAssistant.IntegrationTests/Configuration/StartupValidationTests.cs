@@ -90,6 +90,15 @@ public sealed class StartupValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task DedupWindowShorterThanTheFreshnessWindowIsRefused()
+    {
+        // A replay at 1:30 of an event answered at 0:00 is still fresh; its key, gone after an hour, would not stop it.
+        var message = await StartFailureAsync("--environment=Development", "--Webhooks:MaxEventAge=02:00:00", "--Webhooks:DedupWindow=01:00:00");
+
+        Assert.Contains("Webhooks:DedupWindow (01:00:00) must be at least Webhooks:MaxEventAge + Webhooks:MaxClockSkew (02:05:00)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShortBootstrapKeyIsRefused()
     {
         var message = await StartFailureAsync("--environment=Development", "--Admin:BootstrapApiKey=short");

@@ -68,7 +68,7 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
     [Fact]
     public async Task SamplesSignedWithTheDevelopmentSecretReachTheDevelopmentAccount()
     {
-        var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "webhook-samples", "follow.json"));
+        var sample = ServiceUnderTest.Freshened(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "webhook-samples", "follow.json")));
         var signature = ChatAssistant.Zalo.Webhooks.WebhookSignatureVerifier.Compute(
             "360846524940903967", System.Text.Encoding.UTF8.GetBytes(sample),
             JsonDocument.Parse(sample).RootElement.GetProperty("timestamp").GetString()!, "dev-webhook-secret");

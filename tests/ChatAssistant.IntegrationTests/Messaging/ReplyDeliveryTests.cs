@@ -16,7 +16,7 @@ public sealed class ReplyDeliveryTests : ZaloHostTest
     [Fact]
     public async Task SignedSampleIsAnsweredAtZaloWithTheAccessTokenHeaderAndV3Body()
     {
-        var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "webhook-samples", "user_send_text.json"));
+        var sample = ServiceUnderTest.Freshened(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "webhook-samples", "user_send_text.json")));
         using var parsed = JsonDocument.Parse(sample);
         var userId = parsed.RootElement.GetProperty("sender").GetProperty("id").GetString();
 

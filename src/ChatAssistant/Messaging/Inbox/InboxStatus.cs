@@ -9,4 +9,6 @@ public static class InboxStatus
     public const string Failed = "failed";
     /// <summary>Stored and acknowledged but never dispatched (unknown event, unconfigured OA).</summary>
     public const string Ignored = "ignored";
+    /// <summary>Signed too long ago (or too far ahead): acknowledged so Zalo stops retrying, kept for an operator, never answered.</summary>
+    public const string Stale = "stale";
 }

@@ -71,6 +71,31 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
     public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error) =>
         connection.Execute(UpdateFailed, new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
 
+    // The bound is the first row received at or after the cutoff (or the newest row): rows are scanned in id order up to
+    // it, so a sweep reads only what it may delete, and the newest row always stays. Without it SQLite would give the
+    // next event the id of a deleted newest row, and the outbox keys replies by inbox id ("turn:{id}:…").
+    // Service events stay: their key is what raises each of them once.
+    private const string DeleteHandled = """
+        DELETE FROM inbox_messages
+        WHERE id IN (
+            SELECT id FROM inbox_messages
+            WHERE id < coalesce((SELECT id FROM inbox_messages WHERE received_at >= @cutoff ORDER BY id LIMIT 1),
+                                (SELECT max(id) FROM inbox_messages))
+              AND received_at < @cutoff
+              AND status IN ('done', 'ignored', 'stale')
+              AND event_name <> @serviceEvent
+            ORDER BY id
+            LIMIT @max
+        )
+        """;
+
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> handled webhook events received before <paramref name="cutoff"/>, and with
+    /// them their deduplication keys; returns how many went. Pending and failed rows stay.
+    /// </summary>
+    public static int DeleteHandledBefore(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset cutoff, int max) =>
+        connection.Execute(DeleteHandled, new { cutoff = cutoff.ToUnixTimeMilliseconds(), max, serviceEvent = ServiceEvents.InboxEventName }, transaction);
+
     /// <summary>Empties a row's body: what a private flow's resident wrote is kept only where that flow sealed it.</summary>
     public static void ForgetBody(SqliteConnection connection, SqliteTransaction transaction, long id) =>
         connection.ExecutePrepared(transaction, "UPDATE inbox_messages SET body = '{}' WHERE id = @id", ("id", id));

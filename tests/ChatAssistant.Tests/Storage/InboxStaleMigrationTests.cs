@@ -1,0 +1,63 @@
+using ChatAssistant.Storage;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Tests.Storage;
+
+/// <summary>The migration that lets inbox rows be stale rebuilds the table: every row and id stays.</summary>
+public sealed class InboxStaleMigrationTests : IDisposable
+{
+    private const int Rebuild = 12;
+
+    private readonly TempFolder _folder = new();
+    private readonly SqliteConnectionFactory _connections;
+
+    public InboxStaleMigrationTests()
+    {
+        _connections = new SqliteConnectionFactory(Options.Create(new StorageOptions
+        {
+            ConnectionString = $"Data Source={_folder.File("chat.db")}",
+            Synchronous = "NORMAL",
+        }));
+    }
+
+    [Fact]
+    public void RowsStoredBeforeKeepTheirIdsAndStatusAndStaleIsAccepted()
+    {
+        using (var connection = _connections.OpenForWriting())
+        {
+            // The schema as a build before this migration left it.
+            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var (version, name, sql) in Migrator.LoadMigrations().Where(m => m.Version < Rebuild))
+            {
+                connection.Execute(sql);
+                connection.Execute("INSERT INTO schema_migrations VALUES (@version, @name, '2026-01-01T00:00:00Z')", new { version, name });
+            }
+            connection.Execute("""
+                INSERT INTO inbox_messages (id, oa_id, user_id, event_name, dedup_key, body, received_at, status, attempts, handled_at, error)
+                VALUES (7, 'oa', 'u', 'user_send_text', 'k-7', '{"a":1}', 100, 'done', 1, 200, NULL),
+                       (9, 'oa', 'u', 'user_send_text', 'k-9', '{}', 300, 'failed', 3, 400, 'boom')
+                """);
+        }
+
+        new Migrator(_connections, NullLogger<Migrator>.Instance).Migrate();
+
+        using var migrated = _connections.Open();
+        Assert.Equal(
+            [(7L, "k-7", "done", 1L, (long?)200, (string?)null), (9L, "k-9", "failed", 3L, 400, "boom")],
+            migrated.Query<(long, string, string, long, long?, string?)>("SELECT id, dedup_key, status, attempts, handled_at, error FROM inbox_messages ORDER BY id"));
+        migrated.Execute("INSERT INTO inbox_messages (oa_id, user_id, event_name, dedup_key, body, received_at, status) VALUES ('oa', 'u', 'user_send_text', 'k-10', '{}', 500, 'stale')");
+        Assert.Equal(10, migrated.ExecuteScalar<long>("SELECT id FROM inbox_messages WHERE dedup_key = 'k-10'"));
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => migrated.Execute(
+            "INSERT INTO inbox_messages (oa_id, user_id, event_name, dedup_key, body, received_at, status) VALUES ('oa', 'u', 'e', 'k-11', '{}', 1, 'k-7')"));
+        Assert.Equal(3, migrated.ExecuteScalar<long>(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'inbox_messages' AND name IN ('ux_inbox_dedup', 'ix_inbox_pending', 'ix_inbox_user')"));
+    }
+
+    public void Dispose()
+    {
+        TestDatabase.ReleaseFiles(_connections);
+        _folder.Dispose();
+    }
+}
