@@ -1,6 +1,6 @@
 namespace ChatAssistant.Features.Dossiers;
 
-/// <summary>The <c>Dossiers</c> section: how imports are written and reported.</summary>
+/// <summary>The <c>Dossiers</c> section: how imports are written and reported, and how often residents may look up.</summary>
 public sealed class DossierOptions
 {
     public const string SectionName = "Dossiers";
@@ -18,4 +18,9 @@ public sealed class DossierOptions
 
     /// <summary>The largest upload the import endpoint accepts (a million rows is about 100 MB).</summary>
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Lookups one resident may make in <see cref="LookupPeriod"/>; the next is refused, saying when to come back.</summary>
+    public int MaxLookupsPerResident { get; set; } = 10;
+
+    public TimeSpan LookupPeriod { get; set; } = TimeSpan.FromHours(1);
 }

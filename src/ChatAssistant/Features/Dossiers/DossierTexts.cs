@@ -25,6 +25,9 @@ public static class DossierTexts
     /// <summary>No dossier with the code <c>{code}</c>.</summary>
     public const string NotFound = "dossier-not-found";
 
+    /// <summary>Too many lookups in the period: come back after <c>{time}</c> (Vietnam's time, with the day when not today).</summary>
+    public const string LimitReached = "dossier-limit-reached";
+
     /// <summary>The status as residents read it.</summary>
     public static string StatusLabel(string status) => "dossier-status-" + status;
 
@@ -33,7 +36,7 @@ public static class DossierTexts
 
     public static IEnumerable<string> All =>
     [
-        MenuTitle, AskCode, CodeRetry, CodeHelp, GaveUp, Found, FoundNote, NotFound,
+        MenuTitle, AskCode, CodeRetry, CodeHelp, GaveUp, Found, FoundNote, NotFound, LimitReached,
         .. DossierStatus.All.Select(StatusLabel),
         .. DossierStatus.All.Select(NextStep),
     ];

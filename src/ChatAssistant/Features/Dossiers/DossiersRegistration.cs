@@ -19,11 +19,14 @@ public static class DossiersRegistration
             .Validate(o => o.ImportBatchSize is >= 1 and <= 50_000, "Dossiers:ImportBatchSize must be between 1 and 50000.")
             .Validate(o => o.MaxRejectedListed >= 0, "Dossiers:MaxRejectedListed must not be negative.")
             .Validate(o => o.MaxUploadBytes > 0, "Dossiers:MaxUploadBytes must be positive.")
+            .Validate(o => o.MaxLookupsPerResident >= 1, "Dossiers:MaxLookupsPerResident must be at least 1.")
+            .Validate(o => o.LookupPeriod > TimeSpan.Zero, "Dossiers:LookupPeriod must be positive.")
             .ValidateOnStart();
         services.AddSingleton<DossierStore>();
         services.AddSingleton<CatalogueProcedures>();
         services.AddSingleton<DossierImport>();
         services.AddSingleton<DossierAnswer>();
+        services.AddSingleton<DossierLookupLimit>();
         services.AddSingleton<DossierLookupDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<DossierLookupDialog>());
         services.AddSingleton<Dialog>(DossierLookupDialog.CodePrompt());

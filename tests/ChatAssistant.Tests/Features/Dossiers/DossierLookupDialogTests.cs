@@ -70,6 +70,61 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
             .Send("xin chào").AssertReplyContains("Xin chào", $"{MenuLine}. Tra cứu kết quả hồ sơ");
 
     [Fact]
+    public async Task TheEleventhLookupWithinAnHourIsRefusedPolitelySayingWhenWithoutLookingUp()
+    {
+        var resident = _harness.Resident();
+        for (var i = 0; i < 10; i++)
+        {
+            // 09:00, 09:01, ... 09:09 in Vietnam.
+            await resident.Send("tra cứu hồ sơ G01.123-240101-0002").AssertReplyContains("Trạng thái: Cần bổ sung").Wait(TimeSpan.FromMinutes(1));
+        }
+        await resident.Send("tra cứu hồ sơ G01.123-240101-0001")
+            .AssertReply(reply =>
+            {
+                var text = ConversationFlow.TextOf(reply);
+                Assert.Contains("Xin lỗi, bạn đã tra cứu nhiều lần", text, StringComparison.Ordinal);
+                Assert.Contains("tra cứu lại sau 10:00", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("G01.123-240101-0001", text, StringComparison.Ordinal);
+            })
+            .AssertNoReply()
+            // Asked from the menu, the resident is told at once rather than asked for a code.
+            .Send("tra cứu hồ sơ").AssertReplyContains("tra cứu lại sau 10:00").AssertNoReply()
+            // When the first lookup leaves the hour, one more is free.
+            .Wait(TimeSpan.FromMinutes(50))
+            .Send("tra cứu hồ sơ G01.123-240101-0001").AssertReplyContains("Trạng thái: Đã có kết quả")
+            .Send("tra cứu hồ sơ G01.123-240101-0001").AssertReplyContains("tra cứu lại sau 10:01");
+    }
+
+    [Fact]
+    public async Task TheLimitIsEachResidentsOwn()
+    {
+        var first = _harness.Resident("resident-1");
+        for (var i = 0; i < 10; i++)
+        {
+            await first.Send("tra cứu hồ sơ G01.123-240101-0002").AssertReplyContains("Trạng thái: Cần bổ sung");
+        }
+        await first.Send("tra cứu hồ sơ G01.123-240101-0002").AssertReplyContains("tra cứu nhiều lần");
+
+        await _harness.Resident("resident-2").Send("tra cứu hồ sơ G01.123-240101-0002").AssertReplyContains("Trạng thái: Cần bổ sung");
+    }
+
+    [Fact]
+    public async Task TheNumberAndThePeriodAreSettings()
+    {
+        await using var harness = ConversationHarness.Create(settings: new Dictionary<string, string?>
+        {
+            ["Dossiers:MaxLookupsPerResident"] = "2",
+            ["Dossiers:LookupPeriod"] = "1.00:00:00",
+        });
+        await harness.Services.GetRequiredService<DossierImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(List)), harness.AccountId);
+
+        // A day from 09:00 on 1 December: the day is said, since it is not today.
+        await harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0001").AssertReplyContains("Trạng thái: Đã có kết quả")
+            .Send("tra cứu hồ sơ G01.123-240101-9999").AssertReplyContains("chưa tìm thấy hồ sơ")
+            .Send("tra cứu hồ sơ G01.123-240101-0001").AssertReplyContains("tra cứu lại sau 09:00 ngày 02/12/2026");
+    }
+
+    [Fact]
     public async Task CodeGivenAfterARetryIsLookedUp() =>
         await _harness.Resident().Send("ket qua ho so").AssertReplyContains("nhập mã hồ sơ")
             .Send("hồ sơ của tôi").AssertReplyContains("Xin lỗi")
