@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using ChatAssistant.Content;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.Procedures;
@@ -47,7 +48,10 @@ internal static class DossierBench
             var connections = new SqliteConnectionFactory(Options.Create(storage));
             new Migrator(connections, NullLogger<Migrator>.Instance).Migrate();
             await using var writer = new SqliteWriter(connections, Options.Create(storage), NullLogger<SqliteWriter>.Instance);
-            var import = new DossierImport(writer, new CatalogueProcedures(catalogue), TimeProvider.System, Options.Create(new DossierOptions { ImportBatchSize = batch }));
+            // The generated list gives no phone numbers, so the phone key is never made.
+            var tipOffs = Options.Create(new ChatAssistant.Features.TipOffs.TipOffOptions { EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+            var phones = new DossierPhoneCheck(new DossierPhoneKey(connections, writer, new ChatAssistant.Features.TipOffs.TipOffCipher(tipOffs)));
+            var import = new DossierImport(writer, new CatalogueProcedures(catalogue), phones, TimeProvider.System, Options.Create(new DossierOptions { ImportBatchSize = batch }));
 
             var first = await ImportRun.TimeAsync("first import (all new)", import, writer, csv, OaId);
             Console.WriteLine(first.Summary());

@@ -126,6 +126,22 @@ public sealed class DossierApiTests : OfficerApiTest
     }
 
     [Fact]
+    public async Task TheRegisteredPhoneIsNeverSentBackNorItsTag()
+    {
+        using var imported = await Bootstrap.PostAsync($"/api/admin/dossiers/import?oaId={OaA}",
+            Csv("ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai\nG01.123-240101-0009;Đăng ký tạm trú;ready;2024-01-05;0912 346 789\n"));
+        var (_, key) = await CreateOfficerAsync("Cán bộ A", "officer", OaA);
+
+        using var found = await ClientWith(key).GetAsync($"/api/admin/dossiers/G01.123-240101-0009?oaId={OaA}");
+        var body = await found.Content.ReadAsStringAsync();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (imported.StatusCode, found.StatusCode));
+        Assert.Contains("\"status\":\"ready\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("phone", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("6789", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListLargerThanTheServersDefaultBodyLimitIsAccepted()
     {
         // 32,000 rows with an ignored 1 KB column: 33 MB, over Kestrel's default of 30 MB.

@@ -42,6 +42,8 @@ public static partial class RejectionText
             ("Ngày", "Không đọc được ngày; ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026."),
         _ when TooLong().Match(reason) is { Success: true, Groups: var groups } && groups[1].Value == "note" =>
             ("Ghi chú", $"Ghi chú dài quá {groups[2].Value} ký tự."),
+        DossierPhone.Refused =>
+            ("Số điện thoại", "Không phải số điện thoại Việt Nam (di động 10 số, cố định 11 số, bắt đầu bằng 0 hoặc +84); để trống nếu không có."),
         _ when reason.StartsWith("A field holds a quote", StringComparison.Ordinal) =>
             (WholeRow, "Có dấu ngoặc kép (\") giữa một ô; hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc bên trong hai lần."),
         _ when reason.StartsWith("Text follows the closing quote", StringComparison.Ordinal) =>
@@ -57,7 +59,7 @@ public static partial class RejectionText
     public static string OfFile(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        const string expected = "Dòng đầu tiên phải có các cột ma_ho_so, thu_tuc, trang_thai, ngay (ghi_chu nếu cần).";
+        const string expected = "Dòng đầu tiên phải có các cột ma_ho_so, thu_tuc, trang_thai, ngay (ghi_chu, so_dien_thoai nếu cần).";
         if (MissingColumns().Match(message) is { Success: true } missing)
         {
             var names = missing.Groups[1].Value.Split(", ").Select(ColumnName);
@@ -77,6 +79,7 @@ public static partial class RejectionText
         "status" => "trang_thai",
         "date" => "ngay",
         "note" => "ghi_chu",
+        "phone" => "so_dien_thoai",
         _ => field,
     };
 

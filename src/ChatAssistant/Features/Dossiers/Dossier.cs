@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatAssistant.Features.Dossiers;
 
 /// <summary>A dossier's result as the office's list last gave it, for one account.</summary>
@@ -6,7 +8,11 @@ namespace ChatAssistant.Features.Dossiers;
 /// <param name="ProcedureId">The catalogue's id when the list's procedure matched an entry of it.</param>
 /// <param name="Status">One of <see cref="DossierStatus"/>.</param>
 /// <param name="StatusDate">The date the office gave with the status.</param>
-/// <param name="Note">The office's note; may hold personal data, so it is never logged.</param>
+/// <param name="Note">The office's note to the resident (<c>ghi_chu</c>); may hold personal data, so it is never logged.</param>
+/// <param name="PhoneTag">
+/// Set when the list gave a phone number: the tag of its last digits (<see cref="DossierPhoneCheck"/>), asked for before the
+/// result is shown. Never shown, never sent to officers either.
+/// </param>
 public sealed record Dossier(
     string OaId,
     string Code,
@@ -16,4 +22,5 @@ public sealed record Dossier(
     DateOnly StatusDate,
     string? Note,
     DateTimeOffset ImportedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    [property: JsonIgnore] byte[]? PhoneTag = null);

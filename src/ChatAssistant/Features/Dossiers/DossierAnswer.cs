@@ -8,18 +8,33 @@ namespace ChatAssistant.Features.Dossiers;
 /// <summary>Looks a code up for the resident's account and answers: the status and what to do next, or where else to turn.</summary>
 public sealed class DossierAnswer(DossierStore store, ProcedureCatalogue catalogue)
 {
-    /// <summary>Sends the answer for <paramref name="code"/> (as typed or already normalized) as one message.</summary>
-    public void Send(ITurnContext turn, string code)
+    /// <summary>The resident's account's dossier with <paramref name="code"/> (as typed or already normalized); null when unknown.</summary>
+    public Dossier? Find(ITurnContext turn, string code)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return store.Find(turn.Activity.AccountId, code);
+    }
+
+    /// <summary>Sends the dossier's result as one message.</summary>
+    public void Send(ITurnContext turn, Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.SendRawText(Describe(turn.Texts, dossier));
+    }
+
+    /// <summary>Says that no dossier has <paramref name="code"/>, and where else to turn.</summary>
+    public static void SendNotFound(ITurnContext turn, string code)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(code);
-        var dossier = store.Find(turn.Activity.AccountId, code);
-        turn.SendRawText(dossier is null
-            ? turn.Texts.Get(DossierTexts.NotFound, new Dictionary<string, string> { ["code"] = DossierCode.Normalize(code) ?? code })
-            : Describe(turn.Texts, dossier));
+        turn.SendRawText(turn.Texts.Get(DossierTexts.NotFound, new Dictionary<string, string> { ["code"] = DossierCode.Normalize(code) ?? code }));
     }
 
-    /// <summary>The dossier as residents read it; one message, since one bubble reads better than four on a phone.</summary>
+    /// <summary>
+    /// The dossier as residents read it; one message, since one bubble reads better than four on a phone. Only what is
+    /// meant for them: code, procedure, status and its date, the office's note, what to do next. The phone number's
+    /// tag and any column the list had besides are never part of it.
+    /// </summary>
     public string Describe(ITextCatalog texts, Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(texts);

@@ -11,10 +11,12 @@ namespace ChatAssistant.Features.Dossiers;
 /// next batch is being read. Each batch commits on its own: an interrupted import keeps what it stored, and
 /// running it again completes it, because storing a row that is already there changes nothing.
 /// A file is UTF-8 with or without a byte order mark, separated by ';' or ',' (found from its first lines),
-/// with a header row (<see cref="DossierColumns"/>). A code given twice in one file is refused on its second
+/// with a header row (<see cref="DossierColumns"/>); of a phone number only a tag of its last digits is kept
+/// (<see cref="DossierPhoneCheck"/>). A code given twice in one file is refused on its second
 /// line, so the first line the officer wrote is the one kept and a re-import reports every row unchanged.
 /// </remarks>
-public sealed class DossierImport(SqliteWriter writer, CatalogueProcedures catalogue, TimeProvider clock, IOptions<DossierOptions> options)
+public sealed class DossierImport(
+    SqliteWriter writer, CatalogueProcedures catalogue, DossierPhoneCheck phones, TimeProvider clock, IOptions<DossierOptions> options)
 {
     // One record longer than this is a quote never closed: reading the rest of the file as one field would
     // take the whole upload into memory.
@@ -43,6 +45,12 @@ public sealed class DossierImport(SqliteWriter writer, CatalogueProcedures catal
             throw new InvalidDossierFileException($"The header row cannot be read. {DossierColumns.Expected}", ex);
         }
         var columns = DossierColumns.Find(reader.Headers);
+        if (columns.Phone is not null)
+        {
+            // Tags are made while rows are read, before the writer: the key must not be made inside a write.
+            await phones.PrepareAsync().ConfigureAwait(false);
+        }
+        Func<string, string, byte[]> tagPhone = (codeKey, lastDigits) => phones.Tag(oaId, codeKey, lastDigits);
         var seen = new Dictionary<ulong, long>();
         var size = Math.Max(1, options.Value.ImportBatchSize);
         var batch = new List<DossierEntry>(size);
@@ -57,12 +65,13 @@ public sealed class DossierImport(SqliteWriter writer, CatalogueProcedures catal
                 var status = reader.GetString(columns.Status);
                 var date = reader.GetString(columns.Date);
                 var note = columns.Note is { } noteColumn ? reader.GetString(noteColumn) : null;
-                if (code.Length == 0 && procedure.Length == 0 && status.Length == 0 && date.Length == 0 && string.IsNullOrEmpty(note))
+                var phone = columns.Phone is { } phoneColumn ? reader.GetString(phoneColumn) : null;
+                if (code.Length == 0 && procedure.Length == 0 && status.Length == 0 && date.Length == 0 && string.IsNullOrEmpty(note) && string.IsNullOrEmpty(phone))
                 {
                     // Spreadsheets export their formatted but empty rows as ";;;;".
                     continue;
                 }
-                if (DossierRowCheck.Check(code, procedure, status, date, note, catalogue, out var reason) is not { } entry)
+                if (DossierRowCheck.Check(code, procedure, status, date, note, phone, catalogue, tagPhone, out var reason) is not { } entry)
                 {
                     tally.Reject(line, Shown(code), reason!);
                     continue;

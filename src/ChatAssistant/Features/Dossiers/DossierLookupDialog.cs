@@ -4,26 +4,33 @@ using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Turns;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.Dossiers;
 
 /// <summary>
-/// "Tra cứu hồ sơ": answers at once when the message holds a code, otherwise asks for the code on the receipt. A
-/// resident past <see cref="DossierOptions.MaxLookupsPerResident"/> lookups in the period is told when to come back.
+/// "Tra cứu hồ sơ": answers at once when the message holds a code, otherwise asks for the code on the receipt. When the
+/// office's list gave a phone number with the dossier, the last 4 digits of it are asked first; wrong digits show
+/// nothing, count as lookups, and end the lookup after <see cref="DossierOptions.MaxPhoneAttempts"/>. A resident past
+/// <see cref="DossierOptions.MaxLookupsPerResident"/> lookups in the period is told when to come back.
 /// </summary>
 internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.Lookup>
 {
     public const string CodePromptId = nameof(DossierLookupDialog) + "." + nameof(TextPrompt);
+    public const string PhonePromptId = "dossier.phone";
 
     private readonly DossierAnswer _answer;
     private readonly DossierLookupLimit _limit;
+    private readonly DossierPhoneCheck _phones;
+    private readonly IOptions<DossierOptions> _options;
 
-    public DossierLookupDialog(DossierAnswer answer, DossierLookupLimit limit)
+    public DossierLookupDialog(DossierAnswer answer, DossierLookupLimit limit, DossierPhoneCheck phones, IOptions<DossierOptions> options)
         : base(nameof(DossierLookupDialog))
     {
-        (_answer, _limit) = (answer, limit);
+        (_answer, _limit, _phones, _options) = (answer, limit, phones, options);
         AddStep(AskCodeAsync);
-        AddStep(AnswerAsync);
+        AddStep(LookUpAsync);
+        AddStep(CheckPhoneAsync);
     }
 
     /// <summary>The prompt for the code: any answer with something shaped like a code passes; the lookup decides the rest.</summary>
@@ -36,6 +43,9 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
         check.RetryText = check.Context.Texts.Get(DossierTexts.CodeRetry);
         return Task.FromResult(false);
     });
+
+    /// <summary>Leaving loses nothing the resident gave: a lookup is simply asked again.</summary>
+    public override bool HoldsData(DialogContext dc, DialogInstance instance) => false;
 
     /// <summary>What the menu line (or its keywords) does: a code in the message is looked up at once.</summary>
     public Task OpenAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -54,7 +64,14 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
 
     private static Task<DialogTurnResult> AskCodeAsync(WaterfallStepContext<Lookup> step, CancellationToken cancellationToken)
     {
-        if (step.Options<LookupStart>()?.Code is { } code)
+        var start = step.Options<LookupStart>() ?? new LookupStart();
+        if (start.WrongAnswers > 0)
+        {
+            // Asked again after wrong digits: the dossier is known, the question is the phone's.
+            (step.State.Code, step.State.WrongAnswers) = (start.Code, start.WrongAnswers);
+            return step.NextAsync(null, cancellationToken);
+        }
+        if (start.Code is { } code)
         {
             return step.NextAsync(code, cancellationToken);
         }
@@ -66,15 +83,19 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
         }, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext<Lookup> step, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> LookUpAsync(WaterfallStepContext<Lookup> step, CancellationToken cancellationToken)
     {
         var turn = step.Context;
+        if (step.State.WrongAnswers > 0)
+        {
+            return AskPhoneAsync(step, cancellationToken);
+        }
         if (step.PromptGaveUp)
         {
             turn.SendText(DossierTexts.GaveUp);
             return step.EndDialogAsync(null, cancellationToken);
         }
-        step.State.Code = DossierCode.FindIn(step.ResultAs<string>());
+        var code = DossierCode.FindIn(step.ResultAs<string>())!;
         var (oaId, userId) = (turn.Activity.AccountId, turn.Activity.UserId);
         if (_limit.BlockedUntil(oaId, userId) is { } until)
         {
@@ -82,8 +103,69 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
             return step.EndDialogAsync(null, cancellationToken);
         }
         _limit.Count(oaId, userId);
-        _answer.Send(turn, step.State.Code!);
-        return step.EndDialogAsync(null, cancellationToken);
+        var dossier = _answer.Find(turn, code);
+        if (dossier is null)
+        {
+            DossierAnswer.SendNotFound(turn, code);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        if (dossier.PhoneTag is null)
+        {
+            _answer.Send(turn, dossier);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        step.State.Code = dossier.Code;
+        return AskPhoneAsync(step, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext<Lookup> step, CancellationToken cancellationToken)
+    {
+        var texts = step.Context.Texts;
+        var question = texts.Get(DossierTexts.AskPhone, new Dictionary<string, string> { ["code"] = step.State.Code! });
+        return step.PromptAsync(PhonePromptId, new PromptOptions
+        {
+            Prompt = OutboundMessage.FromText(step.State.WrongAnswers > 0 ? $"{texts.Get(DossierTexts.PhoneWrong)}\n{question}" : question),
+            HelpTextKey = DossierTexts.PhoneHelp,
+            Sensitive = true,
+            YieldsToNewRequests = true,
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> CheckPhoneAsync(WaterfallStepContext<Lookup> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context;
+        if (step.PromptGaveUp)
+        {
+            turn.SendText(DossierTexts.PhoneGaveUp);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        var code = step.State.Code!;
+        // Read again: a list imported meanwhile may have changed the dossier or its number.
+        var dossier = _answer.Find(turn, code);
+        if (dossier is null)
+        {
+            DossierAnswer.SendNotFound(turn, code);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        if (dossier.PhoneTag is null || _phones.Matches(dossier, step.ResultAs<string>()))
+        {
+            _answer.Send(turn, dossier);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        var (oaId, userId) = (turn.Activity.AccountId, turn.Activity.UserId);
+        if (_limit.Count(oaId, userId) is { } until)
+        {
+            turn.SendText(DossierTexts.PhoneWrong);
+            SendWait(turn, until);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        var wrong = step.State.WrongAnswers + 1;
+        if (wrong >= _options.Value.MaxPhoneAttempts)
+        {
+            turn.SendText(DossierTexts.PhoneWrongFinal, ("code", dossier.Code));
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        return step.ReplaceDialogAsync(Id, new LookupStart { Code = code, WrongAnswers = wrong }, cancellationToken);
     }
 
     /// <summary>When the resident may look up again, in Vietnam's time, rounded up to the minute; the day too when it is not today.</summary>
@@ -97,15 +179,20 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
         turn.SendText(DossierTexts.LimitReached, ("time", time));
     }
 
-    /// <summary>How the lookup begins: with the code the resident's message held, if any.</summary>
+    /// <summary>How the lookup begins: with the code the resident's message held, or again after wrong digits.</summary>
     internal sealed class LookupStart
     {
         public string? Code { get; set; }
+
+        /// <summary>Wrong answers to the phone question so far; above 0, the dossier is known and its phone is asked again.</summary>
+        public int WrongAnswers { get; set; }
     }
 
-    /// <summary>The code the resident gave, as compared.</summary>
+    /// <summary>The dossier being looked up (its code as the list shows it) and the wrong answers to its phone question.</summary>
     internal sealed class Lookup
     {
         public string? Code { get; set; }
+
+        public int WrongAnswers { get; set; }
     }
 }

@@ -23,4 +23,7 @@ public sealed class DossierOptions
     public int MaxLookupsPerResident { get; set; } = 10;
 
     public TimeSpan LookupPeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Wrong answers to the phone question before the lookup ends without the result; each counts as a lookup.</summary>
+    public int MaxPhoneAttempts { get; set; } = 3;
 }

@@ -13,13 +13,20 @@ internal static class DossierRowCheck
 
     private static readonly string Statuses = string.Join(", ", DossierStatus.All);
 
-    /// <summary>The entry, or null with <paramref name="reason"/> set. Values are trimmed; an empty note is none.</summary>
+    /// <summary>
+    /// The entry, or null with <paramref name="reason"/> set. Values are trimmed; an empty note or phone is none.
+    /// A phone number is kept only as <paramref name="tagPhone"/> makes it from the code and its last digits.
+    /// </summary>
     public static DossierEntry? Check(
-        string code, string procedure, string status, string date, string? note, CatalogueProcedures catalogue, out string? reason)
+        string code, string procedure, string status, string date, string? note, string? phone, CatalogueProcedures catalogue,
+        Func<string, string, byte[]> tagPhone, out string? reason)
     {
+        ArgumentNullException.ThrowIfNull(tagPhone);
         code = code.Trim();
         procedure = procedure.Trim();
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var hasPhone = !string.IsNullOrWhiteSpace(phone);
+        var lastDigits = hasPhone ? DossierPhone.LastDigitsOfNumber(phone!) : null;
         reason = null;
         if (code.Length == 0)
         {
@@ -53,9 +60,14 @@ internal static class DossierRowCheck
         {
             reason = $"The note is longer than {MaxNoteLength} characters.";
         }
+        else if (hasPhone && lastDigits is null)
+        {
+            reason = DossierPhone.Refused;
+        }
         else
         {
-            return new DossierEntry(codeKey, code, procedure, catalogue.Match(procedure), statusCode, statusDate, note);
+            var tag = lastDigits is null ? null : tagPhone(codeKey, lastDigits);
+            return new DossierEntry(codeKey, code, procedure, catalogue.Match(procedure), statusCode, statusDate, note, tag);
         }
         return null;
     }

@@ -12,7 +12,7 @@ public sealed class DossierStore(SqliteConnectionFactory connections)
 
     private const string SelectByCode = """
         SELECT oa_id AS OaId, code, procedure_name AS ProcedureName, procedure_id AS ProcedureId, status,
-               status_date AS StatusDate, note, imported_at AS ImportedAt, updated_at AS UpdatedAt
+               status_date AS StatusDate, note, imported_at AS ImportedAt, updated_at AS UpdatedAt, phone_tag AS PhoneTag
         FROM dossiers
         WHERE oa_id = @oaId AND code_key = @codeKey
         """;
@@ -35,15 +35,15 @@ public sealed class DossierStore(SqliteConnectionFactory connections)
     private const string UpdateChanged = """
         UPDATE dossiers
         SET code = @code, procedure_name = @procedureName, procedure_id = @procedureId, status = @status,
-            status_date = @statusDate, note = @note, updated_at = @now
+            status_date = @statusDate, note = @note, phone_tag = @phoneTag, updated_at = @now
         WHERE oa_id = @oaId AND code_key = @codeKey
           AND NOT (code IS @code AND procedure_name IS @procedureName AND procedure_id IS @procedureId
-                   AND status IS @status AND status_date IS @statusDate AND note IS @note)
+                   AND status IS @status AND status_date IS @statusDate AND note IS @note AND phone_tag IS @phoneTag)
         """;
 
     private const string InsertNew = """
-        INSERT INTO dossiers (oa_id, code_key, code, procedure_name, procedure_id, status, status_date, note, imported_at, updated_at)
-        VALUES (@oaId, @codeKey, @code, @procedureName, @procedureId, @status, @statusDate, @note, @now, @now)
+        INSERT INTO dossiers (oa_id, code_key, code, procedure_name, procedure_id, status, status_date, note, phone_tag, imported_at, updated_at)
+        VALUES (@oaId, @codeKey, @code, @procedureName, @procedureId, @status, @statusDate, @note, @phoneTag, @now, @now)
         ON CONFLICT (oa_id, code_key) DO NOTHING
         """;
 
@@ -62,6 +62,7 @@ public sealed class DossierStore(SqliteConnectionFactory connections)
             ("status", entry.Status),
             ("statusDate", entry.StatusDate.ToString(DateFormat, CultureInfo.InvariantCulture)),
             ("note", entry.Note),
+            ("phoneTag", entry.PhoneTag),
             ("now", now.ToUnixTimeMilliseconds()),
         ];
         if (connection.ExecutePrepared(transaction, UpdateChanged, values) > 0)
@@ -73,7 +74,8 @@ public sealed class DossierStore(SqliteConnectionFactory connections)
     }
 
     private sealed record DossierRow(
-        string OaId, string Code, string ProcedureName, string? ProcedureId, string Status, string StatusDate, string? Note, long ImportedAt, long UpdatedAt)
+        string OaId, string Code, string ProcedureName, string? ProcedureId, string Status, string StatusDate, string? Note, long ImportedAt, long UpdatedAt,
+        byte[]? PhoneTag)
     {
         public Dossier ToDossier() => new(
             OaId,
@@ -84,6 +86,7 @@ public sealed class DossierStore(SqliteConnectionFactory connections)
             DateOnly.ParseExact(StatusDate, DateFormat, CultureInfo.InvariantCulture),
             Note,
             DateTimeOffset.FromUnixTimeMilliseconds(ImportedAt),
-            DateTimeOffset.FromUnixTimeMilliseconds(UpdatedAt));
+            DateTimeOffset.FromUnixTimeMilliseconds(UpdatedAt),
+            PhoneTag);
     }
 }

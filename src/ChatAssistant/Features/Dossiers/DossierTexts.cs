@@ -28,6 +28,23 @@ public static class DossierTexts
     /// <summary>Too many lookups in the period: come back after <c>{time}</c> (Vietnam's time, with the day when not today).</summary>
     public const string LimitReached = "dossier-limit-reached";
 
+    /// <summary>The question for the last 4 digits of the phone number registered with the dossier <c>{code}</c>.</summary>
+    public const string AskPhone = "dossier-ask-phone";
+
+    /// <summary>The apology before asking again, when the answer holds no 4 digits.</summary>
+    public const string PhoneRetry = "dossier-phone-retry";
+
+    public const string PhoneHelp = "help-dossier-phone";
+
+    /// <summary>The line before the question again, after digits that are not the registered number's.</summary>
+    public const string PhoneWrong = "dossier-phone-wrong";
+
+    /// <summary>Wrong digits too many times: the result of <c>{code}</c> is not shown, and where to turn.</summary>
+    public const string PhoneWrongFinal = "dossier-phone-wrong-final";
+
+    /// <summary>Three answers without 4 digits.</summary>
+    public const string PhoneGaveUp = "dossier-phone-gave-up";
+
     /// <summary>The status as residents read it.</summary>
     public static string StatusLabel(string status) => "dossier-status-" + status;
 
@@ -37,6 +54,7 @@ public static class DossierTexts
     public static IEnumerable<string> All =>
     [
         MenuTitle, AskCode, CodeRetry, CodeHelp, GaveUp, Found, FoundNote, NotFound, LimitReached,
+        AskPhone, PhoneRetry, PhoneHelp, PhoneWrong, PhoneWrongFinal, PhoneGaveUp,
         .. DossierStatus.All.Select(StatusLabel),
         .. DossierStatus.All.Select(NextStep),
     ];

@@ -21,8 +21,11 @@ public static class DossiersRegistration
             .Validate(o => o.MaxUploadBytes > 0, "Dossiers:MaxUploadBytes must be positive.")
             .Validate(o => o.MaxLookupsPerResident >= 1, "Dossiers:MaxLookupsPerResident must be at least 1.")
             .Validate(o => o.LookupPeriod > TimeSpan.Zero, "Dossiers:LookupPeriod must be positive.")
+            .Validate(o => o.MaxPhoneAttempts >= 1, "Dossiers:MaxPhoneAttempts must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<DossierStore>();
+        services.AddSingleton<DossierPhoneKey>();
+        services.AddSingleton<DossierPhoneCheck>();
         services.AddSingleton<CatalogueProcedures>();
         services.AddSingleton<DossierImport>();
         services.AddSingleton<DossierAnswer>();
@@ -30,6 +33,7 @@ public static class DossiersRegistration
         services.AddSingleton<DossierLookupDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<DossierLookupDialog>());
         services.AddSingleton<Dialog>(DossierLookupDialog.CodePrompt());
+        services.AddSingleton<Dialog>(new PhoneDigitsPrompt(DossierLookupDialog.PhonePromptId));
         services.AddSingleton(sp => new MenuEntry(DossierTexts.MenuTitle, 400, Keywords,
             (dc, ct) => sp.GetRequiredService<DossierLookupDialog>().OpenAsync(dc, ct), [Intents.DossierStatus]));
         services.AddSingleton<IQuestionAnswerer, DossierCodeMessages>();

@@ -47,6 +47,22 @@ public sealed class DossierImportPageTests : ConsoleTest
     }
 
     [Fact]
+    public async Task A_phone_that_is_no_phone_number_is_refused_in_vietnamese_without_being_repeated()
+    {
+        var client = await SignedInAsAsync(OfficerRole.Officer, OaA);
+
+        using var response = await DossierUpload.PostAsync(client, Service.BaseUrl, "/console/dossiers", $"/console/dossiers?oa={OaA}",
+            "ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai\nHS-2026-0001;Đăng ký tạm trú;Đang xử lý;05/03/2026;09123\nHS-2026-0002;Đăng ký tạm trú;Đang xử lý;05/03/2026;0912 345 678\n");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<td data-label=\"Cột\">Số điện thoại</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Không phải số điện thoại Việt Nam", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("09123", html, StringComparison.Ordinal);
+        Assert.NotNull(Service.Services.GetRequiredService<DossierStore>().Find(OaA, "HS-2026-0002")?.PhoneTag);
+    }
+
+    [Fact]
     public async Task A_file_without_the_needed_columns_is_refused_with_a_vietnamese_message_and_nothing_stored()
     {
         var client = await SignedInAsAsync(OfficerRole.Officer, OaA);

@@ -1,6 +1,8 @@
 using System.Text;
 using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.Procedures;
+using ChatAssistant.Features.TipOffs;
+using ChatAssistant.Tests.Features.TipOffs;
 using ChatAssistant.Testing;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -27,9 +29,13 @@ public sealed class DossierImportTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
+    private readonly TipOffCipher _cipher = new(TipOffKeys.Options());
+
+    private DossierPhoneCheck Phones => new(new DossierPhoneKey(_db.Connections, _db.Writer, _cipher));
+
     private Task<DossierImportReport> Import(string csv, string oaId = Oa, int batchSize = 2000, int maxListed = 1000, bool bom = false)
     {
-        var import = new DossierImport(_db.Writer, new CatalogueProcedures(_catalogue), _clock,
+        var import = new DossierImport(_db.Writer, new CatalogueProcedures(_catalogue), Phones, _clock,
             Options.Create(new DossierOptions { ImportBatchSize = batchSize, MaxRejectedListed = maxListed }));
         var bytes = Encoding.UTF8.GetBytes(csv);
         var stream = new MemoryStream(bom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
@@ -233,5 +239,108 @@ public sealed class DossierImportTests : IAsyncLifetime
 
         Assert.Equal((1L, 1L, 2L), (report.Accepted, report.RejectedTotal, report.Rejected[0].Line));
         Assert.NotNull(_store.Find(Oa, "HS-0002"));
+    }
+    private const string WithPhones = """
+        ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai
+        G01-0001;Đăng ký tạm trú;Đã có kết quả;05/01/2024;0912 345 678
+        G01-0002;Đăng ký tạm trú;Đang xử lý;06/01/2024;
+        G01-0003;Đăng ký tạm trú;Đang xử lý;06/01/2024;+84 987 654 321
+        """;
+
+    [Fact]
+    public async Task APhoneNumberIsKeptAsATagOfItsLastDigitsOnly()
+    {
+        var report = await Import(WithPhones);
+
+        Assert.Equal((3L, 0L), (report.Accepted, report.RejectedTotal));
+        var phones = Phones;
+        var withPhone = _store.Find(Oa, "G01-0001")!;
+        Assert.True(phones.Matches(withPhone, "5678"));
+        Assert.False(phones.Matches(withPhone, "5679"));
+        Assert.True(phones.Matches(_store.Find(Oa, "G01-0003")!, "4321"));
+        Assert.Null(_store.Find(Oa, "G01-0002")!.PhoneTag);
+        // Nothing of the number is in the row as it was written: not the number, not its last digits.
+        using var connection = _db.Connections.Open();
+        var row = connection.QuerySingle<(string Code, string Procedure, string Status, string Date, string? Note, byte[] Tag)>(
+            "SELECT code, procedure_name, status, status_date, note, phone_tag FROM dossiers WHERE code_key = 'G01-0001'");
+        Assert.Equal(32, row.Tag.Length);
+        Assert.DoesNotContain("5678", string.Join("|", row.Code, row.Procedure, row.Status, row.Date, row.Note, Convert.ToHexString(row.Tag)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sdt")]
+    [InlineData("Số điện thoại")]
+    [InlineData("SĐT")]
+    [InlineData("Phone number")]
+    public async Task ThePhoneColumnIsFoundByItsUsualNames(string header)
+    {
+        await Import($"ma_ho_so;thu_tuc;trang_thai;ngay;{header}\nG01-0001;Đăng ký tạm trú;ready;2024-01-05;0912345678\n");
+
+        Assert.True(Phones.Matches(_store.Find(Oa, "G01-0001")!, "5678"));
+    }
+
+    [Theory]
+    [InlineData("912345678")]
+    [InlineData("0912.345.678")]
+    [InlineData("(+84) 912-345-678")]
+    [InlineData("84912345678")]
+    [InlineData("024 3825 5678")]
+    public async Task NumbersAreReadAsOfficesWriteThemAndAsSpreadsheetsLeaveThem(string phone)
+    {
+        // A spreadsheet that takes the column for numbers drops the leading 0.
+        await Import($"ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai\nG01-0001;Đăng ký tạm trú;ready;2024-01-05;{phone}\n");
+
+        Assert.True(Phones.Matches(_store.Find(Oa, "G01-0001")!, "5678"));
+    }
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("không có")]
+    [InlineData("0123456789")]
+    public async Task ARowWhosePhoneIsNoPhoneNumberIsRefusedWithoutRepeatingIt(string phone)
+    {
+        var report = await Import($"ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai\nG01-0001;Đăng ký tạm trú;ready;2024-01-05;{phone}\nG01-0002;Đăng ký tạm trú;ready;2024-01-05;0912345678\n");
+
+        var rejected = Assert.Single(report.Rejected);
+        Assert.Equal((2L, "G01-0001"), (rejected.Line, rejected.Code));
+        Assert.StartsWith("The phone number is not a Vietnamese phone number", rejected.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(phone, rejected.Reason, StringComparison.Ordinal);
+        Assert.Null(_store.Find(Oa, "G01-0001"));
+        Assert.NotNull(_store.Find(Oa, "G01-0002"));
+    }
+
+    [Fact]
+    public async Task TheSameListAgainIsUnchangedAndANewNumberOrNoneIsAnUpdate()
+    {
+        await Import(WithPhones);
+
+        var again = await Import(WithPhones);
+        var changed = await Import(WithPhones.Replace("0912 345 678", "0912 345 000", StringComparison.Ordinal).Replace("+84 987 654 321", "", StringComparison.Ordinal));
+
+        Assert.Equal((0L, 3L), (again.Updated, again.Unchanged));
+        Assert.Equal((2L, 1L), (changed.Updated, changed.Unchanged));
+        Assert.True(Phones.Matches(_store.Find(Oa, "G01-0001")!, "5000"));
+        Assert.Null(_store.Find(Oa, "G01-0003")!.PhoneTag);
+    }
+
+    [Fact]
+    public async Task TheSameDigitsMakeDifferentTagsForDifferentDossiers()
+    {
+        await Import("ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai\nG01-0001;Đăng ký tạm trú;ready;2024-01-05;0912345678\nG01-0002;Đăng ký tạm trú;ready;2024-01-05;0912345678\n");
+        await Import("ma_ho_so;thu_tuc;trang_thai;ngay;so_dien_thoai\nG01-0001;Đăng ký tạm trú;ready;2024-01-05;0912345678\n", OtherOa);
+
+        using var connection = _db.Connections.Open();
+        var tags = connection.Query<byte[]>("SELECT phone_tag FROM dossiers").Select(Convert.ToHexString).ToList();
+        Assert.Equal(3, tags.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AnInternalNoteColumnIsNeitherStoredNorReadAsTheNote()
+    {
+        await Import("ma_ho_so;thu_tuc;trang_thai;ngay;ghi_chu;ghi_chu_noi_bo\nG01-0001;Đăng ký tạm trú;ready;2024-01-05;Mời nhận tại quầy 2;CD hay gọi điện, đã nhắc\n");
+
+        Assert.Equal("Mời nhận tại quầy 2", _store.Find(Oa, "G01-0001")!.Note);
+        using var connection = _db.Connections.Open();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT count(*) FROM dossiers WHERE procedure_name LIKE '%nhắc%' OR note LIKE '%nhắc%' OR code LIKE '%nhắc%'"));
     }
 }

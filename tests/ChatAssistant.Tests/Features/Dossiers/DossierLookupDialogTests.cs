@@ -15,7 +15,20 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
         G01.123-240101-0002;Cấp giấy xác nhận;Cần bổ sung;06/01/2024;
         """;
 
+    // A list that gives the registered phone number, and an internal note the office keeps for itself.
+    private const string ListWithPhones = """
+        ma_ho_so;thu_tuc;trang_thai;ngay;ghi_chu;so_dien_thoai;ghi_chu_noi_bo
+        G01.123-240101-0010;tam-tru-dang-ky;Đã có kết quả;08/01/2024;Mời nhận tại quầy số 3;0912 346 789;Anh Tuấn gọi nhiều lần, đã hẹn
+        G01.123-240101-0011;Cấp giấy xác nhận;Đang xử lý;09/01/2024;;(+84) 987 650 001;
+        """;
+
     private readonly ConversationHarness _harness = ConversationHarness.Create();
+
+    private T Query<T>(string sql)
+    {
+        using var connection = _harness.Services.GetRequiredService<ChatAssistant.Storage.SqliteConnectionFactory>().Open();
+        return Dapper.SqlMapper.ExecuteScalar<T>(connection, sql)!;
+    }
 
     /// <summary>The lookup's number in the main menu, wherever the features before it put it.</summary>
     private string MenuLine => (_harness.Services.GetRequiredService<MainMenu>().Entries
@@ -27,6 +40,7 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
         var import = _harness.Services.GetRequiredService<DossierImport>();
         await import.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(List)), _harness.AccountId);
         await import.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("code;procedure;status;date\nOTHER-0001;Đăng ký tạm trú;ready;2024-01-01\n")), "another-oa");
+        await import.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(ListWithPhones)), _harness.AccountId);
     }
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
@@ -122,6 +136,95 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
         await harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0001").AssertReplyContains("Trạng thái: Đã có kết quả")
             .Send("tra cứu hồ sơ G01.123-240101-9999").AssertReplyContains("chưa tìm thấy hồ sơ")
             .Send("tra cứu hồ sơ G01.123-240101-0001").AssertReplyContains("tra cứu lại sau 09:00 ngày 02/12/2026");
+    }
+
+    [Theory]
+    [InlineData("6789")]
+    [InlineData("so cuoi 6789")]
+    [InlineData("6 7 8 9")]
+    [InlineData("4 số cuối là 6789 ạ")]
+    [InlineData("0912346789")]
+    public async Task ADossierWithARegisteredPhoneIsShownOnlyAfterItsLastFourDigits(string answer) =>
+        await _harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0010")
+            .AssertReply(reply =>
+            {
+                var text = ConversationFlow.TextOf(reply);
+                Assert.Contains("4 số cuối của số điện thoại đã đăng ký", text, StringComparison.Ordinal);
+                Assert.Contains("G01.123-240101-0010", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Trạng thái", text, StringComparison.Ordinal);
+            })
+            .AssertNoReply()
+            .Send(answer)
+            .AssertReplyContains("Hồ sơ G01.123-240101-0010", "Trạng thái: Đã có kết quả (ngày 08/01/2024)", "Ghi chú: Mời nhận tại quầy số 3")
+            .AssertNoReply();
+
+    [Fact]
+    public async Task TheCodeAskedForFirstAndThenTheDigitsAlsoWork() =>
+        await _harness.Resident().Send("tra cứu hồ sơ").AssertReplyContains("nhập mã hồ sơ")
+            .Send("G01.123-240101-0011").AssertReplyContains("4 số cuối")
+            .Send("0001").AssertReplyContains("Trạng thái: Đang xử lý");
+
+    [Fact]
+    public async Task OnlyWhatIsMeantForResidentsIsShown()
+    {
+        await _harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0010").AssertReplyContains("4 số cuối")
+            .Send("6789")
+            .AssertReply(reply =>
+            {
+                var text = ConversationFlow.TextOf(reply);
+                Assert.Contains("Ghi chú: Mời nhận tại quầy số 3", text, StringComparison.Ordinal);
+                // Neither the office's internal note nor anything of the number.
+                Assert.DoesNotContain("Anh Tuấn", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("6789", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("0912", text, StringComparison.Ordinal);
+            });
+
+        // The digits are kept out of the transcript, as every answer a question marks sensitive.
+        Assert.Equal(2L, Query<long>("SELECT count(*) FROM transcript_entries WHERE direction = 'in'"));
+        Assert.Equal(0L, Query<long>("SELECT count(*) FROM transcript_entries WHERE text LIKE '%6789%'"));
+    }
+
+    [Fact]
+    public async Task WrongDigitsShowNothingAndAFewEndTheLookup() =>
+        await _harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0010").AssertReplyContains("4 số cuối")
+            .Send("1234").AssertReply(reply =>
+            {
+                var text = ConversationFlow.TextOf(reply);
+                Assert.StartsWith("Xin lỗi, 4 số cuối chưa đúng", text, StringComparison.Ordinal);
+                Assert.Contains("nhập 4 số cuối", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Trạng thái", text, StringComparison.Ordinal);
+            })
+            .Send("so cuoi 1111").AssertReplyContains("4 số cuối chưa đúng")
+            .Send("2 2 2 2").AssertReply(reply =>
+            {
+                var text = ConversationFlow.TextOf(reply);
+                Assert.Contains("vẫn chưa đúng nên chúng tôi chưa thể cho biết kết quả hồ sơ G01.123-240101-0010", text, StringComparison.Ordinal);
+                Assert.Contains("gặp cán bộ", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Trạng thái", text, StringComparison.Ordinal);
+            })
+            .AssertNoReply()
+            // The lookup is over: the right digits now are no answer to it.
+            .Send("6789").AssertReply(reply => Assert.DoesNotContain("Trạng thái", ConversationFlow.TextOf(reply), StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AnAnswerWithoutFourDigitsIsAskedAgainAndIsNoWrongAnswer() =>
+        await _harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0010").AssertReplyContains("4 số cuối")
+            .Send("abc").AssertReplyContains("Xin lỗi, chúng tôi chưa thấy 4 chữ số", "4 số cuối")
+            .Send("1234").AssertReplyContains("4 số cuối chưa đúng")
+            .Send("xyz").AssertReplyContains("chưa thấy 4 chữ số")
+            .Send("6789").AssertReplyContains("Trạng thái: Đã có kết quả");
+
+    [Fact]
+    public async Task WrongDigitsCountAgainstTheLimit()
+    {
+        await using var harness = ConversationHarness.Create(settings: new Dictionary<string, string?> { ["Dossiers:MaxLookupsPerResident"] = "3" });
+        await harness.Services.GetRequiredService<DossierImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(ListWithPhones)), harness.AccountId);
+
+        // One lookup and two wrong answers are the three of the hour.
+        await harness.Resident().Send("tra cứu hồ sơ G01.123-240101-0010").AssertReplyContains("4 số cuối")
+            .Send("1234").AssertReplyContains("4 số cuối chưa đúng")
+            .Send("4321").AssertReplyContains("4 số cuối chưa đúng").AssertReplyContains("tra cứu lại sau 10:00").AssertNoReply()
+            .Send("tra cứu hồ sơ G01.123-240101-0011").AssertReplyContains("tra cứu lại sau 10:00").AssertNoReply();
     }
 
     [Fact]

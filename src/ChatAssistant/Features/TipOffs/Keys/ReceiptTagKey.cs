@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
 using ChatAssistant.Storage;
-using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ChatAssistant.Features.TipOffs.Keys;
 
@@ -10,91 +7,11 @@ namespace ChatAssistant.Features.TipOffs.Keys;
 /// Tags used to be derived from the encryption key itself, so every receipt code stopped resolving once
 /// an old key was removed after rotation. A key of its own only needs re-sealing when the encryption key
 /// changes (<see cref="TipOffRekeying"/> does it with every other sealed value); the tags stay as they are.
+/// The maintenance service makes it at start-up, before residents report.
 /// </remarks>
 public sealed class ReceiptTagKey(SqliteConnectionFactory connections, SqliteWriter writer, TipOffCipher cipher)
+    : ServiceKey(connections, writer, cipher, Purpose)
 {
     /// <summary>The row's <c>purpose</c> in <c>tipoff_keys</c>.</summary>
     public const string Purpose = "receipt-tag";
-
-    public const int Size = 32;
-
-    private readonly Lock _gate = new();
-    private byte[]? _key;
-
-    /// <summary>The associated data that binds a <c>tipoff_keys</c> row's sealed key to its purpose.</summary>
-    public static string Context(string purpose) => $"tipoff-keys:{purpose}";
-
-    /// <summary>
-    /// The key, from memory after the first call. Only the very first call on a fresh database waits for a
-    /// write (the maintenance service makes the key at start-up, before residents report), so this must not
-    /// be called from inside a write on the writer loop.
-    /// </summary>
-    /// <exception cref="CryptographicException">The stored key was sealed with a key no longer configured.</exception>
-    public byte[] Get()
-    {
-        if (Volatile.Read(ref _key) is { } cached)
-        {
-            return cached;
-        }
-        lock (_gate)
-        {
-            if (_key is null)
-            {
-                var stored = Read();
-                if (stored is null)
-                {
-                    writer.WriteAsync((connection, transaction) => InsertIfMissing(connection, transaction, cipher)).GetAwaiter().GetResult();
-                    stored = Read() ?? throw new InvalidOperationException("The receipt tag key was written but cannot be read back.");
-                }
-                Volatile.Write(ref _key, Open(stored));
-            }
-            return _key;
-        }
-    }
-
-    /// <summary>Makes the key now if the database has none yet, so no resident's report waits for it.</summary>
-    public async Task EnsureAsync()
-    {
-        if (Volatile.Read(ref _key) is null && Read() is null)
-        {
-            await writer.WriteAsync((connection, transaction) => InsertIfMissing(connection, transaction, cipher)).ConfigureAwait(false);
-        }
-        Get();
-    }
-
-    private const string Select = """
-        SELECT sealed FROM tipoff_keys WHERE purpose = @purpose
-        """;
-
-    private byte[]? Read()
-    {
-        using var connection = connections.Open();
-        return connection.QuerySingleOrDefault<byte[]>(Select, new { purpose = Purpose });
-    }
-
-    // OR IGNORE: two first needs at once (or two processes on one file) both insert; the first row wins and both read it back.
-    private const string Insert = """
-        INSERT OR IGNORE INTO tipoff_keys (purpose, sealed) VALUES (@purpose, @sealedKey)
-        """;
-
-    private static void InsertIfMissing(SqliteConnection connection, SqliteTransaction transaction, TipOffCipher cipher)
-    {
-        var key = RandomNumberGenerator.GetBytes(Size);
-        connection.Execute(Insert, new { purpose = Purpose, sealedKey = cipher.Encrypt(key, Context(Purpose)) }, transaction);
-        CryptographicOperations.ZeroMemory(key);
-    }
-
-    private byte[] Open(byte[] stored)
-    {
-        try
-        {
-            return cipher.Decrypt(stored, Context(Purpose));
-        }
-        catch (CryptographicException ex)
-        {
-            throw new CryptographicException(
-                "The receipt tag key in tipoff_keys does not open with the configured keys: the key it was sealed with must stay in " +
-                "TipOffs:PreviousEncryptionKeys until rekeying has run (the log says when every value is current).", ex);
-        }
-    }
 }
