@@ -20,6 +20,7 @@ using ChatAssistant.Features.TipOffs.Evidence;
 using ChatAssistant.Features.TipOffs.FollowUp;
 using ChatAssistant.Features.TipOffs.Keys;
 using ChatAssistant.Features.TipOffs.Reporting;
+using ChatAssistant.Health;
 using ChatAssistant.Messaging;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
@@ -62,7 +63,7 @@ public static class ChatAssistantRegistration
         services.AddFollowers();
         services.AddCommonQuestions();
         services.AddBroadcasts();
-        services.AddSingleton<ServiceHealth>();
+        services.AddServiceHealth();
         return services;
     }
 }

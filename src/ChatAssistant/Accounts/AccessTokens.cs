@@ -29,8 +29,12 @@ public sealed partial class AccessTokens(
 {
     private readonly ConcurrentDictionary<string, AccessToken> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshLocks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RefreshFailures> _failures = new(StringComparer.Ordinal);
 
     public AccessToken? Current(string oaId) => _tokens.GetValueOrDefault(oaId);
+
+    /// <summary>The accounts whose latest refreshes failed, by account; a success takes its account off. Kept in memory only.</summary>
+    public IReadOnlyDictionary<string, RefreshFailures> FailingRefreshes => _failures;
 
     private const string SelectAccounts = """
         SELECT oa_id AS OaId, access_token_cipher AS AccessCipher, refresh_token_cipher AS RefreshCipher,
@@ -124,12 +128,14 @@ public sealed partial class AccessTokens(
             if (current?.RefreshToken is not { } refreshToken)
             {
                 LogNoRefreshToken(logger, oaId);
+                RecordFailure(oaId, "no refresh token");
                 return null;
             }
             var result = await oauth.RefreshAsync(refreshToken, cancellationToken).ConfigureAwait(false);
             if (result.Grant is not { } grant)
             {
                 LogRefreshFailed(logger, oaId, result.Error, result.IsPermanent);
+                RecordFailure(oaId, result.Error ?? "refused without a reason");
                 await writer.WriteAsync((connection, transaction) =>
                     connection.Execute(UpdateRefreshError, new { oaId, error = result.Error }, transaction)).ConfigureAwait(false);
                 return null;
@@ -148,6 +154,7 @@ public sealed partial class AccessTokens(
                 now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             }, transaction)).ConfigureAwait(false);
             _tokens[oaId] = renewed;
+            _failures.TryRemove(oaId, out _);
             LogRefreshed(logger, oaId, grant.ExpiresAt);
             return renewed.Token;
         }
@@ -155,6 +162,13 @@ public sealed partial class AccessTokens(
         {
             gate.Release();
         }
+    }
+
+    // Called under the account's refresh lock, so counts of one account never race.
+    private void RecordFailure(string oaId, string error)
+    {
+        var now = clock.GetUtcNow();
+        _failures.AddOrUpdate(oaId, new RefreshFailures(1, error, now), (_, before) => new RefreshFailures(before.InARow + 1, error, now));
     }
 
     internal static string Fingerprint(OfficialAccountOptions seed) =>

@@ -24,19 +24,26 @@ public sealed partial class SqliteWriter : IAsyncDisposable
     private readonly Channel<WriteRequest> _background = Channel.CreateUnbounded<WriteRequest>();
     private readonly SqliteConnectionFactory _connections;
     private readonly ILogger<SqliteWriter> _logger;
+    private readonly TimeProvider _clock;
     private readonly int _maxBatch;
     private readonly Task _loop;
+    // Replaced whole, by the loop alone, so a reader always sees one consistent record.
+    private CommitRecord _commits = CommitRecord.None;
 
-    public SqliteWriter(SqliteConnectionFactory connections, IOptions<StorageOptions> options, ILogger<SqliteWriter> logger)
+    public SqliteWriter(SqliteConnectionFactory connections, IOptions<StorageOptions> options, ILogger<SqliteWriter> logger, TimeProvider? clock = null)
     {
         _connections = connections;
         _logger = logger;
+        _clock = clock ?? TimeProvider.System;
         _maxBatch = Math.Max(1, options.Value.MaxWriteBatch);
         _loop = Task.Run(RunAsync);
     }
 
     /// <summary>True while the loop is alive; health checks report it.</summary>
     public bool IsRunning => !_loop.IsCompleted;
+
+    /// <summary>The latest commit and the latest failure of the database or its disk; the health check reports them.</summary>
+    public CommitRecord Commits => Volatile.Read(ref _commits);
 
     /// <summary>Runs <paramref name="work"/> inside the next batch and completes once that batch is committed.</summary>
     /// <remarks>Writes of one priority commit in the order they were queued.</remarks>
@@ -79,6 +86,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
                 catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
                 {
                     LogBatchFailed(_logger, ex, batch.Count);
+                    RecordFailure(ex);
                     foreach (var request in batch)
                     {
                         request.Fail(ex);
@@ -140,7 +148,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
     /// common path pays for no savepoints: when a write throws, the transaction is rolled back, that
     /// write gets its exception, and the rest of the batch runs again without it.
     /// </summary>
-    private static void Commit(SqliteConnection connection, List<WriteRequest> batch)
+    private void Commit(SqliteConnection connection, List<WriteRequest> batch)
     {
         var pending = batch;
         while (pending.Count > 0)
@@ -166,6 +174,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
             if (failure is null)
             {
                 transaction.Commit();
+                Volatile.Write(ref _commits, _commits with { LastSuccessAt = _clock.GetUtcNow(), IsFailing = false });
                 foreach (var request in pending)
                 {
                     request.Succeed();
@@ -173,10 +182,18 @@ public sealed partial class SqliteWriter : IAsyncDisposable
                 return;
             }
             transaction.Rollback();
+            if (CommitRecord.IsStorageFault(failure))
+            {
+                // A full disk shows here, in the statement that needed a new page, rather than at the commit.
+                RecordFailure(failure);
+            }
             pending[failedAt].Fail(failure);
             pending = [.. pending.Where((_, i) => i != failedAt)];
         }
     }
+
+    private void RecordFailure(Exception exception) =>
+        Volatile.Write(ref _commits, _commits with { LastFailureAt = _clock.GetUtcNow(), LastFailure = CommitRecord.Describe(exception), IsFailing = true });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ChatAssistant.IntegrationTests.Health;
 
@@ -6,15 +8,27 @@ namespace ChatAssistant.IntegrationTests.Health;
 public sealed class HealthTests : ZaloHostTest
 {
     [Fact]
+    public async Task EveryCheckIsHealthyAndAnswered200WhileTheServiceRuns()
+    {
+        var answer = await HealthAnswer.GetAsync(Service);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Code);
+        Assert.Equal("healthy", answer.Status);
+        Assert.Equal(["commits", "database", "dispatcher", "outbox", "tokens"], answer.Checks.Keys.Order(StringComparer.Ordinal));
+        Assert.All(answer.Checks.Values, c => Assert.Equal(("healthy", null), c));
+    }
+
+    [Fact]
     public async Task StoppedBackgroundLoopsAreReportedAsProblems()
     {
-        var health = Service.Services.GetRequiredService<ServiceHealth>();
-        Assert.Empty(health.Problems());
+        var health = Service.Services.GetRequiredService<HealthCheckService>();
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Status);
 
         await Service.StopAsync();
 
-        var problems = health.Problems();
-        Assert.Contains("inbox dispatcher not running", problems);
-        Assert.Contains("outbox sender not running", problems);
+        var report = await health.CheckHealthAsync();
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+        Assert.Equal("inbox dispatcher not running", report.Entries["dispatcher"].Description);
+        Assert.Equal("outbox sender not running", report.Entries["outbox"].Description);
     }
 }

@@ -135,7 +135,7 @@ public sealed class WebhookEndpointTests : ZaloHostTest
         var response = await Service.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ok", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"healthy\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>Forces chunked transfer: no Content-Length for the server to check up front.</summary>

@@ -255,4 +255,26 @@ public sealed class AccessTokensTests : IAsyncLifetime
 
         Assert.Equal(("access-reauthorised", "refresh-reauthorised"), (nextStart.Current(OaId)?.Token, nextStart.Current(OaId)?.RefreshToken));
     }
+
+    [Fact]
+    public async Task FailedRefreshesAreCountedInARowUntilOneSucceeds()
+    {
+        var tokens = Create();
+        await tokens.LoadAsync();
+        _zalo.FailNextRefreshes(count: 3);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null(await tokens.RefreshAsync(OaId, "access-seed", CancellationToken.None));
+            _clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var failures = tokens.FailingRefreshes[OaId];
+        Assert.Equal(3, failures.InARow);
+        Assert.Equal(_clock.UtcNow - TimeSpan.FromMinutes(1), failures.LastAt);
+        Assert.StartsWith("HTTP 503", failures.Error, StringComparison.Ordinal);
+
+        Assert.NotNull(await tokens.RefreshAsync(OaId, "access-seed", CancellationToken.None));
+        Assert.Empty(tokens.FailingRefreshes);
+    }
 }

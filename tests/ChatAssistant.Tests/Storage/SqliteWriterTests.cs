@@ -146,6 +146,49 @@ public sealed class SqliteWriterTests : IAsyncLifetime
         Assert.Throws<ObjectDisposedException>(() => { _ = Writer.WriteAsync((_, _) => { }); });
     }
 
+    [Fact]
+    public async Task AWriteRefusedForWantOfSpaceIsRecordedAsAFailingCommitUntilACommitSucceeds()
+    {
+        await Writer.WriteAsync((connection, transaction) => connection.Execute("PRAGMA max_page_count = 1", transaction: transaction));
+
+        var full = await Assert.ThrowsAsync<SqliteException>(() => FillAsync());
+
+        Assert.Equal(13, full.SqliteErrorCode);
+        var failing = Writer.Commits;
+        Assert.True(failing.IsFailing);
+        Assert.Equal("the database or its disk is full (SQLite error 13)", failing.LastFailure);
+
+        await Writer.WriteAsync((connection, transaction) => connection.Execute("PRAGMA max_page_count = 1073741823", transaction: transaction));
+        await Insert(1, "after");
+
+        var recovered = Writer.Commits;
+        Assert.False(recovered.IsFailing);
+        Assert.Equal(failing.LastFailureAt, recovered.LastFailureAt);
+        Assert.True(recovered.LastSuccessAt >= recovered.LastFailureAt);
+    }
+
+    [Fact]
+    public async Task AWriteRefusedForItsOwnSakeIsNoCommitFailure()
+    {
+        await Insert(1, "same");
+
+        await Assert.ThrowsAsync<SqliteException>(() => Insert(2, "same"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Writer.WriteAsync((_, _) => throw new InvalidOperationException("a lost race")));
+
+        Assert.Null(Writer.Commits.LastFailureAt);
+        Assert.NotNull(Writer.Commits.LastSuccessAt);
+    }
+
+    /// <summary>Writes rows of 2 KB until one is refused; the database cannot hold many beyond its first pages.</summary>
+    private async Task FillAsync()
+    {
+        for (var i = 0; i < 10_000; i++)
+        {
+            await Writer.WriteAsync((connection, transaction) =>
+                connection.Execute("INSERT INTO items (seq, tag) VALUES (@i, @tag)", new { i, tag = new string('x', 2048) + i }, transaction));
+        }
+    }
+
     private Task<int> Insert(int seq, string? tag) =>
         Writer.WriteAsync((connection, transaction) =>
             connection.Execute("INSERT INTO items (seq, tag) VALUES (@seq, @tag)", new { seq, tag }, transaction));
