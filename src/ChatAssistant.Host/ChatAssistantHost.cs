@@ -6,6 +6,7 @@ using ChatAssistant.Host.Diagnostics;
 using ChatAssistant.Host.Dossiers;
 using ChatAssistant.Host.Followers;
 using ChatAssistant.Host.Health;
+using ChatAssistant.Host.Metrics;
 using ChatAssistant.Host.OfficerConsole;
 using ChatAssistant.Host.Officers;
 using ChatAssistant.Host.Procedures;
@@ -25,6 +26,8 @@ public static class ChatAssistantHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // First: the exporter starts listening before any hosted service (a reminder missed while down fires at start).
+        builder.Services.AddMetricsExport(builder.Configuration);
         builder.Services.AddChatAssistant(builder.Configuration);
         builder.Services.AddTrustedProxies();
         builder.Services.AddOfficerConsole();
@@ -36,6 +39,7 @@ public static class ChatAssistantHost
         app.MapOfficerConsole();
         app.MapWebhookEndpoints();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoints();
         app.MapDevelopmentEndpoints();
         app.MapDiagnosticsEndpoints();
         app.MapOfficerEndpoints().MapHandoffEndpoints();

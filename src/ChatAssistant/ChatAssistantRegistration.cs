@@ -22,6 +22,7 @@ using ChatAssistant.Features.TipOffs.Keys;
 using ChatAssistant.Features.TipOffs.Reporting;
 using ChatAssistant.Health;
 using ChatAssistant.Messaging;
+using ChatAssistant.Metrics;
 using ChatAssistant.Storage;
 using ChatAssistant.Transcripts;
 using ChatAssistant.Understanding;
@@ -37,6 +38,7 @@ public static class ChatAssistantRegistration
     public static IServiceCollection AddChatAssistant(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceMetrics();
         services.AddStorage(configuration);
         services.AddContent();
         services.AddZaloChannel();

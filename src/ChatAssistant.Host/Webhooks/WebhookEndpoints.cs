@@ -1,4 +1,5 @@
 using System.Buffers;
+using ChatAssistant.Metrics;
 using ChatAssistant.Webhooks;
 
 namespace ChatAssistant.Host.Webhooks;
@@ -12,10 +13,11 @@ public static class WebhookEndpoints
     }
 
     /// <summary>Reads the raw body (the signature covers its exact bytes) and hands it to the intake.</summary>
-    private static async Task<IResult> ReceiveZaloAsync(HttpRequest request, WebhookIntake intake)
+    private static async Task<IResult> ReceiveZaloAsync(HttpRequest request, WebhookIntake intake, ServiceMetrics metrics)
     {
         if (request.ContentLength > WebhookIntake.MaxBodyBytes)
         {
+            metrics.WebhookAnswered(WebhookOutcome.TooLarge);
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         var buffer = ArrayPool<byte>.Shared.Rent(WebhookIntake.MaxBodyBytes + 1);
@@ -23,6 +25,7 @@ public static class WebhookEndpoints
         {
             var length = await ReadUpToAsync(request.Body, buffer, request.HttpContext.RequestAborted);
             var outcome = await intake.ReceiveAsync(buffer.AsMemory(0, length), request.Headers["X-ZEvent-Signature"]);
+            metrics.WebhookAnswered(outcome);
             return Results.StatusCode(StatusCodeOf(outcome));
         }
         finally

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using ChatAssistant.Metrics;
 using ChatAssistant.Storage;
 using ChatAssistant.Zalo.Api;
 using ChatAssistant.Zalo.Configuration;
@@ -24,6 +25,7 @@ public sealed partial class AccessTokens(
     TokenSeal seal,
     WalTrim walTrim,
     IOptions<ZaloOptions> options,
+    ServiceMetrics metrics,
     TimeProvider clock,
     ILogger<AccessTokens> logger)
 {
@@ -129,6 +131,7 @@ public sealed partial class AccessTokens(
             {
                 LogNoRefreshToken(logger, oaId);
                 RecordFailure(oaId, "no refresh token");
+                metrics.TokenRefreshed("no_refresh_token");
                 return null;
             }
             var result = await oauth.RefreshAsync(refreshToken, cancellationToken).ConfigureAwait(false);
@@ -136,6 +139,7 @@ public sealed partial class AccessTokens(
             {
                 LogRefreshFailed(logger, oaId, result.Error, result.IsPermanent);
                 RecordFailure(oaId, result.Error ?? "refused without a reason");
+                metrics.TokenRefreshed("failed");
                 await writer.WriteAsync((connection, transaction) =>
                     connection.Execute(UpdateRefreshError, new { oaId, error = result.Error }, transaction)).ConfigureAwait(false);
                 return null;
@@ -155,6 +159,7 @@ public sealed partial class AccessTokens(
             }, transaction)).ConfigureAwait(false);
             _tokens[oaId] = renewed;
             _failures.TryRemove(oaId, out _);
+            metrics.TokenRefreshed("refreshed");
             LogRefreshed(logger, oaId, grant.ExpiresAt);
             return renewed.Token;
         }

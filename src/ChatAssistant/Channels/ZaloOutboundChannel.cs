@@ -1,12 +1,13 @@
 using ChatAssistant.Accounts;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Metrics;
 using ChatAssistant.Zalo.Api;
 
 namespace ChatAssistant.Channels;
 
 /// <summary>Delivers through the Zalo OA API, refreshing the token once when Zalo says it is invalid or expired.</summary>
-public sealed class ZaloOutboundChannel(OaMessageClient client, AccessTokens tokens, TimeProvider clock) : IOutboundChannel
+public sealed class ZaloOutboundChannel(OaMessageClient client, AccessTokens tokens, ServiceMetrics metrics, TimeProvider clock) : IOutboundChannel
 {
     public async Task<DeliveryResult> DeliverAsync(string oaId, string userId, OutboundMessage message, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class ZaloOutboundChannel(OaMessageClient client, AccessTokens tok
                 return NoToken(oaId);
             }
         }
-        var result = await client.SendAsync(token, userId, message, cancellationToken).ConfigureAwait(false);
+        var result = metrics.ZaloAnswered("message", await client.SendAsync(token, userId, message, cancellationToken).ConfigureAwait(false));
         if (result.Disposition == SendDisposition.RefreshTokenThenRetry)
         {
             var renewed = await tokens.RefreshAsync(oaId, token, cancellationToken).ConfigureAwait(false);
@@ -27,7 +28,7 @@ public sealed class ZaloOutboundChannel(OaMessageClient client, AccessTokens tok
             {
                 return NoToken(oaId);
             }
-            result = await client.SendAsync(renewed, userId, message, cancellationToken).ConfigureAwait(false);
+            result = metrics.ZaloAnswered("message", await client.SendAsync(renewed, userId, message, cancellationToken).ConfigureAwait(false));
         }
         return ToDelivery(result, clock.GetUtcNow());
     }

@@ -2,6 +2,7 @@ using ChatAssistant.Accounts;
 using ChatAssistant.Development;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Messaging.Templates;
+using ChatAssistant.Metrics;
 using ChatAssistant.Webhooks;
 using ChatAssistant.Zalo.Api;
 using ChatAssistant.Zalo.Configuration;
@@ -44,9 +45,9 @@ public static class ZaloRegistration
 
         services.AddSingleton<ZaloOutboundChannel>();
         services.AddSingleton<DevelopmentSink>();
-        services.AddSingleton<IOutboundChannel>(sp => sp.GetRequiredService<AccountDirectory>().IsDevelopmentMode
+        services.AddSingleton<IOutboundChannel>(sp => new MeasuredOutboundChannel(sp.GetRequiredService<AccountDirectory>().IsDevelopmentMode
             ? sp.GetRequiredService<DevelopmentSink>()
-            : sp.GetRequiredService<ZaloOutboundChannel>());
+            : sp.GetRequiredService<ZaloOutboundChannel>(), sp.GetRequiredService<ServiceMetrics>()));
         services.AddSingleton<ZaloTemplateChannel>();
         services.AddSingleton<DevelopmentTemplateSink>();
         services.AddSingleton<ITemplateChannel>(sp => sp.GetRequiredService<AccountDirectory>().IsDevelopmentMode

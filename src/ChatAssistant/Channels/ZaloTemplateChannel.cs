@@ -1,12 +1,13 @@
 using ChatAssistant.Accounts;
 using ChatAssistant.Messaging.Outbox;
 using ChatAssistant.Messaging.Templates;
+using ChatAssistant.Metrics;
 using ChatAssistant.Zalo.Api;
 
 namespace ChatAssistant.Channels;
 
 /// <summary>Sends template messages by ZNS with the account's token, refreshing it once when Zalo refuses it.</summary>
-public sealed class ZaloTemplateChannel(ZnsClient client, AccessTokens tokens, TimeProvider clock) : ITemplateChannel
+public sealed class ZaloTemplateChannel(ZnsClient client, AccessTokens tokens, ServiceMetrics metrics, TimeProvider clock) : ITemplateChannel
 {
     public async Task<DeliveryResult> SendAsync(string oaId, TemplateMessage message, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class ZaloTemplateChannel(ZnsClient client, AccessTokens tokens, T
         {
             return NoToken(oaId);
         }
-        var result = await client.SendAsync(token, zns, cancellationToken).ConfigureAwait(false);
+        var result = metrics.ZaloAnswered("zns", await client.SendAsync(token, zns, cancellationToken).ConfigureAwait(false));
         if (result.Disposition == SendDisposition.RefreshTokenThenRetry)
         {
             var renewed = await tokens.RefreshAsync(oaId, token, cancellationToken).ConfigureAwait(false);
@@ -25,7 +26,7 @@ public sealed class ZaloTemplateChannel(ZnsClient client, AccessTokens tokens, T
             {
                 return NoToken(oaId);
             }
-            result = await client.SendAsync(renewed, zns, cancellationToken).ConfigureAwait(false);
+            result = metrics.ZaloAnswered("zns", await client.SendAsync(renewed, zns, cancellationToken).ConfigureAwait(false));
         }
         return ZaloOutboundChannel.ToDelivery(result, clock.GetUtcNow());
     }

@@ -17,6 +17,7 @@ public sealed class AccessTokensTests : IAsyncLifetime
     private const string OaId = "oa-1";
     private readonly ManualClock _clock = new();
     private readonly string _key = TipOffKeys.NewKey();
+    private readonly TestMeters _meters = new();
     private TestDatabase _database = null!;
     private FakeZaloApi _zalo = null!;
     private HttpClient _http = null!;
@@ -32,6 +33,7 @@ public sealed class AccessTokensTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _http.Dispose();
+        _meters.Dispose();
         await _zalo.DisposeAsync();
         await _database.DisposeAsync();
     }
@@ -51,7 +53,7 @@ public sealed class AccessTokensTests : IAsyncLifetime
         var wrapped = Options.Create(options);
         return new AccessTokens(_database.Writer, _database.Connections, new ZaloOAuthClient(_http, wrapped, _clock),
             new TokenSeal(new TipOffCipher(TipOffKeys.Options(key, previous))), new WalTrim(_database.Connections, _clock, NullLogger<WalTrim>.Instance),
-            wrapped, _clock, NullLogger<AccessTokens>.Instance);
+            wrapped, _meters.Service(_database.Connections, _clock), _clock, NullLogger<AccessTokens>.Instance);
     }
 
     /// <summary>A stored token, opened as the service opens it.</summary>
@@ -276,5 +278,21 @@ public sealed class AccessTokensTests : IAsyncLifetime
 
         Assert.NotNull(await tokens.RefreshAsync(OaId, "access-seed", CancellationToken.None));
         Assert.Empty(tokens.FailingRefreshes);
+    }
+
+    [Fact]
+    public async Task RefreshesAreCountedByOutcome()
+    {
+        using var refreshes = _meters.Collect<long>("chatassistant.token.refreshes");
+        var tokens = Create();
+        await tokens.LoadAsync();
+        _zalo.FailNextRefreshes();
+
+        await tokens.RefreshAsync(OaId, "access-seed", CancellationToken.None);
+        await tokens.RefreshAsync(OaId, "access-seed", CancellationToken.None);
+        // Already replaced: the caller gets the new token, and no refresh happens to count.
+        await tokens.RefreshAsync(OaId, "access-seed", CancellationToken.None);
+
+        Assert.Equal(["failed", "refreshed"], refreshes.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!));
     }
 }

@@ -19,6 +19,7 @@ public sealed class ZaloTemplateChannelTests : IAsyncLifetime
     private const string OaId = "oa-1";
     private readonly ManualClock _clock = new();
     private readonly HttpClient _http = new();
+    private readonly TestMeters _meters = new();
     private TestDatabase _database = null!;
     private FakeZaloApi _zalo = null!;
 
@@ -35,6 +36,7 @@ public sealed class ZaloTemplateChannelTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _http.Dispose();
+        _meters.Dispose();
         await _zalo.DisposeAsync();
         await _database.DisposeAsync();
     }
@@ -67,15 +69,29 @@ public sealed class ZaloTemplateChannelTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2026, 3, 3, 6, 0, 0, TimeSpan.FromHours(7)), result.RetryNotBefore);
     }
 
+    [Fact]
+    public async Task ZalosRefusalsAreCountedByCodeForZns()
+    {
+        using var errors = _meters.Collect<long>("chatassistant.zalo.send_errors");
+        var channel = await CreateAsync();
+        _zalo.ExpireAccessToken("access-seed");
+
+        await channel.SendAsync(OaId, Reminder, default);
+
+        var refusal = Assert.Single(errors.GetMeasurementSnapshot());
+        Assert.Equal(("-216", "zns"), ((string)refusal.Tags["code"]!, (string)refusal.Tags["api"]!));
+    }
+
     private async Task<ZaloTemplateChannel> CreateAsync()
     {
         var options = _zalo.CreateOptions();
         options.Accounts.Add(new OfficialAccountOptions { OaId = OaId, Name = "Phường 1", AccessToken = "access-seed", RefreshToken = "refresh-seed" });
         var wrapped = Options.Create(options);
+        var metrics = _meters.Service(_database.Connections, _clock);
         var tokens = new AccessTokens(_database.Writer, _database.Connections, new ZaloOAuthClient(_http, wrapped, _clock),
             new TokenSeal(new TipOffCipher(TipOffKeys.Options())), new WalTrim(_database.Connections, _clock, NullLogger<WalTrim>.Instance),
-            wrapped, _clock, NullLogger<AccessTokens>.Instance);
+            wrapped, metrics, _clock, NullLogger<AccessTokens>.Instance);
         await tokens.LoadAsync();
-        return new ZaloTemplateChannel(new ZnsClient(_http, wrapped), tokens, _clock);
+        return new ZaloTemplateChannel(new ZnsClient(_http, wrapped), tokens, metrics, _clock);
     }
 }

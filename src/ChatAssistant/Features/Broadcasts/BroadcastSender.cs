@@ -1,4 +1,5 @@
 using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Metrics;
 using ChatAssistant.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ public sealed partial class BroadcastSender(
     MessageOutbox outbox,
     IOptions<BroadcastOptions> options,
     TimeProvider clock,
+    ServiceMetrics metrics,
     ILogger<BroadcastSender> logger) : BackgroundService
 {
     private readonly BroadcastPace _pace = new();
@@ -82,9 +84,11 @@ public sealed partial class BroadcastSender(
                     return (Fed: fed, Finished: BroadcastDelivery.FinishIfDone(connection, transaction, current, queued + fed, ms));
                 }).ConfigureAwait(false);
                 fedAny |= step.Fed > 0;
+                metrics.BroadcastMessagesQueued(step.Fed);
                 if (step.Finished)
                 {
                     LogFinished(logger, broadcast.Id, broadcast.OaId);
+                    metrics.BroadcastFinished();
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatAssistant.Metrics;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -10,7 +11,7 @@ namespace ChatAssistant.Features.Reminders;
 /// <see cref="ReminderDecider"/> sends it late or drops it depending on whether the appointment has begun.
 /// </remarks>
 [DisallowConcurrentExecution]
-public sealed partial class AppointmentReminderJob(ReminderSender sender, TimeProvider clock, ILogger<AppointmentReminderJob> logger) : IJob
+public sealed partial class AppointmentReminderJob(ReminderSender sender, TimeProvider clock, ServiceMetrics metrics, ILogger<AppointmentReminderJob> logger) : IJob
 {
     public const string AppointmentIdKey = "appointmentId";
     public const string OaIdKey = "oaId";
@@ -32,6 +33,7 @@ public sealed partial class AppointmentReminderJob(ReminderSender sender, TimePr
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        metrics.ReminderFired(context.FireTimeUtc - context.Trigger.StartTimeUtc);
         if (Read(context.MergedJobDataMap) is not { } job)
         {
             LogUnreadable(logger, context.JobDetail.Key.ToString());

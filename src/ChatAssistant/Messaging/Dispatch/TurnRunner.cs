@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Messaging.Inbox;
 using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Metrics;
 using ChatAssistant.Storage;
 using ChatAssistant.Zalo.Webhooks;
 using Microsoft.Extensions.Logging;
@@ -19,10 +20,12 @@ public sealed partial class TurnRunner(
     ResidentTexts texts,
     IOptions<MessagingOptions> options,
     TimeProvider clock,
+    ServiceMetrics metrics,
     ILogger<TurnRunner> logger)
 {
     public async Task RunAsync(InboxMessage envelope, CancellationToken cancellationToken)
     {
+        var started = metrics.TurnStarted(envelope.ReceivedAt);
         Activity activity;
         try
         {
@@ -36,6 +39,7 @@ public sealed partial class TurnRunner(
         }
 
         await RunActivityAsync(envelope, activity, cancellationToken).ConfigureAwait(false);
+        metrics.TurnEnded(started);
     }
 
     /// <summary>Runs the turn of an activity already parsed: retried on failure, then committed or parked.</summary>
