@@ -18,11 +18,21 @@ public abstract class ZaloHostTest : IAsyncLifetime
     /// <summary>Configuration a test class adds to the host's (e.g. <c>PublicPages:BaseUrl</c>).</summary>
     protected virtual IDictionary<string, string>? Settings => null;
 
+    /// <summary>The clock of the host and of the fake Zalo API; a test class may give a <see cref="ManualClock"/>.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     public async Task InitializeAsync()
     {
-        Zalo = await FakeZaloApi.StartAsync();
+        Zalo = await FakeZaloApi.StartAsync(Clock);
         Zalo.IssueTokens(ServiceUnderTest.SeedAccessToken, ServiceUnderTest.SeedRefreshToken);
-        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, Settings, Override);
+        Service = await ServiceUnderTest.StartAsync(Folder.File("service.db"), Zalo, Settings, services =>
+        {
+            if (Clock is { } clock)
+            {
+                services.AddSingleton(clock);
+            }
+            Override(services);
+        });
     }
 
     public async Task DisposeAsync()

@@ -27,6 +27,10 @@ public sealed partial class FakeZaloApi
         var isZns = path == "/message/template";
         var token = context.Request.Headers["access_token"].FirstOrDefault();
         var (userId, text, problem) = Inspect(path, body);
+        if (await TurnAwayAsync(context, userId, text))
+        {
+            return;
+        }
 
         int error;
         string? messageId = null;

@@ -42,6 +42,7 @@ public sealed class ZaloOutboundChannel(OaMessageClient client, AccessTokens tok
             ErrorMessage = result.ErrorMessage,
             RetryNotBefore = ZaloErrorClassifier.RetryNotBefore(result.ErrorCode, now),
             AccountThrottled = result.ErrorCode == -32,
+            AccountUnavailable = result.ErrorCode == OaSendResult.NetworkFailureCode,
         },
         // A token that is still refused right after a refresh is a passing fault on Zalo's side or a
         // revoked app: retrying later costs little and the operator sees the refresh error meanwhile.
@@ -53,8 +54,10 @@ public sealed class ZaloOutboundChannel(OaMessageClient client, AccessTokens tok
         _ => new DeliveryResult(DeliveryOutcome.Failed) { ErrorCode = result.ErrorCode, ErrorMessage = result.ErrorMessage },
     };
 
+    // Every message of the account would meet the same refusal until a refresh succeeds.
     private static DeliveryResult NoToken(string oaId) => new(DeliveryOutcome.RetryLater)
     {
         ErrorMessage = $"no usable access token for account {oaId}: the token refresh failed",
+        AccountUnavailable = true,
     };
 }

@@ -19,13 +19,28 @@ public sealed class MessagingOptions
     /// <summary>Deliveries in flight at the same time across all accounts.</summary>
     public int MaxConcurrentSends { get; set; } = 64;
 
-    /// <summary>Attempts at a retryable delivery before it is recorded as failed.</summary>
-    public int MaxSendAttempts { get; set; } = 8;
-
-    /// <summary>First wait after a retryable failure; doubles on each further attempt.</summary>
+    /// <summary>
+    /// First wait after a retryable failure, doubling on each further attempt; also the first pause of an account
+    /// Zalo answers "too fast" or does not answer, doubling at each probe that fails.
+    /// </summary>
     public TimeSpan SendRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxSendRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest pause of an account between two probes while Zalo is down: how late sending resumes after it recovers.</summary>
+    public TimeSpan MaxAccountPause { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a message that keeps failing for a passing reason (Zalo down, too fast, out of quota) is tried
+    /// before it is recorded as given up. Never longer than <see cref="ReplyWindow"/>.
+    /// </summary>
+    public TimeSpan SendExpiry { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Zalo's window for consultation messages after the resident's last message: past it nothing reaches them, so
+    /// no message is tried longer.
+    /// </summary>
+    public TimeSpan ReplyWindow { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>How often the loops look at the tables even without a wake-up (a safety net).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -2,6 +2,7 @@ using ChatAssistant.Messaging.Dispatch;
 using ChatAssistant.Messaging.Inbox;
 using ChatAssistant.Messaging.Outbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Messaging;
 
@@ -11,6 +12,7 @@ public static class MessagingRegistration
     public static IServiceCollection AddMessaging(this IServiceCollection services)
     {
         services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MessagingOptions>, MessagingOptionsValidator>();
         services.AddSingleton<MessageInbox>();
         services.AddSingleton<ServiceEvents>();
         services.AddSingleton<MessageOutbox>();

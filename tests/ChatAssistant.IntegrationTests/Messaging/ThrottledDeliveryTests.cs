@@ -1,16 +1,16 @@
 namespace ChatAssistant.IntegrationTests.Messaging;
 
-/// <summary>"Too fast" (-32) is the account's state: a message told so waits its turn however often, and is never given up.</summary>
+/// <summary>"Too fast" (-32) is the account's state: a message told so waits its turn however often, and is not given up for it.</summary>
 public sealed class ThrottledDeliveryTests : ZaloHostTest
 {
     protected override IDictionary<string, string>? Settings => new Dictionary<string, string>
     {
-        ["Messaging:MaxSendAttempts"] = "2",
         ["Messaging:MaxSendRetryDelay"] = "00:00:00.100",
+        ["Messaging:MaxAccountPause"] = "00:00:00.100",
     };
 
     [Fact]
-    public async Task AMessageThrottledMoreOftenThanTheAttemptLimitIsStillDelivered()
+    public async Task AMessageThrottledAgainAndAgainIsStillDeliveredOnce()
     {
         Zalo.FailNextSends(-32, count: 4);
 

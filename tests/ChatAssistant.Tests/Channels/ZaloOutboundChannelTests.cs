@@ -42,6 +42,16 @@ public sealed class ZaloOutboundChannelTests
         Assert.Equal(OaSendResult.NetworkFailureCode, result.ErrorCode);
     }
 
+    [Fact]
+    public void NoAnswerFromZaloMakesTheWholeAccountUnavailable()
+    {
+        var result = ZaloOutboundChannel.ToDelivery(OaSendResult.NetworkFailure("HTTP 503 Service Unavailable"), Morning);
+
+        Assert.True(result.AccountUnavailable);
+        Assert.False(ZaloOutboundChannel.ToDelivery(OaSendResult.FromZalo(-32, "exceeded rate limit", null), Morning).AccountUnavailable);
+        Assert.False(ZaloOutboundChannel.ToDelivery(OaSendResult.FromZalo(-211, "out of quota", null), Morning).AccountUnavailable);
+    }
+
     [Theory]
     [InlineData(23, 30, 1)]
     [InlineData(22, 0, 1)]

@@ -147,6 +147,23 @@ public sealed class OaMessageClientTests : IAsyncLifetime, IDisposable
         Assert.NotNull(result.ErrorMessage);
     }
 
+    [Theory]
+    [InlineData(ZaloOutage.ServiceUnavailable)]
+    [InlineData(ZaloOutage.DroppedConnection)]
+    public async Task AZaloThatIsDownIsANetworkFailureAndTheSendAfterItGoesThrough(ZaloOutage how)
+    {
+        _zalo.BeginOutage(how, TimeSpan.FromMinutes(5));
+
+        var during = await Client().SendAsync(Token, UserId, OutboundMessage.FromText("Xin chào"), default);
+        _zalo.EndOutage();
+        var after = await Client().SendAsync(Token, UserId, OutboundMessage.FromText("Xin chào"), default);
+
+        Assert.Equal((OaSendResult.NetworkFailureCode, SendDisposition.RetryLater), (during.ErrorCode, during.Disposition));
+        Assert.True(after.IsDelivered);
+        Assert.Equal(UserId, Assert.Single(_zalo.TurnedAway).UserId);
+        Assert.Single(_zalo.Messages);
+    }
+
     [Fact]
     public async Task SlowAnswerPastTheRequestTimeoutIsRetriedLater()
     {

@@ -5,34 +5,49 @@ using ChatAssistant.Zalo.Configuration;
 
 namespace ChatAssistant.Messaging.Outbox;
 
-/// <summary>One token bucket per official account, plus a pause when the channel says "too fast".</summary>
+/// <summary>One token bucket per official account, plus a pause when the channel says "too fast" or does not answer.</summary>
 public sealed class AccountRateLimits(IOptions<ZaloOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AccountPause> _pauses = new(StringComparer.Ordinal);
 
+    /// <summary>Waits out the account's pause, then takes a place in its rate.</summary>
     public async ValueTask AcquireAsync(string oaId, CancellationToken cancellationToken)
     {
-        // One reading of the clock: the pause may end between two readings.
-        var pause = _pausedUntil.TryGetValue(oaId, out var until) ? until - clock.GetUtcNow() : TimeSpan.Zero;
-        if (pause > TimeSpan.Zero)
+        using var turn = await AcquireTurnAsync(oaId, cancellationToken, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Waits out the account's pause (after a fault, until this send is the probe or the probe has answered), then
+    /// takes a place in its rate. The caller reports the channel's answer on the turn and disposes it.
+    /// </summary>
+    /// <param name="pauseCancellation">Ends the wait for the pause only (a message's deadline); the rate is waited for anyway.</param>
+    internal async ValueTask<AccountTurn> AcquireTurnAsync(string oaId, CancellationToken pauseCancellation, CancellationToken cancellationToken)
+    {
+        var turn = await PauseOf(oaId).WaitAsync(pauseCancellation).ConfigureAwait(false);
+        try
         {
-            await Task.Delay(pause, clock, cancellationToken).ConfigureAwait(false);
-        }
-        var bucket = _buckets.GetOrAdd(oaId, _ => CreateBucket(options.Value.MessagesPerMinutePerAccount));
-        while (true)
-        {
-            using var lease = await bucket.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-            if (lease.IsAcquired)
+            var bucket = _buckets.GetOrAdd(oaId, _ => CreateBucket(options.Value.MessagesPerMinutePerAccount));
+            while (true)
             {
-                return;
+                using var lease = await bucket.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+                if (lease.IsAcquired)
+                {
+                    return turn;
+                }
             }
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
         }
     }
 
-    /// <summary>Holds every send of the account until <paramref name="until"/> (after a -32 from Zalo).</summary>
-    public void Pause(string oaId, DateTimeOffset until) =>
-        _pausedUntil.AddOrUpdate(oaId, until, (_, current) => current > until ? current : until);
+    /// <summary>Holds every send of the account until <paramref name="until"/>.</summary>
+    public void Pause(string oaId, DateTimeOffset until) => PauseOf(oaId).PauseUntil(until);
+
+    internal AccountPause PauseOf(string oaId) => _pauses.GetOrAdd(oaId, _ => new AccountPause(clock));
 
     /// <summary>
     /// A per-minute budget as a bucket refilled in small steps, so sends spread over the minute

@@ -67,7 +67,8 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
 
     private const string SelectOpen = """
         SELECT id, oa_id AS OaId, user_id AS UserId, idempotency_key AS IdempotencyKey, kind, body, status, attempts,
-               next_attempt_at AS NextAttemptAt, resent_after_crash AS ResentAfterCrash
+               next_attempt_at AS NextAttemptAt, resent_after_crash AS ResentAfterCrash, created_at AS CreatedAt,
+               error_code AS ErrorCode, error_message AS ErrorMessage
         FROM outbox_messages
         WHERE status IN ('pending', 'sending') AND id > @afterId
         ORDER BY id

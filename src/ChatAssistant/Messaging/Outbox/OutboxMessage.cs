@@ -1,7 +1,8 @@
 namespace ChatAssistant.Messaging.Outbox;
 
 /// <summary>An outgoing envelope: one message to one resident, with its delivery record.</summary>
-/// <remarks>Numbers are <c>long</c> because SQLite hands every integer back as one.</remarks>
+/// <remarks>Numbers are <c>long</c> because SQLite hands every integer back as one; times are unix milliseconds.</remarks>
+/// <param name="ErrorCode">What the last attempt met, if it failed (<c>error_code</c>, <c>error_message</c>).</param>
 public sealed record OutboxMessage(
     long Id,
     string OaId,
@@ -12,4 +13,16 @@ public sealed record OutboxMessage(
     string Status,
     long Attempts,
     long NextAttemptAt,
-    long ResentAfterCrash);
+    long ResentAfterCrash,
+    long CreatedAt = 0,
+    long? ErrorCode = null,
+    string? ErrorMessage = null)
+{
+    /// <summary>A row read by its first ten columns, as queries written before the delivery record grew read it.</summary>
+    public OutboxMessage(
+        long id, string oaId, string userId, string idempotencyKey, string kind, string body, string status, long attempts, long nextAttemptAt,
+        long resentAfterCrash)
+        : this(id, oaId, userId, idempotencyKey, kind, body, status, attempts, nextAttemptAt, resentAfterCrash, 0)
+    {
+    }
+}

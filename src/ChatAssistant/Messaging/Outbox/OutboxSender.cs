@@ -10,6 +10,8 @@ namespace ChatAssistant.Messaging.Outbox;
 /// <remarks>
 /// Rows are read in id order and queued in per-resident lanes, so a resident receives the parts
 /// of an answer in order even while one of them waits for a retry; other residents go on.
+/// While Zalo does not answer an account, its lanes wait on the account's pause and one message
+/// probes (<see cref="AccountPause"/>); a message is given up by age only, never by a count of attempts.
 /// </remarks>
 public sealed partial class OutboxSender(
     MessageOutbox outbox,
@@ -70,34 +72,66 @@ public sealed partial class OutboxSender(
             await outbox.MarkOutgoingFailedAsync(row.Id, null, $"unreadable body: {ex.Message}").ConfigureAwait(false);
             return;
         }
+        var settings = options.Value;
+        var deadline = Deadline(row, settings);
+        // A message is given up by age only: the waits between attempts, its own or its account's, end at its deadline.
+        using var expiry = new CancellationTokenSource(TimeUntil(deadline), clock);
+        using var waits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
         var attempts = row.Attempts;
-        DateTimeOffset? notBefore = DateTimeOffset.FromUnixTimeMilliseconds(row.NextAttemptAt);
-        while (notBefore is { } due)
+        var retry = new Retry(DateTimeOffset.FromUnixTimeMilliseconds(row.NextAttemptAt), (int?)row.ErrorCode, row.ErrorMessage);
+        var expired = false;
+        while (true)
         {
-            var wait = due - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
-            }
             try
             {
+                var wait = retry.NotBefore - clock.GetUtcNow();
+                if (expired)
+                {
+                    // Only after a failure to record the give-up: the wait is that failure's backoff.
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+                    }
+                    await GiveUpAsync(row, deadline, retry).ConfigureAwait(false);
+                    return;
+                }
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, clock, waits.Token).ConfigureAwait(false);
+                }
+                // The first attempt goes whatever the row's age (it may have waited out a stop); a retry does not.
+                if (attempts > row.Attempts)
+                {
+                    expiry.Token.ThrowIfCancellationRequested();
+                }
                 attempts++;
-                notBefore = await AttemptAsync(row, message, attempts, cancellationToken).ConfigureAwait(false);
+                if (await AttemptAsync(row, message, attempts, waits.Token, cancellationToken).ConfigureAwait(false) is not { } next)
+                {
+                    return;
+                }
+                retry = next;
+            }
+            catch (OperationCanceledException) when (expiry.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                expired = true;
+                retry = retry with { NotBefore = clock.GetUtcNow() };
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // A database hiccup while recording: try the row again rather than leave it until the next restart.
                 LogAttemptBroke(logger, ex, row.Id);
-                notBefore = clock.GetUtcNow() + Backoff(attempts, options.Value);
+                retry = retry with { NotBefore = clock.GetUtcNow() + Backoff(attempts, settings) };
             }
         }
     }
 
-    /// <summary>One delivery attempt, recorded; returns when to try again, or null when the row is settled.</summary>
-    private async Task<DateTimeOffset?> AttemptAsync(OutboxMessage row, OutboundMessage message, long attempts, CancellationToken cancellationToken)
+    /// <summary>One delivery attempt, recorded; returns when to try again and why, or null when the row is settled.</summary>
+    /// <param name="pauseCancellation">Ends a wait for the account's pause: the row's deadline, or shutdown.</param>
+    private async Task<Retry?> AttemptAsync(
+        OutboxMessage row, OutboundMessage message, long attempts, CancellationToken pauseCancellation, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await rateLimits.AcquireAsync(row.OaId, cancellationToken).ConfigureAwait(false);
+        using var account = await rateLimits.AcquireTurnAsync(row.OaId, pauseCancellation, cancellationToken).ConfigureAwait(false);
 
         DeliveryResult result;
         // The slot before the mark: a row is 'sending' only once it is about to reach the channel, so the rows a crash
@@ -118,6 +152,23 @@ public sealed partial class OutboxSender(
             _sendSlots.Release();
         }
 
+        // "Too fast" and "no answer" are the account's state, not the message's fault: the whole account waits, then
+        // one message probes, and none is given up for it before its deadline.
+        var accountWide = result.Outcome == DeliveryOutcome.RetryLater && (result.AccountThrottled || result.AccountUnavailable);
+        var pausedUntil = DateTimeOffset.MinValue;
+        if (accountWide)
+        {
+            (pausedUntil, var faults) = account.Unavailable(settings.SendRetryDelay, settings.MaxAccountPause, result.ErrorCode, result.ErrorMessage);
+            if (faults > 0)
+            {
+                LogAccountPaused(logger, row.OaId, pausedUntil, faults, result.ErrorCode, result.ErrorMessage);
+            }
+        }
+        else if (account.Answered() is var ended and > 0)
+        {
+            LogAccountResumed(logger, row.OaId, ended);
+        }
+
         switch (result.Outcome)
         {
             case DeliveryOutcome.Delivered:
@@ -128,29 +179,49 @@ public sealed partial class OutboxSender(
                 await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode, result.ErrorMessage ?? "failed").ConfigureAwait(false);
                 await TellFailedAsync(row, result.ErrorCode).ConfigureAwait(false);
                 return null;
-            // "Too fast" is the account's state, not the message's fault: it waits its turn however often it is told so.
-            case DeliveryOutcome.RetryLater when attempts >= settings.MaxSendAttempts && !result.AccountThrottled:
-                LogGaveUp(logger, row.Id, row.OaId, attempts, result.ErrorCode, result.ErrorMessage);
-                await outbox.MarkOutgoingFailedAsync(row.Id, result.ErrorCode,
-                    $"gave up after {attempts} attempts: {result.ErrorMessage}").ConfigureAwait(false);
-                await TellFailedAsync(row, result.ErrorCode).ConfigureAwait(false);
-                return null;
             default:
-                var backoff = Backoff(attempts, settings);
-                var next = clock.GetUtcNow() + backoff;
+                var now = clock.GetUtcNow();
+                // After a fault of the account its pause says when it is tried again (this row then, if it probes).
+                var next = accountWide ? (pausedUntil > now ? pausedUntil : now) : now + Backoff(attempts, settings);
                 if (result.RetryNotBefore > next)
                 {
                     next = result.RetryNotBefore.Value;
                 }
-                if (result.AccountThrottled)
-                {
-                    rateLimits.Pause(row.OaId, clock.GetUtcNow() + backoff);
-                }
                 LogRetry(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage, next);
                 await outbox.ScheduleOutgoingRetryAsync(row.Id, next, result.ErrorCode, result.ErrorMessage).ConfigureAwait(false);
-                return next;
+                return new Retry(next, result.ErrorCode, result.ErrorMessage);
         }
     }
+
+    /// <summary>Records a message that passing faults kept from its resident until its deadline, and tells who queued it.</summary>
+    private async Task GiveUpAsync(OutboxMessage row, DateTimeOffset deadline, Retry last)
+    {
+        // A message that waited on its account's pause without being tried carries the account's reason.
+        var (code, reason) = last.ErrorCode is null && last.ErrorMessage is null ? rateLimits.PauseOf(row.OaId).LastFault : (last.ErrorCode, last.ErrorMessage);
+        var age = deadline - DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt);
+        LogGaveUp(logger, row.Id, row.OaId, age, code, reason);
+        await outbox.MarkOutgoingFailedAsync(row.Id, code, $"gave up: not delivered {age:c} after it was queued: {reason ?? "no attempt"}").ConfigureAwait(false);
+        await TellFailedAsync(row, code).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// When a message still undelivered is given up: <see cref="MessagingOptions.SendExpiry"/> after it was queued,
+    /// never past the reply window.
+    /// </summary>
+    internal static DateTimeOffset Deadline(OutboxMessage row, MessagingOptions settings)
+    {
+        var expiry = settings.SendExpiry < settings.ReplyWindow ? settings.SendExpiry : settings.ReplyWindow;
+        return DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt) + expiry;
+    }
+
+    // A clock timer reaches about 49 days: a deadline further away is not watched in this run.
+    private TimeSpan TimeUntil(DateTimeOffset deadline)
+    {
+        var left = deadline - clock.GetUtcNow();
+        return left < TimeSpan.Zero ? TimeSpan.Zero : left > MaxWatchedDeadline ? Timeout.InfiniteTimeSpan : left;
+    }
+
+    private static readonly TimeSpan MaxWatchedDeadline = TimeSpan.FromDays(40);
 
     internal static TimeSpan Backoff(long attempts, MessagingOptions settings)
     {
@@ -158,6 +229,9 @@ public sealed partial class OutboxSender(
         var delay = settings.SendRetryDelay * factor;
         return delay > settings.MaxSendRetryDelay ? settings.MaxSendRetryDelay : delay;
     }
+
+    /// <summary>When a row is tried again, and what its last attempt met.</summary>
+    private readonly record struct Retry(DateTimeOffset NotBefore, int? ErrorCode, string? ErrorMessage);
 
     public override void Dispose()
     {
@@ -190,8 +264,14 @@ public sealed partial class OutboxSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} for {OaId} failed for good: {ErrorCode} {ErrorMessage}")]
     private static partial void LogFailed(ILogger logger, long outboxId, string oaId, int? errorCode, string? errorMessage);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} for {OaId} gave up after {Attempts} attempts: {ErrorCode} {ErrorMessage}")]
-    private static partial void LogGaveUp(ILogger logger, long outboxId, string oaId, long attempts, int? errorCode, string? errorMessage);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} for {OaId} given up, not delivered {Age} after it was queued: {ErrorCode} {ErrorMessage}")]
+    private static partial void LogGaveUp(ILogger logger, long outboxId, string oaId, TimeSpan age, int? errorCode, string? errorMessage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {OaId} paused until {Until} after {Faults} fault(s) in a row; one message will probe: {ErrorCode} {ErrorMessage}")]
+    private static partial void LogAccountPaused(ILogger logger, string oaId, DateTimeOffset until, int faults, int? errorCode, string? errorMessage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {OaId} answers again after {Faults} fault(s) in a row; its messages resume")]
+    private static partial void LogAccountResumed(ILogger logger, string oaId, int faults);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox row {OutboxId} for {OaId} will be retried at {NotBefore}: {ErrorCode} {ErrorMessage}")]
     private static partial void LogRetry(ILogger logger, long outboxId, string oaId, int? errorCode, string? errorMessage, DateTimeOffset notBefore);

@@ -217,6 +217,22 @@ public sealed class MessageOutboxTests : IAsyncLifetime
         Assert.Equal(message.Kind.ToString(), row.Kind);
     }
 
+    [Fact]
+    public async Task ARowReadByItsFirstTenColumnsStillMaps()
+    {
+        var id = await AppendOne("turn:10");
+        using var connection = _db.Connections.Open();
+
+        var row = connection.QuerySingle<OutboxMessage>(
+            """
+            SELECT id, oa_id AS OaId, user_id AS UserId, idempotency_key AS IdempotencyKey, kind, body, status, attempts,
+                   next_attempt_at AS NextAttemptAt, resent_after_crash AS ResentAfterCrash
+            FROM outbox_messages WHERE id = @id
+            """, new { id });
+
+        Assert.Equal(("turn:10:0.0", "Xin chào"), (row.IdempotencyKey, MessageOutbox.ReadBody(row).Text));
+    }
+
     private sealed record StoredRow(
         string Status, long Attempts, long ResentAfterCrash, long NextAttemptAt, long? LastAttemptAt, long? SentAt,
         string? ChannelMessageId, long? ErrorCode, string? ErrorMessage);

@@ -45,4 +45,17 @@ public sealed class OutboxSenderTests
 
         Assert.Equal(delays.Order(), delays);
     }
+
+    private static readonly DateTimeOffset Queued = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+
+    private static OutboxMessage Row() =>
+        new(1, "oa-1", "u-1", "turn:1:0.0", "Text", "{}", "pending", 0, 0, 0, Queued.ToUnixTimeMilliseconds());
+
+    [Fact]
+    public void AReplyIsGivenUpADayAfterItWasQueued() =>
+        Assert.Equal(Queued.AddDays(1), OutboxSender.Deadline(Row(), new MessagingOptions()));
+
+    [Fact]
+    public void AConfiguredExpiryLongerThanZalosReplyWindowStopsAtTheWindow() =>
+        Assert.Equal(Queued.AddDays(7), OutboxSender.Deadline(Row(), new MessagingOptions { SendExpiry = TimeSpan.FromDays(30) }));
 }
