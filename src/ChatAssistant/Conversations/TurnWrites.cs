@@ -25,6 +25,9 @@ public static class TurnWrites
         }
     }
 
+    /// <summary>Keeps this turn's replies waiting through an outage until Zalo's reply window closes: they say what is shown once.</summary>
+    public static void KeepRepliesUntilWindowCloses(this ITurnContext context) => Envelope(context).RepliesKeptUntilWindowCloses = true;
+
     private static Turn Envelope(ITurnContext context) => (Turn)context.TurnState[EnvelopeKey];
 
     /// <summary>Runs <paramref name="action"/> once the turn has committed; a turn that fails or is retried does not run it.</summary>

@@ -38,7 +38,7 @@ public sealed class MessagingOptions
 
     /// <summary>
     /// Zalo's window for consultation messages after the resident's last message: past it nothing reaches them, so
-    /// no message is tried longer.
+    /// no message is tried longer. A reply that must not be lost (a tip-off's receipt code) is tried until it closes.
     /// </summary>
     public TimeSpan ReplyWindow { get; set; } = TimeSpan.FromDays(7);
 

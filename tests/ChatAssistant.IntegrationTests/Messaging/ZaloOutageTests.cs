@@ -1,14 +1,17 @@
 using System.Text.Json;
+using ChatAssistant.Features.TipOffs;
+using ChatAssistant.IntegrationTests.TipOffs;
 using ChatAssistant.Storage;
 using ChatAssistant.Testing;
+using ChatAssistant.Zalo.Api;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.IntegrationTests.Messaging;
 
 /// <summary>
-/// Zalo down for minutes of the service's clock, then back: the account waits with one probe at a time, and every
-/// reply arrives once and in order.
+/// Zalo down for minutes or days of the service's clock, then back: the account waits with one probe at a time, every
+/// reply arrives once and in order, and a receipt code outlives the day after which other replies are given up.
 /// </summary>
 public sealed class ZaloOutageTests : ZaloHostTest
 {
@@ -21,6 +24,7 @@ public sealed class ZaloOutageTests : ZaloHostTest
     {
         // Probes every 20 s at most: several during the outage, none needed long after it.
         ["Messaging:MaxAccountPause"] = "00:00:20",
+        ["TipOffs:ReceiptHashIterations"] = "10000",
     };
 
     [Theory]
@@ -57,6 +61,53 @@ public sealed class ZaloOutageTests : ZaloHostTest
         var probes = turnedAway.SkipWhile(t => t.At == turnedAway[0].At).ToList();
         Assert.NotEmpty(probes);
         Assert.All(probes.GroupBy(t => t.At), sameMoment => Assert.Single(sameMoment));
+    }
+
+    [Fact]
+    public async Task AReceiptCodeWaitsOutAnOutageOfDaysWhileAnOrdinaryReplyIsGivenUpAfterADay()
+    {
+        var reporter = new ResidentOnZalo(Service, Zalo, "u-reporter");
+        await reporter.SayAsync(reporter.Text("báo tin trộm cắp"), "kể lại sự việc");
+        await reporter.SayAsync(reporter.Text("Mất xe máy ở bãi xe chợ tối qua"), "Đã ghi");
+        await reporter.SayAsync(reporter.Text("xong"), "khi nào");
+        await reporter.SayAsync(reporter.Text("tối qua"), "ở đâu");
+        await reporter.SayAsync(reporter.Text("bãi xe chợ Thử"), "bằng chứng");
+        await reporter.SayAsync(reporter.Text("không có"), "thế nào");
+        await reporter.SayAsync(reporter.Text("1"), "Gửi tin báo này");
+        var before = Zalo.AcceptedMessages.Count;
+
+        var outageEnds = _clock.UtcNow.AddDays(2);
+        Zalo.BeginOutage(ZaloOutage.ServiceUnavailable, outageEnds);
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-asker", "xin chào"));
+        await Service.PostWebhookAsync(reporter.Text("có"));
+        await WaitUntilInboxIsHandledAsync();
+        var receiptRows = Service.Query<long>("SELECT count(*) FROM outbox_messages WHERE status = 'pending' AND user_id = 'u-reporter'");
+        Assert.True(receiptRows >= 3, $"the report's confirmation, code and next steps should wait; {receiptRows} do");
+        // They wait until Zalo's window closes, seven days after the resident's message; the others, a day.
+        Assert.Equal(TimeSpan.FromDays(7).TotalMilliseconds, Service.Query<long>(
+            "SELECT max(expires_at - created_at) FROM outbox_messages WHERE status = 'pending' AND user_id = 'u-reporter'"));
+
+        await AdvanceUntilAsync(() => _clock.UtcNow > outageEnds, TimeSpan.FromMinutes(30));
+        await AdvanceUntilAsync(
+            () => Service.Query<long>("SELECT count(*) FROM outbox_messages WHERE status IN ('pending', 'sending')") == 0, TimeSpan.FromSeconds(5));
+
+        Assert.Equal("failed", Service.Query<string>("SELECT status FROM outbox_messages WHERE user_id = 'u-asker'"));
+        Assert.StartsWith("gave up: not delivered 1.00:00:00 after it was queued: HTTP 503",
+            Service.Query<string>("SELECT error_message FROM outbox_messages WHERE user_id = 'u-asker'"), StringComparison.Ordinal);
+        Assert.Equal(OaSendResult.NetworkFailureCode, Service.Query<long>("SELECT error_code FROM outbox_messages WHERE user_id = 'u-asker'"));
+        Assert.DoesNotContain(Zalo.AcceptedMessages, m => m.UserId == "u-asker");
+
+        var afterOutage = Zalo.AcceptedMessages.Skip(before).ToList();
+        Assert.All(afterOutage, m => Assert.Equal("u-reporter", m.UserId));
+        Assert.Equal(receiptRows, afterOutage.Count);
+        // In the order the turn wrote them: the report is received, the code alone, what to do with it.
+        Assert.Contains("đã nhận tin báo", afterOutage[0].Text, StringComparison.Ordinal);
+        Assert.Contains("MỘT LẦN", afterOutage[^1].Text, StringComparison.Ordinal);
+        var code = afterOutage[^2].Text!;
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
+        Assert.NotNull(Service.Services.GetRequiredService<TipOffStore>().FindByReceipt(ServiceUnderTest.OaId, code));
+        // Delivered, the anonymous report's replies forget their words and their resident as before.
+        Assert.Equal(0, Service.Query<long>("SELECT count(*) FROM outbox_messages WHERE body LIKE @code", new { code = $"%{code}%" }));
     }
 
     /// <summary>Moves the service's clock in steps, giving the host a moment of real time after each, until the condition holds.</summary>

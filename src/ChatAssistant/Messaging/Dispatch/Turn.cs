@@ -22,6 +22,12 @@ public sealed class Turn(Activity activity, long inboxId)
     /// <summary>What the outbox forgets of this turn's replies once they are delivered.</summary>
     public OutboxRedaction ReplyRedaction { get; set; }
 
+    /// <summary>
+    /// This turn's replies must not be lost to an outage (they carry a receipt code shown once): they are tried until
+    /// Zalo's reply window closes instead of being given up after <see cref="MessagingOptions.SendExpiry"/>.
+    /// </summary>
+    public bool RepliesKeptUntilWindowCloses { get; set; }
+
     public IReadOnlyList<Action<SqliteConnection, SqliteTransaction>> Writes => _writes;
 
     public void Send(OutboundMessage message) => _replies.Add(message);

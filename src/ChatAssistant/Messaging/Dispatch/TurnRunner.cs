@@ -58,7 +58,8 @@ public sealed partial class TurnRunner(
                     {
                         write(connection, transaction);
                     }
-                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"turn:{envelope.Id}", turn.Replies, turn.ReplyRedaction);
+                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"turn:{envelope.Id}", turn.Replies, turn.ReplyRedaction,
+                        turn.RepliesKeptUntilWindowCloses ? WindowCloses(envelope) : null);
                     inbox.MarkIncomingHandled(connection, transaction, envelope.Id);
                 }).ConfigureAwait(false);
                 if (turn.Replies.Count > 0)
@@ -92,6 +93,10 @@ public sealed partial class TurnRunner(
             }
         }
     }
+
+    /// <summary>Zalo's window for replies opens with the resident's message, which the inbox received just after it was sent.</summary>
+    private DateTimeOffset WindowCloses(InboxMessage envelope) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(envelope.ReceivedAt) + options.Value.ReplyWindow;
 
     private void RunAfterCommit(Turn turn, InboxMessage envelope)
     {

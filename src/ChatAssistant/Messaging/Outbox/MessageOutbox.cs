@@ -14,8 +14,8 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     public WakeSignal Appended { get; } = new();
 
     private const string InsertOutgoing = """
-        INSERT INTO outbox_messages (oa_id, user_id, idempotency_key, kind, body, created_at, status, next_attempt_at, redact_after_send)
-        VALUES (@oaId, @userId, @key, @kind, @body, @now, 'pending', @now, @redaction)
+        INSERT INTO outbox_messages (oa_id, user_id, idempotency_key, kind, body, created_at, status, next_attempt_at, redact_after_send, expires_at)
+        VALUES (@oaId, @userId, @key, @kind, @body, @now, 'pending', @now, @redaction, @expiresAt)
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
@@ -26,11 +26,15 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     /// </summary>
     /// <param name="source">Names what produced the messages (e.g. <c>turn:42</c>); keys derive from it.</param>
     /// <param name="redaction">What the row forgets once delivered or given up on.</param>
+    /// <param name="expiresAt">
+    /// When the rows are given up if Zalo has not taken them by then; null: <see cref="MessagingOptions.SendExpiry"/> after now.
+    /// </param>
     public void AppendOutgoing(
         SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, string source, IEnumerable<OutboundMessage> messages,
-        OutboxRedaction redaction = OutboxRedaction.None)
+        OutboxRedaction redaction = OutboxRedaction.None, DateTimeOffset? expiresAt = null)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var expires = expiresAt?.ToUnixTimeMilliseconds();
         var index = 0;
         foreach (var message in messages)
         {
@@ -47,7 +51,8 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
                     ("kind", row.Kind.ToString()),
                     ("body", JsonSerializer.Serialize(row, OutboundJson.Default.OutboundMessage)),
                     ("now", now),
-                    ("redaction", (int)redaction));
+                    ("redaction", (int)redaction),
+                    ("expiresAt", expires));
             }
             index++;
         }
@@ -68,7 +73,7 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     private const string SelectOpen = """
         SELECT id, oa_id AS OaId, user_id AS UserId, idempotency_key AS IdempotencyKey, kind, body, status, attempts,
                next_attempt_at AS NextAttemptAt, resent_after_crash AS ResentAfterCrash, created_at AS CreatedAt,
-               error_code AS ErrorCode, error_message AS ErrorMessage
+               error_code AS ErrorCode, error_message AS ErrorMessage, expires_at AS ExpiresAt
         FROM outbox_messages
         WHERE status IN ('pending', 'sending') AND id > @afterId
         ORDER BY id
@@ -101,13 +106,15 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         user_id = CASE WHEN redact_after_send > 1 THEN '{{ForgottenResident}}' ELSE user_id END,
         created_at = CASE WHEN redact_after_send > 1 THEN created_at - created_at % 3600000 ELSE created_at END,
         next_attempt_at = CASE WHEN redact_after_send > 1 THEN next_attempt_at - next_attempt_at % 3600000 ELSE next_attempt_at END,
-        last_attempt_at = CASE WHEN redact_after_send > 1 THEN last_attempt_at - last_attempt_at % 3600000 ELSE last_attempt_at END
+        last_attempt_at = CASE WHEN redact_after_send > 1 THEN last_attempt_at - last_attempt_at % 3600000 ELSE last_attempt_at END,
+        expires_at = CASE WHEN redact_after_send > 1 THEN expires_at - expires_at % 3600000 ELSE expires_at END
         """;
 
     /// <summary>A row that must not name its resident keeps its times to the hour: to the millisecond they match the resident's own.</summary>
     public const string ForgetTimes = """
         created_at = created_at - created_at % 3600000, next_attempt_at = next_attempt_at - next_attempt_at % 3600000,
-        last_attempt_at = last_attempt_at - last_attempt_at % 3600000, sent_at = sent_at - sent_at % 3600000
+        last_attempt_at = last_attempt_at - last_attempt_at % 3600000, sent_at = sent_at - sent_at % 3600000,
+        expires_at = expires_at - expires_at % 3600000
         """;
 
     /// <summary>What a row that must not name its resident keeps in <c>user_id</c>.</summary>

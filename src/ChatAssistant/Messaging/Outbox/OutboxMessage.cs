@@ -3,6 +3,7 @@ namespace ChatAssistant.Messaging.Outbox;
 /// <summary>An outgoing envelope: one message to one resident, with its delivery record.</summary>
 /// <remarks>Numbers are <c>long</c> because SQLite hands every integer back as one; times are unix milliseconds.</remarks>
 /// <param name="ErrorCode">What the last attempt met, if it failed (<c>error_code</c>, <c>error_message</c>).</param>
+/// <param name="ExpiresAt">When it is given up if still undelivered; null: <see cref="MessagingOptions.SendExpiry"/> after <paramref name="CreatedAt"/>.</param>
 public sealed record OutboxMessage(
     long Id,
     string OaId,
@@ -16,7 +17,8 @@ public sealed record OutboxMessage(
     long ResentAfterCrash,
     long CreatedAt = 0,
     long? ErrorCode = null,
-    string? ErrorMessage = null)
+    string? ErrorMessage = null,
+    long? ExpiresAt = null)
 {
     /// <summary>A row read by its first ten columns, as queries written before the delivery record grew read it.</summary>
     public OutboxMessage(

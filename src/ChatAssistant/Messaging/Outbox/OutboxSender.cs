@@ -205,16 +205,20 @@ public sealed partial class OutboxSender(
     }
 
     /// <summary>
-    /// When a message still undelivered is given up: <see cref="MessagingOptions.SendExpiry"/> after it was queued,
-    /// never past the reply window.
+    /// When a message still undelivered is given up: its own deadline (a receipt code's reply: when Zalo's window
+    /// closes), otherwise <see cref="MessagingOptions.SendExpiry"/> after it was queued, never past the reply window.
     /// </summary>
     internal static DateTimeOffset Deadline(OutboxMessage row, MessagingOptions settings)
     {
+        if (row.ExpiresAt is { } expiresAt)
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(expiresAt);
+        }
         var expiry = settings.SendExpiry < settings.ReplyWindow ? settings.SendExpiry : settings.ReplyWindow;
         return DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt) + expiry;
     }
 
-    // A clock timer reaches about 49 days: a deadline further away is not watched in this run.
+    // A clock timer reaches about 49 days: a deadline further away (a feature's own) is not watched in this run.
     private TimeSpan TimeUntil(DateTimeOffset deadline)
     {
         var left = deadline - clock.GetUtcNow();

@@ -233,6 +233,23 @@ public sealed class MessageOutboxTests : IAsyncLifetime
         Assert.Equal(("turn:10:0.0", "Xin chào"), (row.IdempotencyKey, MessageOutbox.ReadBody(row).Text));
     }
 
+    [Fact]
+    public async Task ADeadlineIsKeptAndARowThatMustNotNameItsResidentKeepsItToTheHourOnceSent()
+    {
+        var deadline = ManualClock.DefaultStart.AddDays(7).AddMilliseconds(4321);
+        await _db.Writer.WriteAsync((c, t) => _outbox.AppendOutgoing(
+            c, t, "oa-1", "u-1", "turn:7", [OutboundMessage.FromText("K7M2-QX9P-4HRT")], OutboxRedaction.BodyAndResident, deadline));
+        await Append("turn:8", OutboundMessage.FromText("Xin chào"));
+        var rows = _outbox.ReadOpenOutgoing(0, 10);
+        Assert.Equal([deadline.ToUnixTimeMilliseconds(), null], rows.Select(r => r.ExpiresAt));
+
+        await _outbox.MarkOutgoingSentAsync(rows[0].Id, "zalo-1");
+
+        using var connection = _db.Connections.Open();
+        Assert.Equal(deadline.ToUnixTimeMilliseconds() / 3_600_000 * 3_600_000,
+            connection.ExecuteScalar<long>("SELECT expires_at FROM outbox_messages WHERE id = @id", new { id = rows[0].Id }));
+    }
+
     private sealed record StoredRow(
         string Status, long Attempts, long ResentAfterCrash, long NextAttemptAt, long? LastAttemptAt, long? SentAt,
         string? ChannelMessageId, long? ErrorCode, string? ErrorMessage);

@@ -48,8 +48,8 @@ public sealed class OutboxSenderTests
 
     private static readonly DateTimeOffset Queued = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
-    private static OutboxMessage Row() =>
-        new(1, "oa-1", "u-1", "turn:1:0.0", "Text", "{}", "pending", 0, 0, 0, Queued.ToUnixTimeMilliseconds());
+    private static OutboxMessage Row(long? expiresAt = null) =>
+        new(1, "oa-1", "u-1", "turn:1:0.0", "Text", "{}", "pending", 0, 0, 0, Queued.ToUnixTimeMilliseconds(), ExpiresAt: expiresAt);
 
     [Fact]
     public void AReplyIsGivenUpADayAfterItWasQueued() =>
@@ -58,4 +58,12 @@ public sealed class OutboxSenderTests
     [Fact]
     public void AConfiguredExpiryLongerThanZalosReplyWindowStopsAtTheWindow() =>
         Assert.Equal(Queued.AddDays(7), OutboxSender.Deadline(Row(), new MessagingOptions { SendExpiry = TimeSpan.FromDays(30) }));
+
+    [Fact]
+    public void AReplyWithItsOwnDeadlineKeepsIt()
+    {
+        var windowCloses = Queued.AddDays(7).AddMinutes(-3);
+
+        Assert.Equal(windowCloses, OutboxSender.Deadline(Row(windowCloses.ToUnixTimeMilliseconds()), new MessagingOptions()));
+    }
 }

@@ -375,6 +375,9 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             turn.AfterCommit(listener.Submitted);
         }
+        // The code is shown once and kept nowhere else in clear: its message waits out an outage of Zalo for as long
+        // as Zalo would still deliver it, rather than the day after which other replies are given up.
+        turn.KeepRepliesUntilWindowCloses();
         turn.SendText(TipOffTexts.Sent);
         turn.SendRawText(prepared.Receipt);
         turn.SendText(anonymous ? TipOffTexts.SentNextAnonymous : TipOffTexts.SentNextNamed);
