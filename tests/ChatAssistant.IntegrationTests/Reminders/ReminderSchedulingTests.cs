@@ -1,5 +1,6 @@
 using ChatAssistant.Features.Booking;
 using ChatAssistant.Features.Reminders;
+using ChatAssistant.Testing;
 
 namespace ChatAssistant.IntegrationTests.Reminders;
 
@@ -108,5 +109,28 @@ public sealed class ReminderSchedulingTests : ReminderHostTest
         var outcome = Assert.Single(await WaitForDeliveriesAsync(1, 1));
         Assert.Equal(("before-120m", ReminderStatus.Dropped), (outcome.Rule, outcome.Status));
         Assert.Empty(Zalo.Messages);
+    }
+
+    [Fact]
+    public async Task ReminderHeldUpByAnOutageOfZaloUntilTheAppointmentBeganIsGivenUpNotSentLate()
+    {
+        await ResidentWritesAsync();
+        // 11:00 today: the 2-hours-before reminder falls at 09:00, while Zalo is down until noon.
+        await Reminders.ScheduleAsync(Book(1, Local(2, 11)), default);
+        Zalo.BeginOutage(ZaloOutage.ServiceUnavailable, Local(2, 12));
+
+        AdvanceTo(Local(2, 9));
+        await WaitForDeliveriesAsync(1, 1);
+        AdvanceTo(Local(2, 11));
+        var outcomes = await WaitForDeliveriesAsync(1, 2);
+        AdvanceTo(Local(2, 13));
+        await Task.Delay(300);
+
+        Assert.Equal(
+            [(ReminderChannel.Oa, ReminderStatus.Queued), (ReminderChannel.None, ReminderStatus.Dropped)],
+            outcomes.Select(o => (o.Channel, o.Status)));
+        Assert.NotEmpty(Zalo.TurnedAway);
+        Assert.Empty(Zalo.AcceptedMessages);
+        Assert.StartsWith("gave up", Service.Query<string>("SELECT error_message FROM outbox_messages"), StringComparison.Ordinal);
     }
 }

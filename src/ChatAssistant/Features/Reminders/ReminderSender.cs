@@ -60,7 +60,8 @@ public sealed partial class ReminderSender(
         OutboundMessage[] messages = [OutboundMessage.FromText(message.Text(appointment))];
         await writer.WriteAsync((connection, transaction) =>
         {
-            outbox.AppendOutgoing(connection, transaction, appointment.OaId, appointment.UserId!, job.OutboxSource, messages);
+            // Held up by an outage of Zalo, a reminder is worth sending until the appointment begins, not after.
+            outbox.AppendOutgoing(connection, transaction, appointment.OaId, appointment.UserId!, job.OutboxSource, messages, expiresAt: appointment.Start);
             deliveries.Record(connection, transaction, job, appointment, ReminderChannel.Oa, ReminderStatus.Queued, reason);
         }).ConfigureAwait(false);
         outbox.Appended.Notify();
