@@ -233,6 +233,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
         await _harness.Resident("shorthand").Send(question).AssertReplyContains(answer);
 
     [Fact]
+    public async Task AFollowUpIsAnsweredByTheSentenceOfWhatItAsksNotOfTheWordsNamingTheProcedure() =>
+        await _harness.Resident("lock-card").Send("mất căn cước thì làm lại thế nào").AssertReplyContains("CẤP LẠI THẺ CĂN CƯỚC")
+            // "căn cước công dân" names the procedure, which the sentence on who may apply also says; "khóa thẻ" is asked.
+            .Send("em sợ người ta nhặt được cccd của em, có cần khoá thẻ ko").AssertReplyContains("khóa thẻ")
+            .Send("gia hạn tạm trú cần gì").AssertReplyContains("GIA HẠN TẠM TRÚ")
+            .Send("Gia hạn thì phải nộp trước bao lâu?").AssertReplyContains("15 ngày");
+
+    [Fact]
     public async Task InAStoryAQuestionInAClauseOfItsOwnIsAnsweredAndTheStoryGoesOn() =>
         await _harness.Resident("story-clause").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
             .Send("cho vay nặng lãi, đòi nợ thuê").AssertReplyContains("Kể xong")

@@ -41,25 +41,36 @@ public static partial class ProcedureFacts
         {
             return null;
         }
+        // The words naming the procedure ("nhặt được cccd của em rồi, khóa thẻ được không" about a lost card) say more of
+        // which procedure than of which of its sentences: a pair of them counts nothing, and the sentence sharing most of
+        // the other words answers, however many of them another shares ("Công dân bị mất thẻ căn cước …" shares "công
+        // dân" and "căn cước" with the question, and says nothing of locking the card).
+        var named = procedure.Aliases.Prepend(procedure.Name)
+            .SelectMany(name => Shorthand.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        bool Says(string word) => !Common.Contains(word) && !named.Contains(word);
         // Pairs of neighbours, one of them a common word: "chủ nhà" says more than "nhà" ("chu" is also "chứ").
         var pairs = all.Zip(all.Skip(1), (a, b) => (a, b))
-            .Where(pair => !Common.Contains(pair.a) || !Common.Contains(pair.b))
+            .Where(pair => (!Common.Contains(pair.a) || !Common.Contains(pair.b)) && !(named.Contains(pair.a) && named.Contains(pair.b)))
             .Select(pair => pair.a + " " + pair.b)
             .ToHashSet(StringComparer.Ordinal);
         return Sentences(procedure)
-            .Select(sentence => (Sentence: sentence, Shared: Shared(sentence, asked, pairs)))
+            .Select(sentence => (Sentence: sentence, Shared: Shared(sentence, asked, pairs, word => true),
+                Telling: Shared(sentence, asked, pairs, word => word.Split(' ').Any(Says))))
             .Where(s => s.Shared >= minShared)
-            .OrderByDescending(s => s.Shared)
+            .OrderByDescending(s => s.Telling)
+            .ThenByDescending(s => s.Shared)
             .Select(s => s.Sentence)
             .FirstOrDefault();
     }
 
-    private static int Shared(string sentence, List<string> asked, HashSet<string> pairs)
+    /// <summary>How many of the question's words and pairs the sentence has, of those <paramref name="counted"/>.</summary>
+    private static int Shared(string sentence, List<string> asked, HashSet<string> pairs, Func<string, bool> counted)
     {
         var words = VietnameseText.Fold(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var set = words.ToHashSet(StringComparer.Ordinal);
         var ownPairs = words.Zip(words.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
-        return asked.Distinct(StringComparer.Ordinal).Count(set.Contains) + pairs.Count(ownPairs.Contains);
+        return asked.Distinct(StringComparer.Ordinal).Where(counted).Count(set.Contains) + pairs.Where(counted).Count(ownPairs.Contains);
     }
 
     /// <summary>

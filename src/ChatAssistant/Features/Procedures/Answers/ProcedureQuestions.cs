@@ -273,7 +273,7 @@ public sealed class ProcedureQuestions(
     private static readonly string[] DeadlineWords =
     [
         "han chot", "han cuoi", "cham nhat", "trong vong bao lau", "phai lam trong", "ke tu ngay", "truoc khi het han", "phai bao trong",
-        "phai nop trong", "trong thoi han bao lau", "truoc bao nhieu ngay", "truoc may ngay",
+        "phai nop trong", "trong thoi han bao lau", "truoc bao nhieu ngay", "truoc may ngay", "nop truoc bao lau",
     ];
 
     private const float UnsureReport = 0.3f;
