@@ -37,7 +37,7 @@ public sealed class ZaloOutageTests : ZaloHostTest
         string[] residents = ["u-out-1", "u-out-2", "u-out-3"];
         foreach (var (line, resident) in new[] { "xin chào", "ok 1", "xin chào" }.SelectMany(line => residents.Select(r => (line, r))))
         {
-            await Service.PostWebhookAsync(ServiceUnderTest.TextEvent(resident, line));
+            await Service.PostWebhookAsync(ServiceUnderTest.TextEvent(resident, line, signedAt: _clock.UtcNow));
         }
         await WaitUntilInboxIsHandledAsync();
         var replies = OutboxRows();
@@ -66,7 +66,7 @@ public sealed class ZaloOutageTests : ZaloHostTest
     [Fact]
     public async Task AReceiptCodeWaitsOutAnOutageOfDaysWhileAnOrdinaryReplyIsGivenUpAfterADay()
     {
-        var reporter = new ResidentOnZalo(Service, Zalo, "u-reporter");
+        var reporter = new ResidentOnZalo(Service, Zalo, "u-reporter", _clock);
         await reporter.SayAsync(reporter.Text("báo tin trộm cắp"), "kể lại sự việc");
         await reporter.SayAsync(reporter.Text("Mất xe máy ở bãi xe chợ tối qua"), "Đã ghi");
         await reporter.SayAsync(reporter.Text("xong"), "khi nào");
@@ -78,7 +78,7 @@ public sealed class ZaloOutageTests : ZaloHostTest
 
         var outageEnds = _clock.UtcNow.AddDays(2);
         Zalo.BeginOutage(ZaloOutage.ServiceUnavailable, outageEnds);
-        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-asker", "xin chào"));
+        await Service.PostWebhookAsync(ServiceUnderTest.TextEvent("u-asker", "xin chào", signedAt: _clock.UtcNow));
         await Service.PostWebhookAsync(reporter.Text("có"));
         await WaitUntilInboxIsHandledAsync();
         var receiptRows = Service.Query<long>("SELECT count(*) FROM outbox_messages WHERE status = 'pending' AND user_id = 'u-reporter'");

@@ -4,7 +4,9 @@ using ChatAssistant.Testing;
 namespace ChatAssistant.IntegrationTests.TipOffs;
 
 /// <summary>A resident talking to the running host through signed webhooks, reading the answers at the fake Zalo API.</summary>
-public sealed class ResidentOnZalo(ServiceUnderTest service, FakeZaloApi zalo, string userId)
+/// <param name="clock">The host's clock when it is not the machine's: events are signed at its time, or the host would
+/// take them for stale.</param>
+public sealed class ResidentOnZalo(ServiceUnderTest service, FakeZaloApi zalo, string userId, TimeProvider? clock = null)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
@@ -32,7 +34,7 @@ public sealed class ResidentOnZalo(ServiceUnderTest service, FakeZaloApi zalo, s
         throw new TimeoutException($"No reply with \"{expected}\"; got: {string.Join(" | ", zalo.AcceptedMessages.Skip(before).Select(m => m.Text))}");
     }
 
-    public string Text(string text) => ServiceUnderTest.TextEvent(UserId, text);
+    public string Text(string text) => ServiceUnderTest.TextEvent(UserId, text, signedAt: clock?.GetUtcNow());
 
     public string Image(Uri url) =>
         $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{UserId}}}}"},"user_id_by_app":"app-{{{{UserId}}}}","recipient":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"event_name":"user_send_image","message":{"msg_id":"{{{{Guid.NewGuid():N}}}}","attachments":[{"type":"image","payload":{"url":"{{{{url}}}}","thumbnail":"{{{{url}}}}"}}]},"timestamp":"{{{{Now}}}}"}""";
@@ -44,5 +46,5 @@ public sealed class ResidentOnZalo(ServiceUnderTest service, FakeZaloApi zalo, s
     public string Echo(string text, string messageId) =>
         $$$$"""{"app_id":"360846524940903967","sender":{"id":"{{{{ServiceUnderTest.OaId}}}}"},"user_id_by_app":"app-{{{{UserId}}}}","recipient":{"id":"{{{{UserId}}}}"},"event_name":"oa_send_text","message":{"text":"{{{{text}}}}","msg_id":"{{{{messageId}}}}"},"timestamp":"{{{{Now}}}}"}""";
 
-    private static string Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+    private string Now => (clock?.GetUtcNow() ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }
