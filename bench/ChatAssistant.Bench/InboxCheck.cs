@@ -37,8 +37,11 @@ internal static class InboxCheck
                 stored.Add(reader.GetString(0));
             }
         }
-        // WebhookIntake keys a message on "<event_name>:<msg_id>".
-        var missing = acknowledgedMessageIds.LongCount(id => !stored.Contains("user_send_text:" + id));
+        // WebhookIntake keys a message on "<event_name>:<msg_id>"; the inbox stores the key's SHA-256.
+        var missing = acknowledgedMessageIds.LongCount(id => !stored.Contains(Sha256Hex("user_send_text:" + id)));
         return new InboxCount(rows, done, pending, sent, missing);
     }
+
+    private static string Sha256Hex(string value) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)));
 }

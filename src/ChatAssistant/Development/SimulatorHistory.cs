@@ -6,13 +6,13 @@ using Dapper;
 
 namespace ChatAssistant.Development;
 
-/// <summary>A simulator user's conversation: what they sent (inbox) and what the bot sent (development sink).</summary>
+/// <summary>A simulator user's conversation: what they sent and what the bot sent, both kept by the development sink.</summary>
 public sealed class SimulatorHistory(SqliteConnectionFactory connections, AccountDirectory accounts)
 {
     private const string SelectIncoming = """
-        SELECT id, event_name AS EventName, body, received_at AS At
-        FROM inbox_messages
-        WHERE oa_id = @oaId AND user_id = @userId AND id > @afterId
+        SELECT id, body, created_at AS At
+        FROM dev_sink_messages
+        WHERE oa_id = @oaId AND user_id = @userId AND kind = @sent AND id > @afterId
         ORDER BY id
         LIMIT 200
         """;
@@ -20,7 +20,7 @@ public sealed class SimulatorHistory(SqliteConnectionFactory connections, Accoun
     private const string SelectOutgoing = """
         SELECT id, kind, body, created_at AS At
         FROM dev_sink_messages
-        WHERE oa_id = @oaId AND user_id = @userId AND id > @afterId
+        WHERE oa_id = @oaId AND user_id = @userId AND kind <> @sent AND id > @afterId
         ORDER BY id
         LIMIT 200
         """;
@@ -31,9 +31,10 @@ public sealed class SimulatorHistory(SqliteConnectionFactory connections, Accoun
         var (afterIn, afterOut) = ParseCursor(cursor);
         var oaId = accounts.Accounts[0].OaId;
         using var connection = connections.Open();
-        var incoming = connection.Query<(long Id, string EventName, string Body, long At)>(SelectIncoming, new { oaId, userId, afterId = afterIn }).AsList();
-        var outgoing = connection.Query<(long Id, string Kind, string Body, long At)>(SelectOutgoing, new { oaId, userId, afterId = afterOut }).AsList();
-        var items = incoming.Select(r => Incoming(r.Id, r.EventName, r.Body, r.At))
+        var sent = ChatSimulator.SentKind;
+        var incoming = connection.Query<(long Id, string Body, long At)>(SelectIncoming, new { oaId, userId, sent, afterId = afterIn }).AsList();
+        var outgoing = connection.Query<(long Id, string Kind, string Body, long At)>(SelectOutgoing, new { oaId, userId, sent, afterId = afterOut }).AsList();
+        var items = incoming.Select(r => Incoming(r.Id, r.Body, r.At))
             .Concat(outgoing.Select(r => Outgoing(r.Id, r.Body, r.At)))
             .OrderBy(i => i.At)
             .ToList();
@@ -41,9 +42,10 @@ public sealed class SimulatorHistory(SqliteConnectionFactory connections, Accoun
         return new SimulatorPage(items, next);
     }
 
-    private static SimulatorItem Incoming(long id, string eventName, string body, long at)
+    private static SimulatorItem Incoming(long id, string body, long at)
     {
         using var json = JsonDocument.Parse(body);
+        var eventName = json.RootElement.TryGetProperty("event_name", out var e) ? e.GetString() : null;
         var message = json.RootElement.TryGetProperty("message", out var m) ? m : default;
         string? text = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("text", out var t) ? t.GetString() : null;
         var kind = eventName switch

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Microsoft.Extensions.Logging;
 
@@ -39,6 +41,8 @@ public sealed partial class Migrator(SqliteConnectionFactory connections, ILogge
         using var connection = connections.OpenForWriting();
         // WAL lets the dispatcher and endpoints read while the writer commits; the mode is stored in the file.
         connection.Execute("PRAGMA journal_mode = WAL;");
+        // SQLite has no hash function; a migration that must stop keeping a value in clear calls this one.
+        connection.CreateFunction("sha256_hex", (string value) => Sha256Hex(value), isDeterministic: true);
         connection.Execute(CreateHistory);
         var applied = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
         var known = LoadMigrations();
@@ -62,6 +66,9 @@ public sealed partial class Migrator(SqliteConnectionFactory connections, ILogge
             LogApplied(logger, name, connections.DataSource);
         }
     }
+
+    /// <summary>The lower-case hex SHA-256 of the UTF-8 of <paramref name="value"/>: <c>sha256_hex</c> in migrations.</summary>
+    public static string Sha256Hex(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration {Migration} to {Database}")]
     private static partial void LogApplied(ILogger logger, string migration, string database);

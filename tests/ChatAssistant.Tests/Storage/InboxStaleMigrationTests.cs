@@ -45,7 +45,7 @@ public sealed class InboxStaleMigrationTests : IDisposable
 
         using var migrated = _connections.Open();
         Assert.Equal(
-            [(7L, "k-7", "done", 1L, (long?)200, (string?)null), (9L, "k-9", "failed", 3L, 400, "boom")],
+            [(7L, Migrator.Sha256Hex("k-7"), "done", 1L, (long?)200, (string?)null), (9L, Migrator.Sha256Hex("k-9"), "failed", 3L, 400, "boom")],
             migrated.Query<(long, string, string, long, long?, string?)>("SELECT id, dedup_key, status, attempts, handled_at, error FROM inbox_messages ORDER BY id"));
         migrated.Execute("INSERT INTO inbox_messages (oa_id, user_id, event_name, dedup_key, body, received_at, status) VALUES ('oa', 'u', 'user_send_text', 'k-10', '{}', 500, 'stale')");
         Assert.Equal(10, migrated.ExecuteScalar<long>("SELECT id FROM inbox_messages WHERE dedup_key = 'k-10'"));

@@ -11,4 +11,6 @@ public static class InboxStatus
     public const string Ignored = "ignored";
     /// <summary>Signed too long ago (or too far ahead): acknowledged so Zalo stops retrying, kept for an operator, never answered.</summary>
     public const string Stale = "stale";
+    /// <summary>Came while its resident was past <c>Messaging:MaxMessagesPerResidentPerMinute</c>: handled without a turn of its own.</summary>
+    public const string Throttled = "throttled";
 }

@@ -5,6 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace ChatAssistant.Messaging.Inbox;
 
 /// <summary>The inbox table: incoming envelopes stored once, read in arrival order, marked handled.</summary>
+/// <remarks>
+/// A row keeps the resident's words only while its turn is to come: the mark that ends the turn (done, failed,
+/// throttled) empties the body in the same statement, and rows stored handled (ignored, stale) never hold one. The
+/// deduplication key is kept as its SHA-256 (<see cref="StoredKey"/>), which finds a redelivery as well as the key did.
+/// </remarks>
 public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory connections, TimeProvider clock)
 {
     /// <summary>Tells the dispatcher that new envelopes are waiting.</summary>
@@ -26,8 +31,8 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
                 (nameof(incoming.OaId), incoming.OaId),
                 (nameof(incoming.UserId), incoming.UserId),
                 (nameof(incoming.EventName), incoming.EventName),
-                (nameof(incoming.DedupKey), incoming.DedupKey),
-                (nameof(incoming.Body), incoming.Body),
+                (nameof(incoming.DedupKey), StoredKey(incoming.DedupKey)),
+                (nameof(incoming.Body), incoming.Status == InboxStatus.Pending ? incoming.Body : EmptyBody),
                 ("receivedAt", receivedAt),
                 (nameof(incoming.Status), incoming.Status)), WritePriority.Intake).ConfigureAwait(false);
         if (id is not null && incoming.Status == InboxStatus.Pending)
@@ -36,6 +41,12 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
         }
         return id;
     }
+
+    /// <summary>What a handled row's body is: an empty JSON object, so a reader that parses it finds nothing.</summary>
+    public const string EmptyBody = "{}";
+
+    /// <summary>How a deduplication key is stored: its SHA-256, lower-case hex.</summary>
+    public static string StoredKey(string dedupKey) => Migrator.Sha256Hex(dedupKey);
 
     private const string SelectPending = """
         SELECT id, oa_id AS OaId, user_id AS UserId, event_name AS EventName, body, received_at AS ReceivedAt, attempts
@@ -54,7 +65,7 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
 
     private const string UpdateHandled = """
         UPDATE inbox_messages
-        SET status = 'done', handled_at = @handledAt, attempts = attempts + 1
+        SET status = 'done', handled_at = @handledAt, attempts = attempts + 1, body = '{}'
         WHERE id = @id
         """;
 
@@ -64,12 +75,24 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
 
     private const string UpdateFailed = """
         UPDATE inbox_messages
-        SET status = 'failed', handled_at = @handledAt, attempts = @attempts, error = @error
+        SET status = 'failed', handled_at = @handledAt, attempts = @attempts, error = @error, body = '{}'
         WHERE id = @id
         """;
 
+    /// <summary>Parks the envelope for good: nothing runs it again, so its words go with the mark.</summary>
+
     public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error) =>
         connection.Execute(UpdateFailed, new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+
+    private const string UpdateThrottled = """
+        UPDATE inbox_messages
+        SET status = 'throttled', handled_at = @handledAt, body = '{}'
+        WHERE id = @id
+        """;
+
+    /// <summary>The envelope came past its resident's rate: handled without a turn, its words gone with the mark.</summary>
+    public void MarkIncomingThrottled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
+        connection.Execute(UpdateThrottled, new { id, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
 
     // The bound is the first row received at or after the cutoff (or the newest row): rows are scanned in id order up to
     // it, so a sweep reads only what it may delete, and the newest row always stays. Without it SQLite would give the
@@ -82,7 +105,7 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
             WHERE id < coalesce((SELECT id FROM inbox_messages WHERE received_at >= @cutoff ORDER BY id LIMIT 1),
                                 (SELECT max(id) FROM inbox_messages))
               AND received_at < @cutoff
-              AND status IN ('done', 'ignored', 'stale')
+              AND status IN ('done', 'ignored', 'stale', 'throttled')
               AND event_name <> @serviceEvent
             ORDER BY id
             LIMIT @max

@@ -144,6 +144,55 @@ public sealed class MessageInboxTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _inbox.Arrived.WaitAsync(TimeSpan.FromMinutes(1), giveUp.Token));
     }
 
+    [Theory]
+    [InlineData(InboxStatus.Done)]
+    [InlineData(InboxStatus.Failed)]
+    [InlineData(InboxStatus.Throttled)]
+    public async Task TheMarkThatEndsATurnEmptiesTheBodyAndTheKeyStillFindsTheRedelivery(string status)
+    {
+        var id = (await _inbox.StoreIncomingAsync(Event("m-1") with { Body = """{"message":{"text":"số của tôi 0912345678"}}""" }))!.Value;
+
+        await _db.Writer.WriteAsync((c, t) =>
+        {
+            switch (status)
+            {
+                case InboxStatus.Done: _inbox.MarkIncomingHandled(c, t, id); break;
+                case InboxStatus.Failed: _inbox.MarkIncomingFailed(c, t, id, 3, "boom"); break;
+                default: _inbox.MarkIncomingThrottled(c, t, id); break;
+            }
+        });
+
+        Assert.Equal((status, "{}"), Row(id));
+        Assert.Null(await _inbox.StoreIncomingAsync(Event("m-1")));
+    }
+
+    [Theory]
+    [InlineData(InboxStatus.Ignored)]
+    [InlineData(InboxStatus.Stale)]
+    public async Task AnEventStoredHandledIsStoredWithoutItsBody(string status)
+    {
+        var id = (await _inbox.StoreIncomingAsync(Event("m-1", status: status) with { Body = """{"message":{"text":"0912345678"}}""" }))!.Value;
+
+        Assert.Equal((status, "{}"), Row(id));
+    }
+
+    [Fact]
+    public async Task TheKeyIsStoredAsItsHashNotInClear()
+    {
+        var id = (await _inbox.StoreIncomingAsync(Event("user_send_text:msg-42")))!.Value;
+
+        using var connection = _db.Connections.Open();
+        var stored = connection.ExecuteScalar<string>("SELECT dedup_key FROM inbox_messages WHERE id = @id", new { id });
+        Assert.DoesNotContain("msg-42", stored, StringComparison.Ordinal);
+        Assert.Equal(64, stored!.Length);
+    }
+
+    private (string Status, string Body) Row(long id)
+    {
+        using var connection = _db.Connections.Open();
+        return connection.QuerySingle<(string, string)>("SELECT status, body FROM inbox_messages WHERE id = @id", new { id });
+    }
+
     private (string Status, long Attempts, long? HandledAt, string? Error) Status(long id)
     {
         using var connection = _db.Connections.Open();
