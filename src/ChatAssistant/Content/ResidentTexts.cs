@@ -16,9 +16,10 @@ public sealed class ResidentTexts : ITextCatalog, IStartupContent
     public const string Welcome = "welcome";
     public const string NotUnderstood = "not-understood";
     public const string TurnFailed = "turn-failed";
+    public const string TooManyMessages = "too-many-messages";
 
     /// <summary>Keys the service and the runtime use; start-up fails when one is missing or empty. Features add theirs through <see cref="IRequiredTexts"/>.</summary>
-    public static readonly IReadOnlyList<string> Required = [Welcome, NotUnderstood, TurnFailed, .. RuntimeTexts.Keys];
+    public static readonly IReadOnlyList<string> Required = [Welcome, NotUnderstood, TurnFailed, TooManyMessages, .. RuntimeTexts.Keys];
 
     private readonly Dictionary<string, string> _texts;
 

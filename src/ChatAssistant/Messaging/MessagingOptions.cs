@@ -42,6 +42,18 @@ public sealed class MessagingOptions
     /// </summary>
     public TimeSpan ReplyWindow { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// Messages one resident may send in a minute, each answered; past it the first is answered with a request to wait
+    /// and the rest get no turn (only the emergency number, when they call for it).
+    /// </summary>
+    public int MaxMessagesPerResidentPerMinute { get; set; } = 20;
+
+    /// <summary>How long a delivered message's text is kept in the outbox; zero empties it as it is sent.</summary>
+    public TimeSpan SentTextRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How long the text of a message that could not be delivered is kept, for an operator to look into.</summary>
+    public TimeSpan FailedTextRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How often the loops look at the tables even without a wake-up (a safety net).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

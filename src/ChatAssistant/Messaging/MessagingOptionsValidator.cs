@@ -25,6 +25,14 @@ internal sealed class MessagingOptionsValidator : IValidateOptions<MessagingOpti
         {
             problems.Add("Messaging:ReplyWindow must be positive and at most 30 days (Zalo's is 7).");
         }
+        if (options.MaxMessagesPerResidentPerMinute < 1)
+        {
+            problems.Add("Messaging:MaxMessagesPerResidentPerMinute must be at least 1.");
+        }
+        if (options.SentTextRetention < TimeSpan.Zero || options.FailedTextRetention < TimeSpan.Zero)
+        {
+            problems.Add("Messaging:SentTextRetention and Messaging:FailedTextRetention must not be negative (0 empties the text at once).");
+        }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

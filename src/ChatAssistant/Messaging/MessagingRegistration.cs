@@ -16,12 +16,15 @@ public static class MessagingRegistration
         services.AddSingleton<MessageInbox>();
         services.AddSingleton<ServiceEvents>();
         services.AddSingleton<MessageOutbox>();
+        services.AddSingleton<ResidentFloodGate>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<AccountRateLimits>();
         services.AddSingleton<InboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxDispatcher>());
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddSingleton<OutboxTextRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxTextRetention>());
         return services;
     }
 }

@@ -21,8 +21,11 @@ public sealed partial class TurnRunner(
     IOptions<MessagingOptions> options,
     TimeProvider clock,
     ServiceMetrics metrics,
+    ResidentFloodGate flood,
+    IEnumerable<IThrottledAnswers> throttledAnswers,
     ILogger<TurnRunner> logger)
 {
+
     public async Task RunAsync(InboxMessage envelope, CancellationToken cancellationToken)
     {
         var started = metrics.TurnStarted(envelope.ReceivedAt);
@@ -38,8 +41,54 @@ public sealed partial class TurnRunner(
             return;
         }
 
+        if (activity.Type == ActivityType.Message && flood.Judge(envelope) is var standing and not FloodStanding.Within)
+        {
+            await ThrottleAsync(envelope, activity, standing).ConfigureAwait(false);
+            return;
+        }
+
         await RunActivityAsync(envelope, activity, cancellationToken).ConfigureAwait(false);
         metrics.TurnEnded(started);
+    }
+
+    /// <summary>
+    /// A message past its resident's rate gets no turn: it is recorded throttled, the first one is answered with a
+    /// request to slow down, and any still gets what safety requires (the emergency number). Not merged into one turn:
+    /// dialogs ask one question at a time, and a pile of lines would be read as one odd answer.
+    /// </summary>
+    private async Task ThrottleAsync(InboxMessage envelope, Activity activity, FloodStanding standing)
+    {
+        var answers = throttledAnswers.Select(a => a.Answer(activity)).ToList();
+        List<OutboundMessage> replies = [.. answers.SelectMany(a => a.TextKeys).Select(key => OutboundMessage.FromText(texts.Get(key)))];
+        if (standing == FloodStanding.FirstOver)
+        {
+            replies.Add(OutboundMessage.FromText(texts.Get(ResidentTexts.TooManyMessages)));
+        }
+        await writer.WriteAsync((connection, transaction) =>
+        {
+            inbox.MarkIncomingThrottled(connection, transaction, envelope.Id);
+            if (replies.Count > 0)
+            {
+                outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"throttled:{envelope.Id}", replies);
+            }
+        }).ConfigureAwait(false);
+        if (replies.Count > 0)
+        {
+            outbox.Appended.Notify();
+        }
+        foreach (var answer in answers)
+        {
+            answer.Committed?.Invoke();
+        }
+        // The row and the account only: the resident's id and words stay out of the log.
+        if (standing == FloodStanding.FirstOver)
+        {
+            LogFloodBegins(logger, envelope.Id, envelope.OaId, options.Value.MaxMessagesPerResidentPerMinute);
+        }
+        else
+        {
+            LogThrottled(logger, envelope.Id, envelope.OaId, replies.Count);
+        }
     }
 
     /// <summary>Runs the turn of an activity already parsed: retried on failure, then committed or parked.</summary>
@@ -146,6 +195,12 @@ public sealed partial class TurnRunner(
             outbox.Appended.Notify();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox row {InboxId} of account {OaId} throttled: its resident sent more than {Limit} messages in a minute; asked to wait, and further messages within the minute get no turn")]
+    private static partial void LogFloodBegins(ILogger logger, long inboxId, string oaId, int limit);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox row {InboxId} of account {OaId} throttled without a turn ({Replies} safety replies)")]
+    private static partial void LogThrottled(ILogger logger, long inboxId, string oaId, int replies);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn for inbox row {InboxId} ({EventName}) failed on attempt {Attempt}; retrying")]
     private static partial void LogRetrying(ILogger logger, Exception exception, long inboxId, string eventName, int attempt);

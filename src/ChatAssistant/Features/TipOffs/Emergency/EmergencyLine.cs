@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs.Reporting;
+using ChatAssistant.Messaging.Dispatch;
 using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.TipOffs.Emergency;
@@ -17,8 +18,10 @@ namespace ChatAssistant.Features.TipOffs.Emergency;
 /// Someone describing a fight over several messages hears "call 113" once, not after every line: a kind already
 /// said to the resident within <see cref="Quiet"/> is not repeated, unless the message says the danger is still there. This memory is the process's only, on purpose:
 /// nothing about who mentioned an emergency is written down.
+/// <para>A message that comes while its resident is past the flood limit gets no turn, but still the number: the fixed
+/// words decide there (no turn, so no understanding), under the same memory.</para>
 /// </remarks>
-public sealed class EmergencyLine(TimeProvider clock, Understander understander) : ITurnMiddleware
+public sealed class EmergencyLine(TimeProvider clock, Understander understander) : ITurnMiddleware, IThrottledAnswers
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromMinutes(15);
     private const int MaxRemembered = 10_000;
@@ -49,6 +52,32 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         }
         return next(cancellationToken);
     }
+
+    public ThrottledAnswer Answer(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var kinds = EmergencyWords.Recognize(activity.Text);
+        if (kinds == EmergencyKind.None)
+        {
+            return ThrottledAnswer.None;
+        }
+        var now = clock.GetUtcNow();
+        var told = new List<(string, string, EmergencyKind)>();
+        var keys = new List<string>();
+        foreach (var (kind, textKey) in Lines)
+        {
+            var key = (activity.AccountId, activity.UserId, kind);
+            if (kinds.HasFlag(kind) && !(_told.TryGetValue(key, out var last) && now - last < Quiet))
+            {
+                told.Add(key);
+                keys.Add(textKey);
+            }
+        }
+        return new ThrottledAnswer(keys, () => told.ForEach(key => _told[key] = now));
+    }
+
+    private static readonly (EmergencyKind Kind, string TextKey)[] Lines =
+        [(EmergencyKind.Police, TipOffTexts.EmergencyPolice), (EmergencyKind.Fire, TipOffTexts.EmergencyFire), (EmergencyKind.Medical, TipOffTexts.EmergencyMedical)];
 
     private static readonly string[] StillWords =
         ["van dang", "van con", "con dang", "van chua", "con cam", "van cam", "con o do", "van o do", "lan sang", "lan ra", "to hon", "lon hon", "nang hon"];

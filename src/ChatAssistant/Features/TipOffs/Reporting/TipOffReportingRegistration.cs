@@ -4,6 +4,7 @@ using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.TipOffs.Emergency;
 using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.Messaging.Dispatch;
 using ChatAssistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ public static class TipOffReportingRegistration
             (dc, ct) => dc.BeginDialogAsync(TipOffReportDialog.DialogId, null, ct), [Intents.ReportCrime]));
         services.AddSingleton<EmergencyLine>();
         services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<EmergencyLine>());
+        services.AddSingleton<IThrottledAnswers>(sp => sp.GetRequiredService<EmergencyLine>());
         services.AddSingleton<IRequiredTexts>(new RequiredTexts([.. TipOffTexts.All]));
         return services;
     }
