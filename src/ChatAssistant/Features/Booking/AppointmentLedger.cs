@@ -114,13 +114,32 @@ internal static class AppointmentLedger
     public static void SetStatus(SqliteConnection connection, SqliteTransaction transaction, long id, AppointmentStatus status, DateTimeOffset now) =>
         connection.Execute(UpdateStatus, new { id, status = AppointmentStatusText.Of(status), now = now.ToUnixTimeMilliseconds() }, transaction);
 
+    private const string UpdateCancelled = """
+        UPDATE appointments SET status = 'cancelled', updated_at = @now, cancelled_in_inbox_id = @inboxId WHERE id = @id
+        """;
+
+    /// <summary>Cancels the appointment; <paramref name="inboxId"/> is the resident's message whose turn cancels it, if any.</summary>
+    public static void Cancel(SqliteConnection connection, SqliteTransaction transaction, long id, DateTimeOffset now, long? inboxId) =>
+        connection.Execute(UpdateCancelled, new { id, now = now.ToUnixTimeMilliseconds(), inboxId }, transaction);
+
+    private const string SelectCancelledIn = """
+        SELECT id FROM appointments
+        WHERE oa_id = @oaId AND code = @code AND status = 'cancelled' AND cancelled_in_inbox_id = @inboxId
+        """;
+
+    /// <summary>The appointment with that code that the turn of the message <paramref name="inboxId"/> cancelled; null when none.</summary>
+    public static long? CancelledIn(SqliteConnection connection, SqliteTransaction transaction, string oaId, string code, long inboxId) =>
+        BookingCode.Normalize(code) is { } normalized
+            ? connection.ExecuteScalar<long?>(SelectCancelledIn, new { oaId, code = normalized, inboxId }, transaction)
+            : null;
+
     private const string InsertAppointment = """
         INSERT INTO appointments (oa_id, code, user_id, name, phone, service_id, service_name, start_at, end_at, local_day, session_id,
                                   place_name, place_address, latitude, longitude, counter_id, ticket, ticket_number, walk_in, status,
-                                  booked_by, replaces_id, created_at, updated_at)
+                                  booked_by, replaces_id, created_at, updated_at, booked_in_inbox_id)
         VALUES (@OaId, @Code, @UserId, @Name, @Phone, @ServiceId, @ServiceName, @StartAt, @EndAt, @LocalDay, @SessionId,
                 @PlaceName, @PlaceAddress, @Latitude, @Longitude, @CounterId, @Ticket, @TicketNumber, @WalkIn, 'active',
-                @BookedBy, @ReplacesId, @Now, @Now)
+                @BookedBy, @ReplacesId, @Now, @Now, @BookedInInboxId)
         RETURNING id
         """;
 

@@ -28,6 +28,17 @@ public sealed class AppointmentStore(SqliteConnectionFactory connections) : IApp
         return connection.QuerySingleOrDefault<AppointmentRow>(SelectByCode, new { oaId, code = normalized })?.ToAppointment();
     }
 
+    private const string SelectBookedIn = $"""
+        SELECT {AppointmentRow.Columns} FROM appointments WHERE oa_id = @oaId AND booked_in_inbox_id = @inboxId
+        """;
+
+    /// <summary>The appointment the turn of the resident's message <paramref name="inboxId"/> booked, whatever its status; null when none.</summary>
+    public Appointment? BookedIn(string oaId, long inboxId)
+    {
+        using var connection = connections.Open();
+        return connection.QuerySingleOrDefault<AppointmentRow>(SelectBookedIn, new { oaId, inboxId })?.ToAppointment();
+    }
+
     private const string SelectUpcoming = $"""
         SELECT {AppointmentRow.Columns}
         FROM appointments

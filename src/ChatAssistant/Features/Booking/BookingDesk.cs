@@ -11,6 +11,13 @@ namespace ChatAssistant.Features.Booking;
 /// cannot pass the slot's capacity (a CHECK in the schema), and one resident cannot hold two active bookings of a
 /// service on one day (a partial unique index), so no ordering of concurrent requests can over-book.
 /// Reminders hear of a change only after it committed.
+/// <para>
+/// A change made in a resident's turn commits before the turn does (the turn needs its outcome to answer), so a turn
+/// that fails in between is run again and asks for the same change. The change names the resident's message (inbox
+/// row) that asked for it: the second run finds what the first one did and gets the same outcome, with its reminders
+/// set again (Quartz keys derive from the appointment, so setting them again replaces them). Reminders are set before
+/// the turn commits, not after: a crash after the turn's commit would otherwise lose them for good.
+/// </para>
 /// </remarks>
 public sealed partial class BookingDesk(
     BookingCalendar calendar,
@@ -54,6 +61,10 @@ public sealed partial class BookingDesk(
     public async Task<BookingOutcome> BookAsync(BookingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.InboxId is { } inboxId && store.BookedIn(request.OaId, inboxId) is { } earlier)
+        {
+            return await BookedEarlierAsync(earlier).ConfigureAwait(false);
+        }
         var now = clock.GetUtcNow();
         var (target, refusal) = Resolve(request.OaId, request.ServiceId, request.Start, now, request.ByOfficer);
         if (target is null)
@@ -78,8 +89,17 @@ public sealed partial class BookingDesk(
     /// transaction, so the resident never holds both or neither. The new booking has a new code and ticket.
     /// </summary>
     /// <param name="userId">The resident asking; null for an officer, who may move any booking of the account.</param>
-    public async Task<BookingOutcome> RescheduleAsync(string oaId, string code, DateTimeOffset newStart, string? userId)
+    /// <param name="inboxId">The resident's message whose turn moves the booking; a run of that turn again gets the same move.</param>
+    public async Task<BookingOutcome> RescheduleAsync(string oaId, string code, DateTimeOffset newStart, string? userId, long? inboxId = null)
     {
+        if (inboxId is { } turn && store.BookedIn(oaId, turn) is { } earlier)
+        {
+            if (store.FindByCode(oaId, code) is { } replaced && replaced.Id != earlier.Id)
+            {
+                await TellRemindersAsync(r => r.CancelAsync(replaced.Id, CancellationToken.None), replaced.Id).ConfigureAwait(false);
+            }
+            return await BookedEarlierAsync(earlier).ConfigureAwait(false);
+        }
         var now = clock.GetUtcNow();
         if (store.FindByCode(oaId, code) is not { Status: AppointmentStatus.Active } old || (userId is not null && old.UserId != userId))
         {
@@ -96,7 +116,7 @@ public sealed partial class BookingDesk(
             {
                 return BookingOutcome.Refused(BookingRefusal.NotFound);
             }
-            var request = new BookingRequest(oaId, current.ServiceId, newStart, current.UserId, current.Name, current.Phone, userId is null ? 0 : null);
+            var request = new BookingRequest(oaId, current.ServiceId, newStart, current.UserId, current.Name, current.Phone, userId is null ? 0 : null, inboxId);
             if (Check(connection, transaction, request, target, now, current.Id) is { } refused)
             {
                 return BookingOutcome.Refused(refused);
@@ -105,7 +125,7 @@ public sealed partial class BookingDesk(
             {
                 return BookingOutcome.Refused(BookingRefusal.SlotFull);
             }
-            AppointmentLedger.SetStatus(connection, transaction, current.Id, AppointmentStatus.Cancelled, now);
+            AppointmentLedger.Cancel(connection, transaction, current.Id, now, inboxId);
             AppointmentLedger.ReleasePlace(connection, transaction, oaId, current.ServiceId, DateTimeOffset.FromUnixTimeMilliseconds(current.StartAt));
             // Checked above inside this same transaction, so a failure here is a bug: throwing rolls the release back.
             var moved = Insert(connection, transaction, request, target, now, current.Id)
@@ -122,16 +142,20 @@ public sealed partial class BookingDesk(
 
     /// <summary>Cancels an active booking and frees its place; false when there is no such booking (of this resident).</summary>
     /// <param name="userId">The resident asking; null for an officer.</param>
-    public async Task<bool> CancelAsync(string oaId, string code, string? userId)
+    /// <param name="inboxId">
+    /// The resident's message whose turn cancels; a run of that turn again finds the booking it cancelled and says true,
+    /// without freeing its place twice.
+    /// </param>
+    public async Task<bool> CancelAsync(string oaId, string code, string? userId, long? inboxId = null)
     {
         var now = clock.GetUtcNow();
         var cancelled = await writer.WriteAsync<long?>((connection, transaction) =>
         {
             if (AppointmentLedger.FindActive(connection, transaction, oaId, code, userId) is not { } row)
             {
-                return null;
+                return inboxId is { } turn ? AppointmentLedger.CancelledIn(connection, transaction, oaId, code, turn) : null;
             }
-            AppointmentLedger.SetStatus(connection, transaction, row.Id, AppointmentStatus.Cancelled, now);
+            AppointmentLedger.Cancel(connection, transaction, row.Id, now, inboxId);
             if (row.WalkIn == 0)
             {
                 AppointmentLedger.ReleasePlace(connection, transaction, oaId, row.ServiceId, DateTimeOffset.FromUnixTimeMilliseconds(row.StartAt));
@@ -238,7 +262,8 @@ public sealed partial class BookingDesk(
             account.OaId, AppointmentLedger.FreeCode(connection, transaction, account.OaId), request.UserId, request.Name, request.Phone,
             service.Id, service.Name, slot.Start.ToUnixTimeMilliseconds(), slot.End.ToUnixTimeMilliseconds(), AppointmentRow.Day(day), slot.SessionId,
             slot.Place.Name, slot.Place.Address, slot.Place.Location?.Latitude, slot.Place.Location?.Longitude, service.CounterId,
-            QueueTicket.Format(service.TicketPrefix, number), number, WalkIn: 0, request.ByOfficerId, replacesId, now.ToUnixTimeMilliseconds());
+            QueueTicket.Format(service.TicketPrefix, number), number, WalkIn: 0, request.ByOfficerId, replacesId, now.ToUnixTimeMilliseconds(),
+            request.InboxId);
         return row.ToAppointment(AppointmentLedger.Insert(connection, transaction, row));
     }
 
@@ -256,6 +281,20 @@ public sealed partial class BookingDesk(
         {
             return BookingOutcome.Refused(ex.Message.Contains("CHECK", StringComparison.Ordinal) ? BookingRefusal.SlotFull : BookingRefusal.AlreadyBookedThatDay);
         }
+    }
+
+    /// <summary>
+    /// The booking an earlier run of the same turn made, told again with its reminders set again; a booking closed or
+    /// cancelled since is gone, as when a move finds its original gone.
+    /// </summary>
+    private async Task<BookingOutcome> BookedEarlierAsync(Appointment earlier)
+    {
+        if (earlier.Status != AppointmentStatus.Active)
+        {
+            return BookingOutcome.Refused(BookingRefusal.NotFound);
+        }
+        await TellRemindersAsync(r => r.ScheduleAsync(earlier, CancellationToken.None), earlier.Id).ConfigureAwait(false);
+        return BookingOutcome.Booked(earlier);
     }
 
     private async Task TellRemindersAsync(Func<IAppointmentReminders, Task> call, long appointmentId)

@@ -4,7 +4,8 @@ namespace ChatAssistant.Features.Booking;
 internal sealed record NewAppointment(
     string OaId, string Code, string? UserId, string? Name, string? Phone, string ServiceId, string ServiceName,
     long StartAt, long EndAt, string LocalDay, string? SessionId, string PlaceName, string PlaceAddress, double? Latitude, double? Longitude,
-    string CounterId, string Ticket, int TicketNumber, int WalkIn, long? BookedBy, long? ReplacesId, long Now)
+    string CounterId, string Ticket, int TicketNumber, int WalkIn, long? BookedBy, long? ReplacesId, long Now,
+    long? BookedInInboxId = null)
 {
     public Appointment ToAppointment(long id) => new AppointmentRow(
         id, OaId, Code, UserId, Name, Phone, ServiceId, ServiceName, StartAt, EndAt, LocalDay, SessionId, PlaceName, PlaceAddress,

@@ -4,6 +4,8 @@ namespace ChatAssistant.Messaging.Dispatch;
 /// <remarks>
 /// Handlers only collect; they must not write to the database themselves. The dispatcher commits
 /// the collected writes, the replies and the inbox row together, so a crash redoes all or nothing.
+/// A change whose outcome the reply must tell (a booking and its code) commits before the turn; it names the turn's
+/// inbox row, so that a run of the turn again finds it done and tells the same outcome.
 /// </remarks>
 public interface ITurnHandler
 {

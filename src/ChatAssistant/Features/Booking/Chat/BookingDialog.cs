@@ -220,9 +220,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         }
         var draft = step.State;
         var (oaId, userId) = (step.Context.Activity.AccountId, step.Context.Activity.UserId);
+        // The booking commits before this turn does; naming the message lets a run of the turn again find it.
+        var inboxId = step.Context.InboxId();
         var outcome = draft.RescheduleCode is { } code
-            ? await _desk.RescheduleAsync(oaId, code, draft.Start!.Value, userId).ConfigureAwait(false)
-            : await _desk.BookAsync(new BookingRequest(oaId, draft.ServiceId!, draft.Start!.Value, userId, null, draft.Phone)).ConfigureAwait(false);
+            ? await _desk.RescheduleAsync(oaId, code, draft.Start!.Value, userId, inboxId).ConfigureAwait(false)
+            : await _desk.BookAsync(new BookingRequest(oaId, draft.ServiceId!, draft.Start!.Value, userId, null, draft.Phone, InboxId: inboxId))
+                .ConfigureAwait(false);
         if (outcome.Appointment is { } appointment)
         {
             _confirmation.Send(step.Context, appointment, rescheduled: draft.RescheduleCode is not null);

@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Conversations;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Understanding;
 
@@ -89,7 +90,8 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
             case "action":
                 return await ActAsync(dc, value, cancellationToken).ConfigureAwait(false);
             case "confirm" when value == Yes:
-                var cancelled = await desk.CancelAsync(dc.Context.Activity.AccountId, CodeOf(instance), dc.Context.Activity.UserId).ConfigureAwait(false);
+                var cancelled = await desk.CancelAsync(dc.Context.Activity.AccountId, CodeOf(instance), dc.Context.Activity.UserId, dc.Context.InboxId())
+                    .ConfigureAwait(false);
                 dc.Context.SendText(cancelled ? BookingTexts.Cancelled : BookingTexts.None, new Dictionary<string, string> { ["code"] = CodeOf(instance) });
                 return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:
