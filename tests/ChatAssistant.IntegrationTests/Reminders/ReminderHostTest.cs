@@ -67,7 +67,13 @@ public abstract class ReminderHostTest : IAsyncLifetime
             {
                 services.AddSingleton<IAppointments>(Appointments);
             }
+            Override(services);
         });
+
+    /// <summary>Services a test class replaces in each host it starts.</summary>
+    protected virtual void Override(IServiceCollection services)
+    {
+    }
 
     /// <summary>True to keep the service's own appointments (booking's store) instead of <see cref="TestAppointments"/>.</summary>
     protected virtual bool RealBookings => false;
