@@ -80,7 +80,6 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
         """;
 
     /// <summary>Parks the envelope for good: nothing runs it again, so its words go with the mark.</summary>
-
     public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error) =>
         connection.Execute(UpdateFailed, new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
 

@@ -1,6 +1,5 @@
 using ChatAssistant.Storage;
 using Dapper;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,37 +19,19 @@ public sealed partial class OutboxTextRetention(
     WalTrim wal,
     IOptions<MessagingOptions> options,
     TimeProvider clock,
-    ILogger<OutboxTextRetention> logger) : BackgroundService
+    ILogger<OutboxTextRetention> logger) : PeriodicPurge(clock, logger)
 {
     // Small updates, one write each: turns and deliveries get their turn in between.
     private const int RowsPerWrite = 2000;
 
     /// <summary>Every hour, or sooner when a retention is shorter, but not more than once a minute.</summary>
-    public TimeSpan RunEvery
+    public override TimeSpan RunEvery
     {
         get
         {
             var shortest = TimeSpan.FromTicks(Math.Min(options.Value.SentTextRetention.Ticks, options.Value.FailedTextRetention.Ticks));
             return TimeSpan.FromTicks(Math.Clamp(shortest.Ticks, TimeSpan.FromMinutes(1).Ticks, TimeSpan.FromHours(1).Ticks));
         }
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(RunEvery, clock);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The next run tries again; a failed purge must not stop the host.
-                LogFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     // Through ix_outbox_text_kept, which holds only closed rows that still have a text.
@@ -67,33 +48,22 @@ public sealed partial class OutboxTextRetention(
         """;
 
     /// <summary>Empties every text past its retention; returns how many.</summary>
-    public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var sentCutoff = (now - options.Value.SentTextRetention).ToUnixTimeMilliseconds();
         var failedCutoff = (now - options.Value.FailedTextRetention).ToUnixTimeMilliseconds();
-        var total = 0;
-        int emptied;
-        do
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            emptied = await writer.WriteAsync((connection, transaction) =>
-                connection.Execute(EmptyTexts, new { sentCutoff, failedCutoff, max = RowsPerWrite }, transaction)).ConfigureAwait(false);
-            total += emptied;
-        }
-        while (emptied == RowsPerWrite);
+        var total = await InBatchesAsync(writer, RowsPerWrite, (connection, transaction) =>
+            connection.Execute(EmptyTexts, new { sentCutoff, failedCutoff, max = RowsPerWrite }, transaction), cancellationToken).ConfigureAwait(false);
         if (total > 0)
         {
             // The texts are gone from the rows; the WAL's older page images go with the trim.
             wal.Request();
-            LogEmptied(logger, total);
+            LogEmptied(Logger, total);
         }
         return total;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Emptied the text of {Count} delivered or given-up outbox messages past their retention")]
     private static partial void LogEmptied(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Emptying old outbox texts failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

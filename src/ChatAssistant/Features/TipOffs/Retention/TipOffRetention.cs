@@ -1,6 +1,5 @@
 using ChatAssistant.Features.Officers;
 using ChatAssistant.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,40 +20,20 @@ public sealed partial class TipOffRetention(
     IOptions<TipOffOptions> options,
     TimeProvider clock,
     ILogger<TipOffRetention> logger,
-    IEvidenceFiles? files = null) : BackgroundService
+    IEvidenceFiles? files = null) : PeriodicPurge(clock, logger)
 {
     public const string DeletedAction = ExpiredTipOffs.DeletedAction;
-
-    private static readonly TimeSpan RunEvery = TimeSpan.FromHours(1);
 
     // A few reports per write, so webhook and chat writes get their turn in between.
     private const int ReportsPerWrite = 100;
 
     private readonly ExpiredTipOffs _expired = new(connections, audit);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(RunEvery, clock);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The next hour tries again; a failed purge must not stop the host.
-                LogFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
-
     /// <summary>Deletes every report past retention whose evidence files could be shredded; returns how many went.</summary>
-    public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
     {
         // One cutoff for the whole purge, so it ends even while more reports keep ageing past it.
-        var cutoff = clock.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
+        var cutoff = Clock.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
         var cutoffMs = cutoff.ToUnixTimeMilliseconds();
         var deleted = 0;
         var after = 0L;
@@ -93,9 +72,9 @@ public sealed partial class TipOffRetention(
         {
             if (!_expired.Checkpoint())
             {
-                LogCheckpointBusy(logger);
+                LogCheckpointBusy(Logger);
             }
-            LogDeleted(logger, deleted, cutoff);
+            LogDeleted(Logger, deleted, cutoff);
         }
         return deleted;
     }
@@ -110,7 +89,7 @@ public sealed partial class TipOffRetention(
         }
         if (files is null)
         {
-            LogNoEvidenceStore(logger, id, names.Count);
+            LogNoEvidenceStore(Logger, id, names.Count);
             return null;
         }
         var shredded = 0;
@@ -122,7 +101,7 @@ public sealed partial class TipOffRetention(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogShredFailed(logger, ex, id);
+                LogShredFailed(Logger, ex, id);
                 return null;
             }
         }
@@ -140,7 +119,4 @@ public sealed partial class TipOffRetention(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The WAL could not be fully checkpointed after deleting tip-offs (a reader was busy); SQLite's next checkpoints will overwrite it")]
     private static partial void LogCheckpointBusy(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Deleting tip-offs past retention failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }
