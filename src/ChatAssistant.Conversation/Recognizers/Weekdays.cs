@@ -50,11 +50,12 @@ internal static class Weekdays
             return true;
         }
 
-        if (!Thu.Contains(word) || index + 1 >= words.Length)
+        if (index + 1 >= words.Length || word.Folded != "thu")
         {
             return false;
         }
 
+        // Before a digit, "thú 2", "thừ 3" are slips of the tone mark: nothing else is a "thu" with a weekday's number.
         var next = words[index + 1];
         if (next.Folded.Length == 1 && next.Folded[0] is >= '2' and <= '7')
         {
@@ -62,7 +63,7 @@ internal static class Weekdays
             return true;
         }
 
-        return Names.TryGet(next, out day);
+        return Thu.Contains(word) && Names.TryGet(next, out day);
     }
 
     private static int? FindWeek(ReadOnlySpan<Word> words)

@@ -15,7 +15,9 @@ public static class EmergencyWords
         "dang danh nhau", "danh nhau", "danh nguoi", "dang bi danh", "dang danh dap", "cuop", "an cuop", "cuop giat",
         "giet nguoi", "dam nguoi", "dang dam", "chem nguoi", "chem nhau", "cam dao", "co dao", "cam sung", "co sung", "no sung",
         "bat coc", "dang truy duoi", "cuu voi", "cuu toi", "cuu em", "dang dot nhap", "dang trom", "hiep dam", "dang de doa",
-        "doi giet", "tu tu", "dang danh", "van dang danh", "dang dap pha", "dang dap", "dang quay pha", "dam trung", "bi dam");
+        "doi giet", "tu tu", "dang danh", "van dang danh", "dang dap pha", "dang dap", "dang quay pha", "dam trung", "bi dam",
+        // A break-in seen as it happens: "có thằng đang cạy khóa xe trước cổng".
+        "cay khoa", "cay cua", "dang pha khoa", "dang be khoa", "pha khoa xe", "be khoa xe");
 
     private static readonly string[][] Fire = Phrases(
         "chay", "dang chay", "chay nha", "boc chay", "hoa hoan", "phat no", "vu no", "no lon", "dang no", "bi no", "ro ri ga",

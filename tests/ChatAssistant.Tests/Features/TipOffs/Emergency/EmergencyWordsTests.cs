@@ -10,10 +10,13 @@ public sealed class EmergencyWordsTests
     [InlineData("lửa lan sang nhà bên rồi, có ngừoi kẹt trên gác", EmergencyKind.Fire)]
     [InlineData("Họ vẫn đang đánh, có người chảy máu", EmergencyKind.Police | EmergencyKind.Medical)]
     [InlineData("nhà bên đang cháy to lắm", EmergencyKind.Fire)]
+    [InlineData("ơ có thằng đang cạy khoá xe trước cổng nhà em kìa", EmergencyKind.Police)]
+    [InlineData("co ng pha khoa xe o bai xe chung cu", EmergencyKind.Police)]
     public void TheKindOfDangerIsRead(string text, EmergencyKind kind) => Assert.Equal(kind, EmergencyWords.Recognize(text));
 
     [Theory]
     [InlineData("bị lừa qua mạng mất 50 triệu")]
     [InlineData("thẩm định thiết kế phòng cháy chữa cháy nộp ở đâu")]
+    [InlineData("quên mật khẩu, khóa tài khoản định danh được không")]
     public void NoDangerIsReadInto(string text) => Assert.Equal(EmergencyKind.None, EmergencyWords.Recognize(text));
 }
