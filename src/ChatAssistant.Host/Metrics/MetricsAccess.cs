@@ -1,6 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
+using ChatAssistant.Features.Officers;
 using Microsoft.Extensions.Options;
 using IPNetwork = System.Net.IPNetwork;
 
@@ -23,7 +23,7 @@ public sealed class MetricsAccess(IOptions<MetricsOptions> options)
         ? Loopback
         : [.. options.Value.AllowedNetworks.Select(n => IPNetwork.Parse(n))];
 
-    private readonly byte[]? _tokenHash = options.Value.Token is { Length: > 0 } token ? SHA256.HashData(Encoding.UTF8.GetBytes(token)) : null;
+    private readonly byte[]? _tokenHash = options.Value.Token is { Length: > 0 } token ? OfficerKeys.HashBytes(token) : null;
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -59,7 +59,7 @@ public sealed class MetricsAccess(IOptions<MetricsOptions> options)
     // Hashes compared in constant time: neither the token's length nor its first differing byte shows in the timing.
     private bool TokenMatches(string authorization) =>
         authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(authorization["Bearer ".Length..].Trim())), _tokenHash);
+        && CryptographicOperations.FixedTimeEquals(OfficerKeys.HashBytes(authorization["Bearer ".Length..].Trim()), _tokenHash);
 
     private static Task RefuseAsync(HttpContext context, int status, string message)
     {

@@ -26,7 +26,7 @@ public sealed class OfficerCredentials(SqliteConnectionFactory connections)
     private const string UpdatePassword = """
         UPDATE officers
         SET username = COALESCE(username, @username), password_hash = @hash, must_change_password = @mustChange,
-            failed_sign_ins = 0, locked_until = NULL, session_stamp = @stamp
+            locked_until = NULL, session_stamp = @stamp
         WHERE id = @id
         """;
 
@@ -57,6 +57,6 @@ public sealed class OfficerCredentials(SqliteConnectionFactory connections)
     public static bool Unlock(SqliteConnection connection, SqliteTransaction transaction, long id)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return connection.Execute("UPDATE officers SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id", new { id }, transaction) > 0;
+        return connection.Execute("UPDATE officers SET locked_until = NULL WHERE id = @id", new { id }, transaction) > 0;
     }
 }

@@ -35,16 +35,11 @@ public sealed class SignInHolds(TimeProvider clock, IOptions<SignInOptions> opti
         lock (_gate)
         {
             var entry = Find(username, client, now, version) ?? Add(username, client, version, now);
-            if (entry.HeldUntil > now)
+            // Held, or attempts still in flight have used up what this pair may try before its next hold: this one is not
+            // checked, nor counted, so the hold that ends lets exactly one more attempt through.
+            if (HeldBy(entry, now) is { } held)
             {
-                return new Reservation.Held(entry.HeldUntil, Began: false, entry.Failures);
-            }
-            var allowance = entry.NextHoldAt(options.Value);
-            if (entry.Failures >= allowance)
-            {
-                // Attempts still in flight have used up what this pair may try before its next hold: this one is not
-                // checked, nor counted, so the hold that ends lets exactly one more attempt through.
-                return new Reservation.Held(Hold(entry, now), Began: true, entry.Failures);
+                return held;
             }
             entry.Failures++;
             return new Reservation.Counted(entry.Failures);
@@ -64,15 +59,15 @@ public sealed class SignInHolds(TimeProvider clock, IOptions<SignInOptions> opti
                 entry.Failures = 1;
             }
             entry.LastFailure = now;
-            if (entry.HeldUntil > now)
-            {
-                return new Reservation.Held(entry.HeldUntil, Began: false, entry.Failures);
-            }
-            return entry.Failures >= entry.NextHoldAt(options.Value)
-                ? new Reservation.Held(Hold(entry, now), Began: true, entry.Failures)
-                : new Reservation.Counted(entry.Failures);
+            return HeldBy(entry, now) ?? (Reservation)new Reservation.Counted(entry.Failures);
         }
     }
+
+    /// <summary>The hold the pair is under, or the one its failures so far earn now; null when it may still try.</summary>
+    private Reservation.Held? HeldBy(Entry entry, DateTimeOffset now) =>
+        entry.HeldUntil > now ? new Reservation.Held(entry.HeldUntil, Began: false, entry.Failures)
+        : entry.Failures >= entry.NextHoldAt(options.Value) ? new Reservation.Held(Hold(entry, now), Began: true, entry.Failures)
+        : null;
 
     /// <summary>The password was right: the pair starts afresh, unless a guess beside it began a hold meanwhile (the hold wins).</summary>
     public DateTimeOffset? Succeed(string username, string client)

@@ -76,10 +76,7 @@ public sealed partial class TurnRunner(
         {
             outbox.Appended.Notify();
         }
-        foreach (var answer in answers)
-        {
-            answer.Committed?.Invoke();
-        }
+        RunAfterCommit(answers.Select(answer => answer.Committed).OfType<Action>(), envelope);
         // The row and the account only: the resident's id and words stay out of the log.
         if (standing == FloodStanding.FirstOver)
         {
@@ -116,7 +113,7 @@ public sealed partial class TurnRunner(
                     outbox.Appended.Notify();
                 }
                 // Outside the retries: the turn has committed, and running it again would answer twice.
-                RunAfterCommit(turn, envelope);
+                RunAfterCommit(turn.AfterCommit, envelope);
                 return;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -147,9 +144,9 @@ public sealed partial class TurnRunner(
     private DateTimeOffset WindowCloses(InboxMessage envelope) =>
         DateTimeOffset.FromUnixTimeMilliseconds(envelope.ReceivedAt) + options.Value.ReplyWindow;
 
-    private void RunAfterCommit(Turn turn, InboxMessage envelope)
+    private void RunAfterCommit(IEnumerable<Action> actions, InboxMessage envelope)
     {
-        foreach (var action in turn.AfterCommit)
+        foreach (var action in actions)
         {
             try
             {
@@ -163,7 +160,7 @@ public sealed partial class TurnRunner(
     }
 
     /// <summary>Gives up on the turn: the row keeps its error, the resident hears an apology, the lane moves on.</summary>
-    /// <param name="forgetBody">The turn belonged to a private flow (a tip-off): the row must not keep its words.</param>
+    /// <param name="forgetBody">The turn belonged to a private flow (a tip-off): neither the log nor the row's error may quote its words.</param>
     private async Task ParkAsync(InboxMessage envelope, Activity? activity, long attempts, Exception error, bool forgetBody = false)
     {
         if (forgetBody)
@@ -179,11 +176,8 @@ public sealed partial class TurnRunner(
         await writer.WriteAsync((connection, transaction) =>
         {
             // The error text stays in the database for operators; logs above carry only its type and the row id.
+            // Marked failed, the row keeps no words of the resident's (MarkIncomingFailed empties its body).
             inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, forgetBody ? error.GetType().FullName ?? "error" : error.ToString());
-            if (forgetBody)
-            {
-                MessageInbox.ForgetBody(connection, transaction, envelope.Id);
-            }
             if (apologise)
             {
                 outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"failed:{envelope.Id}",

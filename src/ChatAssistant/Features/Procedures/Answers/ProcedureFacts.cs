@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ChatAssistant.Conversation.Text;
 
@@ -45,9 +46,7 @@ public static partial class ProcedureFacts
         // which procedure than of which of its sentences: a pair of them counts nothing, and the sentence sharing most of
         // the other words answers, however many of them another shares ("Công dân bị mất thẻ căn cước …" shares "công
         // dân" and "căn cước" with the question, and says nothing of locking the card).
-        var named = procedure.Aliases.Prepend(procedure.Name)
-            .SelectMany(name => Shorthand.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToHashSet(StringComparer.Ordinal);
+        var named = NameWords.GetValue(procedure, NameWordsOf);
         bool Says(string word) => !Common.Contains(word) && !named.Contains(word);
         // Pairs of neighbours, one of them a common word: "chủ nhà" says more than "nhà" ("chu" is also "chứ").
         var pairs = all.Zip(all.Skip(1), (a, b) => (a, b))
@@ -63,6 +62,14 @@ public static partial class ProcedureFacts
             .Select(s => s.Sentence)
             .FirstOrDefault();
     }
+
+    /// <summary>Each procedure's words of its name and aliases, shorthand spelled out: read once, not at every follow-up.</summary>
+    private static readonly ConditionalWeakTable<Procedure, HashSet<string>> NameWords = new();
+
+    private static HashSet<string> NameWordsOf(Procedure procedure) =>
+        procedure.Aliases.Prepend(procedure.Name)
+            .SelectMany(name => Shorthand.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>How many of the question's words and pairs the sentence has, of those <paramref name="counted"/>.</summary>
     private static int Shared(string sentence, List<string> asked, HashSet<string> pairs, Func<string, bool> counted)

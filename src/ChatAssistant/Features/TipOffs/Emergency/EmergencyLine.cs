@@ -46,9 +46,13 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
             // "họ vẫn đang đánh", "thằng đó còn cầm dao", "lửa lan sang nhà bên": still going on, or worse, after the number
             // was given, so it is given again.
             var still = understander.Of(turn).Mentions(StillWords);
-            Tell(turn, kinds, EmergencyKind.Police, TipOffTexts.EmergencyPolice, still);
-            Tell(turn, kinds, EmergencyKind.Fire, TipOffTexts.EmergencyFire, still);
-            Tell(turn, kinds, EmergencyKind.Medical, TipOffTexts.EmergencyMedical, still);
+            var (due, remember) = Due(turn.Activity, kinds, still);
+            foreach (var textKey in due)
+            {
+                turn.SendText(textKey);
+            }
+            // Remembered once the line is really on its way: a turn that fails and is retried says it again.
+            turn.AfterCommit(remember);
         }
         return next(cancellationToken);
     }
@@ -61,19 +65,33 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         {
             return ThrottledAnswer.None;
         }
+        var (due, remember) = Due(activity, kinds, still: false);
+        return new ThrottledAnswer(due, remember);
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="kinds"/> not said to this resident within <see cref="Quiet"/> (all of them when the
+    /// danger is <paramref name="still"/> there), and what to run once they are on their way: remember saying them.
+    /// </summary>
+    private (List<string> TextKeys, Action Remember) Due(Activity activity, EmergencyKind kinds, bool still)
+    {
         var now = clock.GetUtcNow();
+        if (_told.Count >= MaxRemembered)
+        {
+            Forget(now);
+        }
         var told = new List<(string, string, EmergencyKind)>();
-        var keys = new List<string>();
+        var textKeys = new List<string>();
         foreach (var (kind, textKey) in Lines)
         {
             var key = (activity.AccountId, activity.UserId, kind);
-            if (kinds.HasFlag(kind) && !(_told.TryGetValue(key, out var last) && now - last < Quiet))
+            if (kinds.HasFlag(kind) && (still || !(_told.TryGetValue(key, out var last) && now - last < Quiet)))
             {
                 told.Add(key);
-                keys.Add(textKey);
+                textKeys.Add(textKey);
             }
         }
-        return new ThrottledAnswer(keys, () => told.ForEach(key => _told[key] = now));
+        return (textKeys, () => told.ForEach(key => _told[key] = now));
     }
 
     private static readonly (EmergencyKind Kind, string TextKey)[] Lines =
@@ -81,27 +99,6 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
 
     private static readonly string[] StillWords =
         ["van dang", "van con", "con dang", "van chua", "con cam", "van cam", "con o do", "van o do", "lan sang", "lan ra", "to hon", "lon hon", "nang hon"];
-
-    private void Tell(ITurnContext turn, EmergencyKind kinds, EmergencyKind kind, string textKey, bool still)
-    {
-        if (!kinds.HasFlag(kind))
-        {
-            return;
-        }
-        var now = clock.GetUtcNow();
-        var key = (turn.Activity.AccountId, turn.Activity.UserId, kind);
-        if (!still && _told.TryGetValue(key, out var last) && now - last < Quiet)
-        {
-            return;
-        }
-        if (_told.Count >= MaxRemembered)
-        {
-            Forget(now);
-        }
-        turn.SendText(textKey);
-        // Remembered once the line is really on its way: a turn that fails and is retried says it again.
-        turn.AfterCommit(() => _told[key] = now);
-    }
 
     private void Forget(DateTimeOffset now)
     {
