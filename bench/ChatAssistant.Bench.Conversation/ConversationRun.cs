@@ -44,7 +44,7 @@ internal sealed class ConversationRun(ConversationBenchOptions options, string w
                 new Percentiles(timings.HandlerMilliseconds()),
                 new Percentiles(timings.TurnMilliseconds(commits)),
                 new Percentiles(timings.CommitWaitMilliseconds(commits)),
-                Verification.QueueLatencies(poller),
+                new Percentiles(timings.QueueMilliseconds(commits)),
                 new Percentiles(timings.StateLoadMilliseconds()),
                 new Percentiles(timings.WriterMicrosecondsPerTurn()),
                 new Percentiles(commits.CommitMilliseconds().Skip(measured.FirstCommit)),
@@ -86,7 +86,7 @@ internal sealed class ConversationRun(ConversationBenchOptions options, string w
         (double Busy, double Cpu, double Commit, int Commits) writerBefore;
         if (mode == InsertMode.Upfront)
         {
-            insertSeconds = await InsertAsync(inbox, workload);
+            insertSeconds = await InsertAsync(inbox, workload, timings);
             cpu = new MachineCpu();
             writerBefore = (commits.BatchSeconds, commits.BatchCpuSeconds, commits.CommitSeconds, commits.Commits);
             start = Stopwatch.GetTimestamp();
@@ -98,7 +98,7 @@ internal sealed class ConversationRun(ConversationBenchOptions options, string w
             cpu = new MachineCpu();
             writerBefore = (commits.BatchSeconds, commits.BatchCpuSeconds, commits.CommitSeconds, commits.Commits);
             start = Stopwatch.GetTimestamp();
-            insertSeconds = await InsertAsync(inbox, workload);
+            insertSeconds = await InsertAsync(inbox, workload, timings);
         }
         var deadline = start + (long)(options.TimeoutSeconds * Stopwatch.Frequency);
         while (poller.ExecuteScalar<long>(CountPending) > 0 && Stopwatch.GetTimestamp() < deadline)
@@ -120,13 +120,19 @@ internal sealed class ConversationRun(ConversationBenchOptions options, string w
     }
 
     /// <summary>Stores the messages round by round, each round as concurrent webhook requests would; returns the seconds it took.</summary>
-    private static async Task<double> InsertAsync(MessageInbox inbox, Workload workload)
+    private static async Task<double> InsertAsync(MessageInbox inbox, Workload workload, TurnTimings timings)
     {
         var start = Stopwatch.GetTimestamp();
         foreach (var round in workload.Rounds)
         {
             // Each call queues its insert before returning, so rows get ids in the order of the calls.
-            await Task.WhenAll(round.Select(inbox.StoreIncomingAsync));
+            await Task.WhenAll(round.Select(async incoming =>
+            {
+                if (await inbox.StoreIncomingAsync(incoming).ConfigureAwait(false) is { } id)
+                {
+                    timings.Stored(id, Stopwatch.GetTimestamp());
+                }
+            }));
         }
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
     }

@@ -14,7 +14,7 @@ internal static class Report
         md.AppendLine(Invariant($"Run {started:yyyy-MM-dd HH:mm}–{DateTimeOffset.UtcNow:HH:mm} UTC on {Environment.ProcessorCount} cores ({RuntimeInformation.OSDescription}, .NET {Environment.Version}); {Source()}{(options.Quick ? "; --quick smoke run, figures not comparable with a full run" : "")}."));
         md.AppendLine(Invariant($"{options.Residents:N0} residents × {BenchContent.Script.Count} messages ({string.Join(" → ", BenchContent.Script.Select(s => $"\"{s}\""))}) = {options.Residents * BenchContent.Script.Count:N0} turns per run, each run on a fresh database; service settings {Settings(options)}."));
         md.AppendLine();
-        md.AppendLine("Every run (times in ms; \"turn\" = handler start → commit of the batch holding the turn; \"queue\" = inbox received_at → handled_at):");
+        md.AppendLine("Every run (times in ms; \"turn\" = handler start → commit of the batch holding the turn; \"queue\" = the row stored in the inbox → commit of the batch holding its turn):");
         md.AppendLine();
         md.AppendLine("| run | rows inserted | synchronous | turns done / failed | seconds | turns/s | handler p50 / p99 | turn p50 / p99 | queue p50 / p99 | commits (turns each) | COMMIT p50 / p99 | writer busy (its CPU, COMMIT) | bench process (cores) | other processes (cores) | check |");
         md.AppendLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");

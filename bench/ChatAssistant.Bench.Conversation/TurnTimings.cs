@@ -8,6 +8,7 @@ namespace ChatAssistant.Bench.Conversation;
 /// </summary>
 internal sealed class TurnTimings(int capacity)
 {
+    private readonly long[] _stored = new long[capacity + 1];
     private readonly long[] _handlerStart = new long[capacity + 1];
     private readonly long[] _handlerEnd = new long[capacity + 1];
     private readonly long[] _writesBegan = new long[capacity + 1];
@@ -15,6 +16,13 @@ internal sealed class TurnTimings(int capacity)
     private readonly int[] _commitIndex = Enumerable.Repeat(-1, capacity + 1).ToArray();
     private readonly long[] _stateLoad = new long[(capacity * 2) + 16];
     private int _stateLoads;
+
+    /// <summary>When the inbox had stored the row (a webhook would have answered 200 then).</summary>
+    public void Stored(long inboxId, long ticks) => _stored[Index(inboxId)] = ticks;
+
+    /// <summary>Milliseconds from the row stored to the commit of the batch holding its turn: how long a message waited for its answer to be saved.</summary>
+    public double[] QueueMilliseconds(WriterCommits commits) =>
+        [.. Turns().Where(i => commits.CommitEnd(_commitIndex[i]) is not null && _stored[i] > 0).Select(i => Ms(commits.CommitEnd(_commitIndex[i])!.Value - _stored[i]))];
 
     public void Handled(long inboxId, long start, long end)
     {

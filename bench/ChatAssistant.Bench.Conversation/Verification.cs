@@ -7,7 +7,7 @@ namespace ChatAssistant.Bench.Conversation;
 
 /// <summary>What the database holds after a run, checked against the script every resident followed.</summary>
 internal sealed record Verification(
-    int Done, int Failed, int Pending, int Residents, int ResidentsFinished, int ResidentsAtVersion, int OutboxRows, IReadOnlyList<string> Problems)
+    int Done, int Failed, int Pending, int Residents, int ResidentsFinished, int ResidentsWithEveryTurn, int OutboxRows, IReadOnlyList<string> Problems)
 {
     public bool Passed => Problems.Count == 0;
 
@@ -25,14 +25,10 @@ internal sealed record Verification(
         WHERE id IN (SELECT MAX(id) FROM outbox_messages GROUP BY oa_id, user_id)
         """;
 
-    private const string CountStatesAtVersion = """
-        SELECT COUNT(*) FROM conversation_states WHERE version = @version
-        """;
-
-    private const string SelectQueueLatencies = """
-        SELECT handled_at - received_at
-        FROM inbox_messages
-        WHERE status = 'done'
+    // A transcript line for each message the resident sent: every turn of theirs committed.
+    private const string CountResidentsWithEveryTurn = """
+        SELECT COUNT(*) FROM (
+            SELECT 1 FROM transcript_entries WHERE direction = 'in' GROUP BY oa_id, user_id HAVING COUNT(*) = @turns)
         """;
 
     public static Verification Check(SqliteConnection connection, Workload workload)
@@ -43,8 +39,7 @@ internal sealed record Verification(
         var pending = statuses.GetValueOrDefault(InboxStatus.Pending);
         var lastReplies = connection.Query<OutboxMessage>(SelectLastReplies).ToDictionary(r => r.UserId, StringComparer.Ordinal);
         var finished = workload.Residents.Count(r => lastReplies.TryGetValue(r, out var row) && MessageOutbox.ReadBody(row).Text == BenchContent.FinalReply);
-        // A state saved once per turn: version 6 means all six turns of the resident committed.
-        var atVersion = connection.ExecuteScalar<int>(CountStatesAtVersion, new { version = BenchContent.Script.Count });
+        var withEveryTurn = connection.ExecuteScalar<int>(CountResidentsWithEveryTurn, new { turns = BenchContent.Script.Count });
         var outboxRows = connection.ExecuteScalar<int>("SELECT COUNT(*) FROM outbox_messages");
 
         var problems = new List<string>();
@@ -62,18 +57,14 @@ internal sealed record Verification(
             var got = lastReplies.TryGetValue(wrong, out var last) ? MessageOutbox.ReadBody(last).Text : "no reply";
             problems.Add($"{workload.Residents.Count - finished} residents without the completion text last (e.g. {wrong}: \"{got}\")");
         }
-        if (atVersion != workload.Residents.Count)
+        if (withEveryTurn != workload.Residents.Count)
         {
-            problems.Add($"{atVersion} of {workload.Residents.Count} conversation states at version {BenchContent.Script.Count}");
+            problems.Add($"{withEveryTurn} of {workload.Residents.Count} residents with a transcript line for each of their {BenchContent.Script.Count} messages");
         }
         if (outboxRows < workload.Turns)
         {
             problems.Add($"{outboxRows} outbox rows for {workload.Turns} turns");
         }
-        return new Verification(done, failed, pending, workload.Residents.Count, finished, atVersion, outboxRows, problems);
+        return new Verification(done, failed, pending, workload.Residents.Count, finished, withEveryTurn, outboxRows, problems);
     }
-
-    /// <summary>received_at → handled_at of every done row, in ms (both columns are unix ms).</summary>
-    public static Percentiles QueueLatencies(SqliteConnection connection) =>
-        new(connection.Query<long>(SelectQueueLatencies).Select(ms => (double)ms));
 }

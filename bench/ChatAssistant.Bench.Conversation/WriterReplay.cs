@@ -31,18 +31,17 @@ internal static class WriterReplay
     private const string UpdateState = """
         -- bench replay
         UPDATE conversation_states
-        SET data = @data, version = version + 1, updated_at = @now
+        SET data = @data, version = @version, private_entry = NULL
         WHERE oa_id = @oaId AND user_id = @userId AND version = @expectedVersion
         """;
 
     private const string UpsertInteraction = """
         -- bench replay
-        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, version, updated_at)
-        VALUES (@oaId, @userId, COALESCE(@following, 1), @now, 1, @now)
+        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, updated_at)
+        VALUES (@oaId, @userId, COALESCE(@following, 1), @now, @now)
         ON CONFLICT (oa_id, user_id) DO UPDATE SET
             following = COALESCE(@following, following),
             last_interaction_at = CASE WHEN @interacted THEN @now ELSE last_interaction_at END,
-            version = version + 1,
             updated_at = @now
         """;
 
@@ -56,7 +55,6 @@ internal static class WriterReplay
     public static IReadOnlyList<(string What, double Microseconds)> Measure(PipelineUnderTest pipeline, Workload workload, string stateJson)
     {
         var services = pipeline.Services;
-        var states = services.GetRequiredService<ConversationStateStore>();
         var residents = services.GetRequiredService<ResidentStore>();
         var transcripts = services.GetRequiredService<TranscriptStore>();
         var outbox = services.GetRequiredService<MessageOutbox>();
@@ -90,11 +88,10 @@ internal static class WriterReplay
             {
                 var user = workload.Residents[turn % workload.Residents.Count];
                 var version = versions[user];
-                versions[user] = version + 1;
                 var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 // As the service writes a turn today.
-                Timed("conversation state: ConversationStateStore.Save (JSON + Dapper UPDATE)",
-                    () => states.Save(connection, transaction, oaId, user, new StoredConversation(state, version)));
+                Timed("conversation state: ConversationStateStore.Save (JSON + prepared UPDATE)",
+                    () => version = ConversationStateStore.Save(connection, transaction, oaId, user, new StoredConversation(state, version)));
                 Timed("resident: ResidentStore.Record (Dapper upsert)",
                     () => residents.Record(connection, transaction, oaId, user, interacted: true, following: null));
                 Timed("transcript: 2 × TranscriptStore.Append (redaction + Dapper INSERT … RETURNING)", () =>
@@ -105,13 +102,13 @@ internal static class WriterReplay
                 Timed("reply: MessageOutbox.AppendOutgoing (split + JSON + prepared INSERT)",
                     () => outbox.AppendOutgoing(connection, transaction, oaId, user, $"replay:{turn}", [reply]));
                 Timed("inbox: MessageInbox.MarkIncomingHandled (prepared UPDATE)",
-                    () => inbox.MarkIncomingHandled(connection, transaction, 1 + (turn % workload.Turns)));
+                    () => MessageInbox.MarkIncomingHandled(connection, transaction, 1 + (turn % workload.Turns)));
 
                 // The same three Dapper writes with their statements prepared once on the connection.
-                versions[user] = version + 2;
+                versions[user] = version + 1;
                 Timed("alternative: state UPDATE, JSON serialized before, statement prepared once", () =>
                     connection.ExecutePrepared(transaction, UpdateState,
-                        ("data", stateJson), ("now", now), ("oaId", oaId), ("userId", user), ("expectedVersion", version + 1)));
+                        ("data", stateJson), ("version", version + 1), ("oaId", oaId), ("userId", user), ("expectedVersion", version)));
                 Timed("alternative: resident upsert, statement prepared once", () =>
                     connection.ExecutePrepared(transaction, UpsertInteraction,
                         ("oaId", oaId), ("userId", user), ("following", null), ("now", now), ("interacted", true)));

@@ -19,6 +19,7 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turn, List<Dia
     {
         var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException($"No dialog '{dialogId}' is registered.");
         Stack.Add(new DialogInstance { Id = dialogId, Version = dialog.Version });
+        Context.BeganPrivateDialog |= dialog.IsPrivate;
         return await dialog.BeginAsync(this, options, cancellationToken).ConfigureAwait(false);
     }
 

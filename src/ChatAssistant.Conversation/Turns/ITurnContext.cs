@@ -23,5 +23,11 @@ public interface ITurnContext
     /// <summary>Set when a dialog handled personal data this turn: the transcript keeps a redacted line instead.</summary>
     bool IncomingIsSensitive { get; set; }
 
+    /// <summary>
+    /// Set when a private dialog (<see cref="Dialogs.Dialog.IsPrivate"/>) began this turn, even one that also ended in
+    /// it: the turn is then kept out of the records like every turn of a private flow.
+    /// </summary>
+    bool BeganPrivateDialog { get; set; }
+
     void Send(OutboundMessage message);
 }

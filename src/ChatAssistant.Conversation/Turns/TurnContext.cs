@@ -16,5 +16,7 @@ public sealed class TurnContext(Activity activity, ITextCatalog texts, TimeProvi
     public IServiceProvider Services { get; } = services;
     public bool IncomingIsSensitive { get; set; }
 
+    public bool BeganPrivateDialog { get; set; }
+
     public void Send(OutboundMessage message) => _sent.Add(message);
 }

@@ -51,26 +51,25 @@ public sealed class ConversationEngine(
     {
         var activity = turn.Activity;
         var state = ConversationStateMiddleware.Of(turn).State;
-        if (activity.Type != ActivityType.Event && handoffs.FindOpen(activity.AccountId, activity.UserId) is { } handoff)
-        {
-            if (!frontDoor.ContinueHandoff(turn, handoff, inFlow: state.DialogStack.Any(i => runner.Dialogs.Find(i.Id)?.KeepsResidentBusy != false)))
-            {
-                return;
-            }
-        }
-        if (activity.Type is ActivityType.Follow or ActivityType.ConversationStart)
-        {
-            await frontDoor.WelcomeAsync(new DialogContext(runner.Dialogs, turn, state.DialogStack), cancellationToken).ConfigureAwait(false);
-            return;
-        }
         // A turn that continues, ends or begins a private flow: its words stay only where that flow sealed them.
-        // Marked before the dialogs run, so a turn that fails half-way is parked without its words too.
-        if (HoldsPrivateDialog(state))
+        // Marked before anything runs, so a turn that fails half-way is parked without its words too.
+        var privateBefore = HoldsPrivateDialog(state);
+        if (privateBefore)
         {
-            turn.KeepPrivate();
+            turn.KeepPrivate(before: true, after: true);
         }
         try
         {
+            if (activity.Type != ActivityType.Event && handoffs.FindOpen(activity.AccountId, activity.UserId) is { } handoff
+                && !frontDoor.ContinueHandoff(turn, handoff, inFlow: state.DialogStack.Any(i => runner.Dialogs.Find(i.Id)?.KeepsResidentBusy != false)))
+            {
+                return;
+            }
+            if (activity.Type is ActivityType.Follow or ActivityType.ConversationStart)
+            {
+                await frontDoor.WelcomeAsync(new DialogContext(runner.Dialogs, turn, state.DialogStack), cancellationToken).ConfigureAwait(false);
+                return;
+            }
             await runner.RunAsync(turn, state, cancellationToken).ConfigureAwait(false);
         }
         catch (SealedStateLostException)
@@ -83,10 +82,12 @@ public sealed class ConversationEngine(
         }
         finally
         {
-            // Also when the turn fails after a private flow began: it is parked without its words.
-            if (HoldsPrivateDialog(state))
+            // Whichever way the turn went (a welcome, a hand-off, a failure after a private flow began): a turn that
+            // ends or begins a private flow is kept as one.
+            var privateAfter = HoldsPrivateDialog(state);
+            if (privateBefore || privateAfter || turn.BeganPrivateDialog)
             {
-                turn.KeepPrivate();
+                turn.KeepPrivate(privateBefore, privateAfter);
             }
         }
     }

@@ -10,21 +10,23 @@ public sealed class ResidentStore(SqliteConnectionFactory connections, TimeProvi
     /// <summary>Zalo delivers free (consultation) messages only this long after the resident last wrote.</summary>
     public static readonly TimeSpan FreeMessageWindow = TimeSpan.FromDays(7);
 
+    // No count of turns: it would count a private flow's turns too, which leave the resident's record alone.
     private const string UpsertInteraction = """
-        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, version, updated_at)
-        VALUES (@oaId, @userId, COALESCE(@following, 1), @now, 1, @now)
+        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, updated_at)
+        VALUES (@oaId, @userId, COALESCE(@following, 1), @now, @now)
         ON CONFLICT (oa_id, user_id) DO UPDATE SET
             following = COALESCE(@following, following),
             last_interaction_at = CASE WHEN @interacted THEN @now ELSE last_interaction_at END,
-            version = version + 1,
             updated_at = @now
         """;
 
-    /// <summary>Part of the turn's transaction: a message or a follow counts as an interaction; an unfollow only clears the flag.</summary>
-    /// <param name="at">When the interaction happened; by default now.</param>
-    public void Record(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool interacted, bool? following, DateTimeOffset? at = null)
+    /// <summary>
+    /// Part of the turn's transaction: a message or a follow counts as an interaction; an unfollow only clears the flag.
+    /// A turn of a private flow does not come here (<see cref="ConversationStateMiddleware"/>).
+    /// </summary>
+    public void Record(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool interacted, bool? following)
     {
-        var now = (at ?? clock.GetUtcNow()).ToUnixTimeMilliseconds();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         connection.ExecutePrepared(transaction, UpsertInteraction,
             ("oaId", oaId), ("userId", userId), ("following", following), ("interacted", interacted), ("now", now));
     }

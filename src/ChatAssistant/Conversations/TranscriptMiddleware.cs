@@ -7,23 +7,24 @@ namespace ChatAssistant.Conversations;
 
 /// <summary>Keeps each turn in the transcript for officers: what the resident sent and what the bot answered.</summary>
 /// <remarks>
-/// Lines are redacted by the store; an answer a dialog marked sensitive (a phone number, a tip-off)
-/// is replaced as a whole, because redaction patterns cannot know every kind of personal data.
+/// Lines are redacted by the store; an answer a dialog marked sensitive (a phone number) is replaced as a whole,
+/// because redaction patterns cannot know every kind of personal data.
 /// </remarks>
 public sealed class TranscriptMiddleware(TranscriptStore transcripts, ITextCatalog texts) : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         await next(cancellationToken).ConfigureAwait(false);
-        if (FlowTraces.IsUnlinked(turn))
+        // A private flow (a tip-off) writes no line, not even a redacted one: lines with the resident's id at the
+        // report's times would tie an anonymous report to them, and their absence among the resident's other lines
+        // reads as silence.
+        if (FlowTraces.IsPrivate(turn))
         {
             return;
         }
         var activity = turn.Activity;
-        var redacted = texts.Get("transcript-redacted");
-        var incoming = turn.IncomingIsSensitive ? redacted : Describe(activity);
-        // A private flow's replies echo what the resident reported; its lines keep only that something was said.
-        var outgoing = turn.Sent.Select(message => FlowTraces.IsPrivate(turn) ? redacted : Describe(message)).ToList();
+        var incoming = turn.IncomingIsSensitive ? texts.Get("transcript-redacted") : Describe(activity);
+        var outgoing = turn.Sent.Select(Describe).ToList();
         turn.Save((connection, transaction) =>
         {
             if (incoming is not null)

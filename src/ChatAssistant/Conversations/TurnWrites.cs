@@ -1,6 +1,5 @@
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Messaging.Dispatch;
-using ChatAssistant.Messaging.Outbox;
 using Microsoft.Data.Sqlite;
 
 namespace ChatAssistant.Conversations;
@@ -12,18 +11,11 @@ public static class TurnWrites
 
     internal static void Attach(ITurnContext context, Turn envelope) => context.TurnState[EnvelopeKey] = envelope;
 
-    /// <summary>The inbox row behind the turn: flows that must forget what the resident sent mark where they began with it.</summary>
+    /// <summary>The inbox row behind the turn: a side effect records it to be done once when the turn runs again.</summary>
     public static long InboxId(this ITurnContext context) => Envelope(context).InboxId;
 
-    /// <summary>Makes the outbox forget this turn's replies once delivered; a stronger request wins over a weaker one.</summary>
-    public static void RedactReplies(this ITurnContext context, OutboxRedaction redaction)
-    {
-        var turn = Envelope(context);
-        if (redaction > turn.ReplyRedaction)
-        {
-            turn.ReplyRedaction = redaction;
-        }
-    }
+    /// <summary>Marks the turn private: a failure is logged and parked without quoting anything it carried.</summary>
+    internal static void MarkPrivate(this ITurnContext context) => Envelope(context).IsPrivate = true;
 
     /// <summary>Keeps this turn's replies waiting through an outage until Zalo's reply window closes: they say what is shown once.</summary>
     public static void KeepRepliesUntilWindowCloses(this ITurnContext context) => Envelope(context).RepliesKeptUntilWindowCloses = true;

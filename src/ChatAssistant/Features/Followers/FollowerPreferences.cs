@@ -46,9 +46,9 @@ public sealed class FollowerPreferences(ResidentialGroups groups, TimeProvider c
 
     // A resident who writes "tắt thông báo" first thing has no row yet: the turn's own record of the message may come after.
     private const string UpsertNotices = """
-        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, notices_off, version, updated_at)
-        VALUES (@oaId, @userId, 1, @now, @off, 1, @now)
-        ON CONFLICT (oa_id, user_id) DO UPDATE SET notices_off = @off, version = version + 1, updated_at = @now
+        INSERT INTO residents (oa_id, user_id, following, last_interaction_at, notices_off, updated_at)
+        VALUES (@oaId, @userId, 1, @now, @off, @now)
+        ON CONFLICT (oa_id, user_id) DO UPDATE SET notices_off = @off, updated_at = @now
         """;
 
     public void SetNoticesOff(SqliteConnection connection, SqliteTransaction transaction, string oaId, string userId, bool off) =>

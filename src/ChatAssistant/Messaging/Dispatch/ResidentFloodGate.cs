@@ -1,6 +1,4 @@
-using Dapper;
 using ChatAssistant.Messaging.Inbox;
-using ChatAssistant.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Messaging.Dispatch;
@@ -19,44 +17,65 @@ public enum FloodStanding
 }
 
 /// <summary>
-/// Counts a resident's messages in the minute before each one, from the inbox: the rows are there whatever became of
-/// them, in the lane's order, so the count is the same after a restart and needs no memory of its own.
+/// Counts a resident's messages in the minute before each one, in memory. A resident's messages reach the gate one at a
+/// time and in the order they arrived (their lane), so the count is exact while the service runs; a restart forgets at
+/// most a minute of counting, which costs one minute's throttling at worst.
 /// </summary>
 /// <remarks>
-/// Measured against the time each message was received, not the time its turn runs, so a backlog worked off after an
-/// outage is not mistaken for a flood.
+/// Not counted from the inbox: a handled inbox row keeps no resident (<see cref="MessageInbox"/>), so that a private
+/// flow's rows cannot be told from the others. Measured against the time each message was received, not the time its
+/// turn runs, so a backlog worked off after an outage is not mistaken for a flood.
 /// </remarks>
-public sealed class ResidentFloodGate(SqliteConnectionFactory connections, IOptions<MessagingOptions> options)
+public sealed class ResidentFloodGate(IOptions<MessagingOptions> options)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    // The resident's last (limit + 1) messages before this one, newest first, through ix_inbox_user: a flood of
-    // thousands reads no more rows than the limit. Events stored ignored or stale never had a turn and do not count.
-    private const string CountRecent = """
-        SELECT count(*) FROM (
-            SELECT received_at FROM inbox_messages
-            WHERE oa_id = @oaId AND user_id = @userId AND id < @id
-              AND event_name LIKE 'user_send_%' AND status NOT IN ('ignored', 'stale')
-            ORDER BY id DESC
-            LIMIT @take
-        )
-        WHERE received_at > @since
-        """;
+    // How many judgements pass between sweeps of residents who have gone quiet.
+    private const int SweepEvery = 4096;
 
-    /// <summary>Where the resident's message <paramref name="envelope"/> stands.</summary>
+    private readonly Dictionary<(string OaId, string UserId), Queue<long>> _recent = [];
+    private readonly Lock _gate = new();
+    private int _judged;
+
+    /// <summary>Where the resident's message <paramref name="envelope"/> stands; each message is judged once, in its lane's order.</summary>
     public FloodStanding Judge(InboxMessage envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
         var limit = options.Value.MaxMessagesPerResidentPerMinute;
-        using var connection = connections.Open();
-        var before = connection.ExecuteScalar<long>(CountRecent, new
+        var since = envelope.ReceivedAt - (long)Window.TotalMilliseconds;
+        lock (_gate)
         {
-            oaId = envelope.OaId,
-            userId = envelope.UserId,
-            id = envelope.Id,
-            take = limit + 1,
-            since = envelope.ReceivedAt - (long)Window.TotalMilliseconds,
-        });
-        return before < limit ? FloodStanding.Within : before == limit ? FloodStanding.FirstOver : FloodStanding.Over;
+            if (++_judged % SweepEvery == 0)
+            {
+                Sweep(since);
+            }
+            var key = (envelope.OaId, envelope.UserId);
+            if (!_recent.TryGetValue(key, out var times))
+            {
+                times = new Queue<long>();
+                _recent[key] = times;
+            }
+            while (times.Count > 0 && times.Peek() <= since)
+            {
+                times.Dequeue();
+            }
+            var before = times.Count;
+            // A message past the rate counts too, as its row did: a flood stays throttled until it slows down. No more
+            // than limit + 1 times are needed to tell the three standings apart.
+            if (times.Count > limit)
+            {
+                times.Dequeue();
+            }
+            times.Enqueue(envelope.ReceivedAt);
+            return before < limit ? FloodStanding.Within : before == limit ? FloodStanding.FirstOver : FloodStanding.Over;
+        }
+    }
+
+    private void Sweep(long since)
+    {
+        foreach (var (key, times) in _recent.Where(entry => entry.Value.Count == 0 || entry.Value.Last() <= since).ToList())
+        {
+            _recent.Remove(key);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using ChatAssistant.Conversation.Activities;
 using ChatAssistant.Conversation.Messages;
-using ChatAssistant.Messaging.Outbox;
 using Microsoft.Data.Sqlite;
 
 namespace ChatAssistant.Messaging.Dispatch;
@@ -14,13 +13,16 @@ public sealed class Turn(Activity activity, long inboxId)
 
     public Activity Activity { get; } = activity;
 
-    /// <summary>The inbox row behind the activity; replies' idempotency keys derive from it.</summary>
+    /// <summary>The inbox row behind the activity: what a side effect of the turn records to be done once.</summary>
     public long InboxId { get; } = inboxId;
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
-    /// <summary>What the outbox forgets of this turn's replies once they are delivered.</summary>
-    public OutboxRedaction ReplyRedaction { get; set; }
+    /// <summary>
+    /// The turn belongs to a private flow (a tip-off): what it carries is never quoted, not even in a log or a parked
+    /// row's error. Its replies, like every turn's, forget their words and their resident once delivered.
+    /// </summary>
+    public bool IsPrivate { get; set; }
 
     /// <summary>
     /// This turn's replies must not be lost to an outage (they carry a receipt code shown once): they are tried until

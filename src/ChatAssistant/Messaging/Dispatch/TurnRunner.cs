@@ -66,10 +66,10 @@ public sealed partial class TurnRunner(
         }
         await writer.WriteAsync((connection, transaction) =>
         {
-            inbox.MarkIncomingThrottled(connection, transaction, envelope.Id);
+            MessageInbox.MarkIncomingThrottled(connection, transaction, envelope.Id);
             if (replies.Count > 0)
             {
-                outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"throttled:{envelope.Id}", replies);
+                outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, "throttled", replies, OutboxRedaction.AllOnceDelivered);
             }
         }).ConfigureAwait(false);
         if (replies.Count > 0)
@@ -104,9 +104,10 @@ public sealed partial class TurnRunner(
                     {
                         write(connection, transaction);
                     }
-                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"turn:{envelope.Id}", turn.Replies, turn.ReplyRedaction,
+                    outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, "turn", turn.Replies,
+                        turn.IsPrivate ? OutboxRedaction.BodyAndResident : OutboxRedaction.AllOnceDelivered,
                         turn.RepliesKeptUntilWindowCloses ? WindowCloses(envelope) : null);
-                    inbox.MarkIncomingHandled(connection, transaction, envelope.Id);
+                    MessageInbox.MarkIncomingHandled(connection, transaction, envelope.Id);
                 }).ConfigureAwait(false);
                 if (turn.Replies.Count > 0)
                 {
@@ -122,7 +123,7 @@ public sealed partial class TurnRunner(
             }
             catch (Exception ex) when (attempt < maxAttempts)
             {
-                if (turn.ReplyRedaction != OutboxRedaction.None)
+                if (turn.IsPrivate)
                 {
                     LogRetryingPrivate(logger, envelope.Id, envelope.EventName, attempt, ex.GetType().FullName);
                 }
@@ -134,7 +135,7 @@ public sealed partial class TurnRunner(
             }
             catch (Exception ex)
             {
-                await ParkAsync(envelope, activity, attempt, ex, forgetBody: turn.ReplyRedaction != OutboxRedaction.None).ConfigureAwait(false);
+                await ParkAsync(envelope, activity, attempt, ex, forgetBody: turn.IsPrivate).ConfigureAwait(false);
                 return;
             }
         }
@@ -177,11 +178,13 @@ public sealed partial class TurnRunner(
         {
             // The error text stays in the database for operators; logs above carry only its type and the row id.
             // Marked failed, the row keeps no words of the resident's (MarkIncomingFailed empties its body).
-            inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, forgetBody ? error.GetType().FullName ?? "error" : error.ToString());
+            inbox.MarkIncomingFailed(connection, transaction, envelope.Id, attempts, forgetBody ? error.GetType().FullName ?? "error" : error.ToString(),
+                privately: forgetBody);
             if (apologise)
             {
-                outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, $"failed:{envelope.Id}",
-                    [OutboundMessage.FromText(texts.Get(ResidentTexts.TurnFailed))]);
+                outbox.AppendOutgoing(connection, transaction, envelope.OaId, envelope.UserId, "failed",
+                    [OutboundMessage.FromText(texts.Get(ResidentTexts.TurnFailed))],
+                    forgetBody ? OutboxRedaction.BodyAndResident : OutboxRedaction.AllOnceDelivered);
             }
         }).ConfigureAwait(false);
         if (apologise)

@@ -6,9 +6,12 @@ namespace ChatAssistant.Messaging.Inbox;
 
 /// <summary>The inbox table: incoming envelopes stored once, read in arrival order, marked handled.</summary>
 /// <remarks>
-/// A row keeps the resident's words only while its turn is to come: the mark that ends the turn (done, failed,
-/// throttled) empties the body in the same statement, and rows stored handled (ignored, stale) never hold one. The
-/// deduplication key is kept as its SHA-256 (<see cref="StoredKey"/>), which finds a redelivery as well as the key did.
+/// A row names its resident and keeps their words only while its turn is to come. The mark that ends the turn (done,
+/// throttled) keeps only what deduplication needs: the key as its SHA-256 (<see cref="StoredKey"/>, which finds a
+/// redelivery as well as the key did), the hour it arrived and its status. Every handled row looks alike, so a row
+/// that belonged to a private flow (an anonymous report) cannot be told from the others nor placed beside its
+/// resident's rows; rows stored handled (ignored, stale) are kept the same way from the start. Only a parked row
+/// (failed) of an ordinary turn keeps its resident and error for operators.
 /// </remarks>
 public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory connections, TimeProvider clock)
 {
@@ -26,14 +29,15 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
     public async Task<long?> StoreIncomingAsync(IncomingEvent incoming)
     {
         var receivedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var pending = incoming.Status == InboxStatus.Pending;
         var id = await writer.WriteAsync((connection, transaction) =>
             connection.ScalarPrepared(transaction, InsertIncoming,
                 (nameof(incoming.OaId), incoming.OaId),
-                (nameof(incoming.UserId), incoming.UserId),
-                (nameof(incoming.EventName), incoming.EventName),
+                (nameof(incoming.UserId), pending ? incoming.UserId : NoResident),
+                (nameof(incoming.EventName), pending ? incoming.EventName : HandledEventName(incoming.EventName)),
                 (nameof(incoming.DedupKey), StoredKey(incoming.DedupKey)),
-                (nameof(incoming.Body), incoming.Status == InboxStatus.Pending ? incoming.Body : EmptyBody),
-                ("receivedAt", receivedAt),
+                (nameof(incoming.Body), pending ? incoming.Body : EmptyBody),
+                ("receivedAt", pending ? receivedAt : ToTheHour(receivedAt)),
                 (nameof(incoming.Status), incoming.Status)), WritePriority.Intake).ConfigureAwait(false);
         if (id is not null && incoming.Status == InboxStatus.Pending)
         {
@@ -44,6 +48,25 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
 
     /// <summary>What a handled row's body is: an empty JSON object, so a reader that parses it finds nothing.</summary>
     public const string EmptyBody = "{}";
+
+    /// <summary>What a handled row keeps in <c>user_id</c>: no resident.</summary>
+    public const string NoResident = "";
+
+    /// <summary>What a handled message row keeps as its event: that it was a message, not which kind (text, photo, place).</summary>
+    public const string HandledMessage = "user_send";
+
+    // A photo, a file or a place among a run of messages would mark the rows of a report with evidence.
+    private static string HandledEventName(string eventName) =>
+        eventName.StartsWith("user_send_", StringComparison.Ordinal) ? HandledMessage : eventName;
+
+    private static long ToTheHour(long unixMs) => unixMs - (unixMs % 3_600_000);
+
+    // What every mark that ends a turn leaves of the row (see the class remarks); rounding received_at down keeps the
+    // retention sweep's order.
+    private const string Handled = $"""
+        user_id = '{NoResident}', body = '{EmptyBody}', received_at = received_at - received_at % 3600000,
+        event_name = CASE WHEN event_name LIKE 'user\_send\_%' ESCAPE '\' THEN '{HandledMessage}' ELSE event_name END
+        """;
 
     /// <summary>How a deduplication key is stored: its SHA-256, lower-case hex.</summary>
     public static string StoredKey(string dedupKey) => Migrator.Sha256Hex(dedupKey);
@@ -63,15 +86,16 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
         return connection.Query<InboxMessage>(SelectPending, new { afterId, limit }).AsList();
     }
 
-    private const string UpdateHandled = """
+    // No handled_at: to the millisecond, beside the times of the transcript, it would place each turn.
+    private const string UpdateHandled = $"""
         UPDATE inbox_messages
-        SET status = 'done', handled_at = @handledAt, attempts = attempts + 1, body = '{}'
+        SET status = 'done', attempts = attempts + 1, {Handled}
         WHERE id = @id
         """;
 
     /// <summary>Part of a turn's transaction: the envelope is done exactly when the turn's effects are saved.</summary>
-    public void MarkIncomingHandled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
-        connection.ExecutePrepared(transaction, UpdateHandled, ("id", id), ("handledAt", clock.GetUtcNow().ToUnixTimeMilliseconds()));
+    public static void MarkIncomingHandled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
+        connection.ExecutePrepared(transaction, UpdateHandled, ("id", id));
 
     private const string UpdateFailed = """
         UPDATE inbox_messages
@@ -79,19 +103,29 @@ public sealed class MessageInbox(SqliteWriter writer, SqliteConnectionFactory co
         WHERE id = @id
         """;
 
-    /// <summary>Parks the envelope for good: nothing runs it again, so its words go with the mark.</summary>
-    public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error) =>
-        connection.Execute(UpdateFailed, new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
-
-    private const string UpdateThrottled = """
+    private const string UpdateFailedPrivately = $"""
         UPDATE inbox_messages
-        SET status = 'throttled', handled_at = @handledAt, body = '{}'
+        SET status = 'failed', attempts = @attempts, error = @error, {Handled}
         WHERE id = @id
         """;
 
-    /// <summary>The envelope came past its resident's rate: handled without a turn, its words gone with the mark.</summary>
-    public void MarkIncomingThrottled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
-        connection.Execute(UpdateThrottled, new { id, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+    /// <summary>Parks the envelope for good: nothing runs it again, so its words go with the mark.</summary>
+    /// <param name="privately">
+    /// The turn belonged to a private flow: the row keeps no more than a handled one does, so it names nobody.
+    /// </param>
+    public void MarkIncomingFailed(SqliteConnection connection, SqliteTransaction transaction, long id, long attempts, string error, bool privately = false) =>
+        connection.Execute(privately ? UpdateFailedPrivately : UpdateFailed,
+            new { id, attempts, error, handledAt = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+
+    private const string UpdateThrottled = $"""
+        UPDATE inbox_messages
+        SET status = 'throttled', {Handled}
+        WHERE id = @id
+        """;
+
+    /// <summary>The envelope came past its resident's rate: handled without a turn, kept as a handled row is.</summary>
+    public static void MarkIncomingThrottled(SqliteConnection connection, SqliteTransaction transaction, long id) =>
+        connection.ExecutePrepared(transaction, UpdateThrottled, ("id", id));
 
     // The bound is the first row received at or after the cutoff (or the newest row): rows are scanned in id order up to
     // it, so a sweep reads only what it may delete, and the newest row always stays. Without it SQLite would give the

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Storage;
@@ -24,7 +25,10 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     /// here rather than at send time so that each part is delivered, retried and recorded on its own.
     /// Call <see cref="WakeSignal.Notify"/> on <see cref="Appended"/> once the transaction is committed.
     /// </summary>
-    /// <param name="source">Names what produced the messages (e.g. <c>turn:42</c>); keys derive from it.</param>
+    /// <param name="source">
+    /// Names what produced the messages (e.g. <c>reminder:42:day-before</c>); keys derive from it: the source with the
+    /// message's place, or with a random suffix for a row that forgets its resident.
+    /// </param>
     /// <param name="redaction">What the row forgets once delivered or given up on.</param>
     /// <param name="expiresAt">
     /// When the rows are given up if Zalo has not taken them by then; null: <see cref="MessagingOptions.SendExpiry"/> after now.
@@ -47,16 +51,24 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
                 connection.ExecutePrepared(transaction, InsertOutgoing,
                     ("oaId", oaId),
                     ("userId", userId),
-                    ("key", $"{source}:{index}.{part++}"),
+                    ("key", redaction >= OutboxRedaction.BodyAndResident ? OpaqueKey(source) : $"{source}:{index}.{part}"),
                     ("kind", row.Kind.ToString()),
                     ("body", JsonSerializer.Serialize(row, OutboundJson.Default.OutboundMessage)),
                     ("now", now),
                     ("redaction", (int)redaction),
                     ("expiresAt", expires));
+                part++;
             }
             index++;
         }
     }
+
+    /// <summary>
+    /// A key that says nothing of the row's place: a row that forgets its resident must not keep a number that orders
+    /// it among a resident's rows (an inbox id) nor one shared with the other replies of its turn. Unique all the same;
+    /// such rows are appended with the inbox mark in one transaction, so a retried commit cannot append them twice.
+    /// </summary>
+    private static string OpaqueKey(string source) => $"{source}:{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
 
     /// <summary>Appends in a transaction of its own, for proactive messages that change no other state.</summary>
     public async Task AppendOutgoingAsync(string oaId, string userId, string source, IReadOnlyList<OutboundMessage> messages)
@@ -100,14 +112,24 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         await writer.WriteAsync((connection, transaction) =>
             connection.ExecutePrepared(transaction, UpdateSending, ("id", id), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false) == 1;
 
-    // A row marked for redaction forgets its words (and, for an anonymous report, its resident) as it closes.
-    private const string Forget = $$"""
+    // A row marked for redaction forgets, as it is delivered, its words and, from BodyAndResident on, its resident and
+    // exact times; given up, an ordinary reply (AllOnceDelivered) keeps them for operators.
+    private const string ForgetOnDelivery = $$"""
         body = CASE WHEN redact_after_send > 0 THEN '{}' ELSE body END,
         user_id = CASE WHEN redact_after_send > 1 THEN '{{ForgottenResident}}' ELSE user_id END,
         created_at = CASE WHEN redact_after_send > 1 THEN created_at - created_at % 3600000 ELSE created_at END,
         next_attempt_at = CASE WHEN redact_after_send > 1 THEN next_attempt_at - next_attempt_at % 3600000 ELSE next_attempt_at END,
         last_attempt_at = CASE WHEN redact_after_send > 1 THEN last_attempt_at - last_attempt_at % 3600000 ELSE last_attempt_at END,
         expires_at = CASE WHEN redact_after_send > 1 THEN expires_at - expires_at % 3600000 ELSE expires_at END
+        """;
+
+    private const string ForgetOnGivingUp = $$"""
+        body = CASE WHEN redact_after_send IN (1, 2) THEN '{}' ELSE body END,
+        user_id = CASE WHEN redact_after_send = 2 THEN '{{ForgottenResident}}' ELSE user_id END,
+        created_at = CASE WHEN redact_after_send = 2 THEN created_at - created_at % 3600000 ELSE created_at END,
+        next_attempt_at = CASE WHEN redact_after_send = 2 THEN next_attempt_at - next_attempt_at % 3600000 ELSE next_attempt_at END,
+        last_attempt_at = CASE WHEN redact_after_send = 2 THEN last_attempt_at - last_attempt_at % 3600000 ELSE last_attempt_at END,
+        expires_at = CASE WHEN redact_after_send = 2 THEN expires_at - expires_at % 3600000 ELSE expires_at END
         """;
 
     /// <summary>A row that must not name its resident keeps its times to the hour: to the millisecond they match the resident's own.</summary>
@@ -126,23 +148,37 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
             sent_at = CASE WHEN redact_after_send > 1 THEN @now - @now % 3600000 ELSE @now END,
             -- Zalo's id for the message would join it to receipts and echoes naming the resident.
             channel_message_id = CASE WHEN redact_after_send > 1 THEN NULL ELSE @channelMessageId END,
-            {Forget}
+            {ForgetOnDelivery}
         WHERE id = @id
         RETURNING redact_after_send
         """;
 
+    // Delivered, an ordinary reply keeps the mark a private flow's reply has: closed rows do not say which was which.
+    private const string UpdateSettled = "UPDATE outbox_messages SET redact_after_send = 2 WHERE id = @id";
+
     public async Task MarkOutgoingSentAsync(long id, string? channelMessageId)
     {
         // Prepared, as before the redaction was added: this runs for every message sent.
-        var redaction = await writer.WriteAsync((connection, transaction) => connection.ScalarPrepared(transaction, UpdateSent,
-            ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false);
+        var redaction = await writer.WriteAsync((connection, transaction) =>
+        {
+            var before = connection.ScalarPrepared(transaction, UpdateSent,
+                ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()));
+            if (before == (long)OutboxRedaction.AllOnceDelivered)
+            {
+                connection.ExecutePrepared(transaction, UpdateSettled, ("id", id));
+            }
+            return before;
+        }).ConfigureAwait(false);
         TrimIfForgotten(redaction);
     }
 
-    /// <summary>A row that just forgot its words leaves them in the WAL's older page images: have the WAL trimmed.</summary>
+    /// <summary>
+    /// A private row that just forgot its words leaves them in the WAL's older page images: have the WAL trimmed. An
+    /// ordinary reply's words are in the transcript anyway, and trimming after each would cost every message a checkpoint.
+    /// </summary>
     private void TrimIfForgotten(long? redaction)
     {
-        if (redaction > 0)
+        if (redaction is (long)OutboxRedaction.Body or (long)OutboxRedaction.BodyAndResident)
         {
             wal?.Request();
         }
@@ -161,7 +197,7 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     private const string UpdateFailed = $"""
         UPDATE outbox_messages
         SET status = 'failed', error_code = @errorCode, error_message = @errorMessage,
-            {Forget}
+            {ForgetOnGivingUp}
         WHERE id = @id
         RETURNING redact_after_send
         """;

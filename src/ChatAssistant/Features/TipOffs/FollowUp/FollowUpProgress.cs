@@ -1,5 +1,3 @@
-using ChatAssistant.Conversations;
-
 namespace ChatAssistant.Features.TipOffs.FollowUp;
 
 /// <summary>Between turns: the go, the resident's own reports while they pick, then only the report's id.</summary>
@@ -11,6 +9,4 @@ internal sealed class FollowUpProgress
 
     /// <summary>While an answer is awaited: which report and question (<see cref="AwaitedAnswer"/>), sealed.</summary>
     public byte[]? Awaiting { get; set; }
-
-    public FlowMark? Mark { get; set; }
 }

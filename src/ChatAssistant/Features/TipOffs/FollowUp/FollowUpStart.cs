@@ -1,5 +1,3 @@
-using ChatAssistant.Conversations;
-
 namespace ChatAssistant.Features.TipOffs.FollowUp;
 
 /// <summary>How the follow-up starts: the first go reads a code from the opening message, a second chance does not.</summary>
@@ -8,7 +6,4 @@ internal sealed class FollowUpStart
     public int Attempt { get; set; } = 1;
 
     public bool ReadMessage { get; set; }
-
-    /// <summary>Where the flow began, carried into a second chance so the whole flow can be unlinked.</summary>
-    public FlowMark? Mark { get; set; }
 }

@@ -77,8 +77,6 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
         var turn = step.Context;
         var start = step.Options<FollowUpStart>() ?? new FollowUpStart();
         step.State.Attempt = start.Attempt;
-        // A second chance restarts the dialog: where the flow began travels with it.
-        step.State.Mark = start.Mark ?? turn.Mark();
         if (start.ReadMessage && ReceiptCodeFinder.FindIn(turn.Activity.Text) is { } code)
         {
             return step.NextAsync(code, cancellationToken);
@@ -143,7 +141,7 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
         }
         if (_reports.OpenQuestion(report.Id) is not { Body: { } question } openQuestion)
         {
-            return await FinishAsync(step, report.Anonymous, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
         // The question goes as a message of its own, not as the prompt: a prompt's words are kept in the conversation
         // state, beside the resident's id. The state keeps only which question, sealed.
@@ -164,7 +162,7 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
             step.Context.SendText(TipOffFollowUpTexts.NotFoundGiveUp);
             return step.EndDialogAsync(null, cancellationToken);
         }
-        return step.ReplaceDialogAsync(Id, new FollowUpStart { Attempt = step.State.Attempt + 1, Mark = step.State.Mark }, cancellationToken);
+        return step.ReplaceDialogAsync(Id, new FollowUpStart { Attempt = step.State.Attempt + 1 }, cancellationToken);
     }
 
     private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext<FollowUpProgress> step, CancellationToken cancellationToken)
@@ -198,16 +196,6 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
                 }
             });
             turn.SendText(TipOffFollowUpTexts.Thanks);
-        }
-        return FinishAsync(step, awaited.Anonymous, cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext<FollowUpProgress> step, bool anonymous, CancellationToken cancellationToken)
-    {
-        if (anonymous)
-        {
-            // Nothing may show that this resident follows an anonymous report: the flow is unlinked as it ends.
-            step.Context.Unlink(step.State.Mark ?? step.Context.Mark());
         }
         return step.EndDialogAsync(null, cancellationToken);
     }

@@ -93,7 +93,6 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             turn.SendText(TipOffTexts.TooMany, ("max", _rateLimit.MaxPerHour.ToString(CultureInfo.InvariantCulture)));
             return step.EndDialogAsync(null, cancellationToken);
         }
-        step.State.Mark = turn.Mark();
         turn.SendText(TipOffTexts.Intro);
         var start = step.Options<TipOffStart>();
         if (start?.SealedFirstPart is { } first)
@@ -381,10 +380,6 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         turn.SendText(TipOffTexts.Sent);
         turn.SendRawText(prepared.Receipt);
         turn.SendText(anonymous ? TipOffTexts.SentNextAnonymous : TipOffTexts.SentNextNamed);
-        if (anonymous)
-        {
-            turn.Unlink(step.State.Mark ?? turn.Mark());
-        }
         return step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -516,11 +511,9 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
 
     private void Keep(WaterfallStepContext<Progress> step, TipOffDraft draft) => step.State.Draft = _seal.Seal(step.Context, draft);
 
-    /// <summary>Where the flow stands: where it began (to unlink it) and the sealed draft.</summary>
+    /// <summary>Where the flow stands: the sealed draft.</summary>
     public sealed class Progress
     {
-        public FlowMark? Mark { get; set; }
-
         public byte[]? Draft { get; set; }
     }
 }
