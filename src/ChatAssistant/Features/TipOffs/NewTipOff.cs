@@ -13,4 +13,10 @@ public sealed record NewTipOff(
 {
     /// <summary>Media the resident sent, still at Zalo's URLs: stored as pending and fetched in the background.</summary>
     public IReadOnlyList<EvidenceSource> Evidence { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="OccurredAt"/> is the moment the resident answered ("đang", "vừa"), not a time they stated: for an
+    /// anonymous report it is kept to the hour, like the report's own times.
+    /// </summary>
+    public bool OccurredAtFromClock { get; init; }
 }

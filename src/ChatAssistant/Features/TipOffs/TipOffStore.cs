@@ -64,12 +64,17 @@ public sealed class TipOffStore(
         // An anonymous report's times are kept to the hour: to the millisecond they would match the resident's own
         // last message (residents.last_interaction_at) and name them.
         var now = (report.Anonymous ? FlowTraces.ToTheHour(time.GetUtcNow()) : time.GetUtcNow()).ToUnixTimeMilliseconds();
+        // So is a time of the events read off the clock ("đang", "vừa"): it is the time of one of the resident's
+        // messages. A time the resident stated ("8h sáng nay") is theirs to give and stays as stated.
+        var occurredAt = report.Anonymous && report.OccurredAtFromClock && report.OccurredAt is { } answered
+            ? FlowTraces.ToTheHour(answered)
+            : report.OccurredAt;
         var id = connection.ExecuteScalar<long>(Insert, new
         {
             oaId = report.OaId, category = report.Category, anonymous = report.Anonymous,
             userId = report.Anonymous ? null : report.UserId,
             receiptTag = receipt.Tag, receiptSalt = receipt.Salt, receiptHash = receipt.Hash,
-            occurredAt = report.OccurredAt?.ToUnixTimeMilliseconds(), now,
+            occurredAt = occurredAt?.ToUnixTimeMilliseconds(), now,
         }, transaction);
         connection.Execute(Seal, new
         {

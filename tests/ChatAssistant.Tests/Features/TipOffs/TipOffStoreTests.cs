@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Keys;
@@ -79,6 +80,24 @@ public sealed class TipOffStoreTests : IAsyncDisposable
             "SELECT user_id, contact_cipher FROM tipoffs WHERE id = @id", new { id });
         Assert.Equal((null, null), (row.UserId, row.Contact));
         Assert.Equal(Text, _store.Find(Oa, id)?.Text);
+    }
+
+    [Theory]
+    [InlineData(true, true, "2026-11-07T13:00:00.000+00:00")]
+    [InlineData(true, false, "2026-11-07T13:24:05.678+00:00")]
+    [InlineData(false, true, "2026-11-07T13:24:05.678+00:00")]
+    public async Task ATimeOfEventsReadOffTheClockIsKeptToTheHourForAnAnonymousReport(bool anonymous, bool fromClock, string stored)
+    {
+        // "đang", "vừa": the moment the resident answered, which to the millisecond is the time of one of their messages.
+        var answered = new DateTimeOffset(2026, 11, 7, 13, 24, 5, 678, TimeSpan.Zero);
+        var (id, _) = await _store.CreateAsync(new NewTipOff(Oa, "gambling", Text, anonymous, "user-42", OccurredAt: answered)
+        {
+            OccurredAtFromClock = fromClock,
+        });
+
+        using var connection = _database.Connections.Open();
+        Assert.Equal(DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(),
+            connection.ExecuteScalar<long>("SELECT occurred_at FROM tipoffs WHERE id = @id", new { id }));
     }
 
     [Fact]

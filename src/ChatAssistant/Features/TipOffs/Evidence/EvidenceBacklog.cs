@@ -1,3 +1,4 @@
+using ChatAssistant.Conversations;
 using ChatAssistant.Storage;
 using Dapper;
 
@@ -22,10 +23,19 @@ public sealed class EvidenceBacklog(SqliteConnectionFactory connections, SqliteW
         return [.. connection.Query<PendingEvidence>(SelectDue, new { now = clock.GetUtcNow().ToUnixTimeMilliseconds(), limit })];
     }
 
-    private const string MarkStored = """
+    // An anonymous report's times are kept to the hour (tipoffs.created_at): the times its evidence keeps once fetched
+    // must not give it to the second. The retry time is exact only while it still schedules a fetch.
+    private const string OfAnonymousReport = "(SELECT anonymous FROM tipoffs WHERE tipoffs.id = tipoff_evidence.tipoff_id) = 1";
+
+    private const string FinalRetryTime = $"""
+        next_attempt_at = CASE WHEN {OfAnonymousReport} THEN next_attempt_at - next_attempt_at % 3600000 ELSE next_attempt_at END
+        """;
+
+    private const string MarkStored = $"""
         UPDATE tipoff_evidence
         SET status = 'stored', attempts = attempts + 1, reason = NULL, content_type = @contentType, size = @size,
-            sha256_cipher = @sha256Cipher, file_name = @fileName, stored_at = @now
+            sha256_cipher = @sha256Cipher, file_name = @fileName,
+            stored_at = CASE WHEN {OfAnonymousReport} THEN @hour ELSE @now END, {FinalRetryTime}
         WHERE id = @id AND status = 'pending'
         """;
 
@@ -34,16 +44,17 @@ public sealed class EvidenceBacklog(SqliteConnectionFactory connections, SqliteW
     {
         ArgumentNullException.ThrowIfNull(file);
         var sha256Cipher = cipher.Encrypt(file.Sha256, Sha256Context(id));
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = clock.GetUtcNow();
         var changed = await writer.WriteAsync((connection, transaction) => connection.Execute(MarkStored, new
         {
-            id, contentType = file.ContentType, size = file.Size, sha256Cipher, fileName = file.FileName, now,
+            id, contentType = file.ContentType, size = file.Size, sha256Cipher, fileName = file.FileName,
+            now = now.ToUnixTimeMilliseconds(), hour = FlowTraces.ToTheHour(now).ToUnixTimeMilliseconds(),
         }, transaction)).ConfigureAwait(false);
         return changed == 1;
     }
 
-    private const string MarkSettled = """
-        UPDATE tipoff_evidence SET status = @status, attempts = attempts + 1, reason = @reason
+    private const string MarkSettled = $"""
+        UPDATE tipoff_evidence SET status = @status, attempts = attempts + 1, reason = @reason, {FinalRetryTime}
         WHERE id = @id AND status = 'pending'
         """;
 

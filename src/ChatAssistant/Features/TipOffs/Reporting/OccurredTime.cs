@@ -20,8 +20,7 @@ public static class OccurredTime
             return null;
         }
         var now = clock.GetUtcNow();
-        var folded = " " + VietnameseText.Fold(words) + " ";
-        if (NowWords.Any(w => folded.Contains(" " + w + " ", StringComparison.Ordinal)))
+        if (SaysNow(words))
         {
             return now;
         }
@@ -45,5 +44,19 @@ public static class OccurredTime
         }
         var at = VietnamTime.At(day, time.Value);
         return when.Date is null && at > now ? at.AddDays(-1) : at;
+    }
+
+    /// <summary>
+    /// True when the words say "now" ("đang", "vừa xong"): <see cref="Read"/> then gives the moment they were read, a
+    /// time the resident did not state but that is the exact time of one of their messages.
+    /// </summary>
+    public static bool SaysNow(string? words)
+    {
+        if (string.IsNullOrWhiteSpace(words))
+        {
+            return false;
+        }
+        var folded = " " + VietnameseText.Fold(words) + " ";
+        return NowWords.Any(w => folded.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 }

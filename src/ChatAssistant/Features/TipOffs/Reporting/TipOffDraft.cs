@@ -16,6 +16,9 @@ public sealed class TipOffDraft
     /// <summary>When, as understood; null when the words gave no day or time.</summary>
     public DateTimeOffset? OccurredAt { get; set; }
 
+    /// <summary><see cref="OccurredAt"/> is the moment the resident answered ("đang", "vừa"), not a time they stated.</summary>
+    public bool OccurredAtFromClock { get; set; }
+
     /// <summary>Where: a typed address, or a shared point written out with its coordinates.</summary>
     public string? Place { get; set; }
 

@@ -184,6 +184,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             draft.WhenWords = words.Length > 200 ? words[..200] : words;
             draft.OccurredAt = OccurredTime.Read(words, step.Context.Clock);
+            draft.OccurredAtFromClock = OccurredTime.SaysNow(words);
         }
         Keep(step, draft);
         if (draft.Place is not null)
@@ -368,7 +369,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             anonymous ? null : turn.Activity.UserId,
             anonymous ? null : $"{draft.Name} – {draft.Phone}",
             draft.OccurredAt,
-            draft.Place) { Evidence = draft.Media });
+            draft.Place) { Evidence = draft.Media, OccurredAtFromClock = draft.OccurredAtFromClock });
         turn.Save((connection, transaction) => prepared.Write(connection, transaction));
         foreach (var listener in _submitted)
         {

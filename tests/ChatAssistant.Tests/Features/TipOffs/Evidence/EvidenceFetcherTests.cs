@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Evidence;
+using Dapper;
 
 namespace ChatAssistant.Tests.Features.TipOffs.Evidence;
 
@@ -183,6 +185,59 @@ public sealed class EvidenceFetcherTests : IAsyncLifetime
         var row = _rig.Row(evidenceId);
         Assert.Equal((EvidenceStatus.Failed, EvidenceReason.Unreachable, 3L), (row.Status, row.Reason, row.Attempts));
         Assert.Equal(3, _rig.Zalo.MediaRequests(url));
+    }
+
+    [Fact]
+    public async Task AnAnonymousReportsEvidenceKeepsItsTimesToTheHourOnceStoredANamedOnesToTheMillisecond()
+    {
+        _rig.Clock.Advance(new TimeSpan(0, 0, 23, 45, 678));
+        var url = _rig.Zalo.AddMedia(MediaSamples.Jpeg(1000), "image/jpeg");
+        _rig.Zalo.FailMediaTimes(url, 1);
+        var anonymous = await _rig.ReportAsync(new EvidenceSource("image", url.ToString()));
+        var named = await _rig.ReportAsync(anonymous: false, new EvidenceSource("image", _rig.Zalo.AddMedia(MediaSamples.Jpeg(1000), "image/jpeg").ToString()));
+        var namedStored = _rig.Clock.UtcNow;
+
+        await _rig.Fetcher.FetchDueAsync();
+        // While the fetch is pending, its next try is exact: it is what schedules the fetch.
+        var retry = _rig.Clock.UtcNow + _rig.Options.RetryDelay;
+        Assert.Equal(retry, NextAttemptAt(_rig.Evidence.List(anonymous).Single().Id));
+        _rig.Clock.Advance(_rig.Options.RetryDelay);
+        await _rig.Fetcher.FetchDueAsync();
+
+        // What officers read, and what stays in the row.
+        var stored = _rig.Evidence.List(anonymous).Single();
+        var hour = FlowTraces.ToTheHour(_rig.Clock.UtcNow);
+        Assert.NotEqual(hour, _rig.Clock.UtcNow);
+        Assert.Equal((EvidenceStatus.Stored, (DateTimeOffset?)hour, FlowTraces.ToTheHour(retry)), (stored.Status, stored.StoredAt, NextAttemptAt(stored.Id)));
+        Assert.Equal((EvidenceStatus.Stored, (DateTimeOffset?)namedStored), (_rig.Evidence.List(named).Single().Status, _rig.Evidence.List(named).Single().StoredAt));
+    }
+
+    [Fact]
+    public async Task AnAnonymousReportsEvidenceGivenUpAfterRetriesKeepsItsLastTryOnlyToTheHour()
+    {
+        _rig.Clock.Advance(new TimeSpan(0, 0, 23, 45, 678));
+        var url = _rig.Zalo.AddMedia(MediaSamples.Jpeg(1000), "image/jpeg");
+        _rig.Zalo.FailMediaTimes(url, 10);
+        var evidenceId = await _rig.ReportImageAsync(url);
+
+        await _rig.Fetcher.FetchDueAsync();
+        _rig.Clock.Advance(_rig.Options.RetryDelay);
+        await _rig.Fetcher.FetchDueAsync();
+        var lastTry = _rig.Clock.UtcNow + 2 * _rig.Options.RetryDelay;
+        Assert.Equal(lastTry, NextAttemptAt(evidenceId));
+        _rig.Clock.Advance(2 * _rig.Options.RetryDelay);
+        await _rig.Fetcher.FetchDueAsync();
+
+        Assert.Equal((EvidenceStatus.Failed, 3L), (_rig.Row(evidenceId).Status, _rig.Row(evidenceId).Attempts));
+        Assert.NotEqual(FlowTraces.ToTheHour(lastTry), lastTry);
+        Assert.Equal(FlowTraces.ToTheHour(lastTry), NextAttemptAt(evidenceId));
+    }
+
+    private DateTimeOffset NextAttemptAt(long evidenceId)
+    {
+        using var connection = _rig.Database.Connections.Open();
+        return DateTimeOffset.FromUnixTimeMilliseconds(
+            connection.ExecuteScalar<long>("SELECT next_attempt_at FROM tipoff_evidence WHERE id = @evidenceId", new { evidenceId }));
     }
 
     [Fact]

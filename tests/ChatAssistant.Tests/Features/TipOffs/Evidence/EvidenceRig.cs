@@ -52,10 +52,14 @@ internal sealed class EvidenceRig : IAsyncDisposable
     public static async Task<EvidenceRig> StartAsync(Action<EvidenceOptions>? configure = null) =>
         new(await FakeZaloApi.StartAsync(), configure);
 
+    /// <summary>Stores an anonymous report with the given media as the chat flow does; returns the report's id.</summary>
+    public Task<long> ReportAsync(params EvidenceSource[] evidence) => ReportAsync(anonymous: true, evidence);
+
     /// <summary>Stores a report with the given media as the chat flow does; returns the report's id.</summary>
-    public async Task<long> ReportAsync(params EvidenceSource[] evidence)
+    public async Task<long> ReportAsync(bool anonymous, params EvidenceSource[] evidence)
     {
-        var (id, _) = await Store.CreateAsync(new NewTipOff(Oa, "drugs", "Mua bán ma túy ở ngõ 12", Anonymous: true) { Evidence = evidence });
+        var (id, _) = await Store.CreateAsync(
+            new NewTipOff(Oa, "drugs", "Mua bán ma túy ở ngõ 12", anonymous, anonymous ? null : "user-1") { Evidence = evidence });
         return id;
     }
 

@@ -1,4 +1,5 @@
 using ChatAssistant.Conversation.Activities;
+using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Storage;
 using ChatAssistant.Testing.Conversations;
@@ -57,6 +58,27 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
         Assert.NotNull(report.OccurredAt);
         Assert.True(report.OccurredAt < _harness.Clock.GetUtcNow());
         Assert.Equal(1, Scalar<long>("SELECT count(*) FROM tipoff_evidence WHERE tipoff_id = @id AND status = 'pending'", new { id = report.Id }));
+    }
+
+    [Fact]
+    public async Task AnAnonymousReportOfWhatIsHappeningNowKeepsThatTimeOnlyToTheHour()
+    {
+        await _harness.Resident("now-1").Wait(new TimeSpan(0, 0, 23, 45, 678))
+            .Send("tố giác").AssertReplyContains("Cảm ơn").AssertReplyContains("thuộc loại nào")
+            .Send("3").AssertReplyContains("kể lại")
+            .Send(Story).AssertReplyContains("Đã ghi")
+            .Send("xong").AssertReplyContains("khi nào")
+            .Send("đang diễn ra").AssertReplyContains("ở đâu")
+            .Send("bỏ qua").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("thế nào")
+            .Send("1").AssertReplyContains("Thời gian: đang diễn ra").AssertReplyContains("Gửi")
+            .Send("có").AssertReplyContains("đã nhận").AssertReply(code => _receipt = code.Text);
+
+        var report = Store.FindByReceipt(_harness.AccountId, _receipt!)!;
+        // The words stay in the text for officers; the time read off the clock is no finer than the report's own.
+        Assert.Contains("đang diễn ra", report.Text, StringComparison.Ordinal);
+        Assert.NotEqual(_harness.Clock.GetUtcNow(), FlowTraces.ToTheHour(_harness.Clock.GetUtcNow()));
+        Assert.Equal(FlowTraces.ToTheHour(_harness.Clock.GetUtcNow()), report.OccurredAt);
     }
 
     [Fact]
