@@ -26,6 +26,8 @@ public sealed partial class EvidenceFetcher(
     /// <summary>A file younger than this may belong to a fetch or a re-encryption still under way.</summary>
     public static readonly TimeSpan OrphanAge = TimeSpan.FromHours(1);
 
+    // How much earlier than its last write a file's time may be: files show only the hour (EvidenceFileTimes).
+    private static readonly TimeSpan ShownEarly = TimeSpan.FromHours(1);
     private static readonly TimeSpan SafetyTick = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
@@ -75,7 +77,7 @@ public sealed partial class EvidenceFetcher(
         return total;
     }
 
-    /// <summary>Shreds files of the media folder that no row points at and that are older than <see cref="OrphanAge"/>; returns how many.</summary>
+    /// <summary>Shreds files of the media folder that no row points at and that are older than <see cref="OrphanAge"/> (an hour more by the time they show); returns how many.</summary>
     /// <remarks>A crash between writing a file and recording it leaves such a file; it is ciphertext, but a report's retention must not be outlived by it.</remarks>
     public async Task<int> SweepOrphansAsync(CancellationToken cancellationToken = default)
     {
@@ -85,7 +87,9 @@ public sealed partial class EvidenceFetcher(
         }
         // Names first, files second: a file recorded after this read is younger than the age limit anyway.
         var known = backlog.FileNames();
-        var cutoff = clock.GetUtcNow() - OrphanAge;
+        // A stored file shows the start of its hour (EvidenceFileTimes), up to an hour before it was written: it is taken
+        // for an orphan only once the time it shows is the age limit and an hour ago.
+        var cutoff = clock.GetUtcNow() - OrphanAge - ShownEarly;
         var shredded = 0;
         foreach (var path in Directory.EnumerateFiles(vault.Folder))
         {
@@ -95,7 +99,7 @@ public sealed partial class EvidenceFetcher(
             }
             try
             {
-                if (await EvidenceVault.ShredPathAsync(path, cancellationToken).ConfigureAwait(false))
+                if (await vault.ShredPathAsync(path, cancellationToken).ConfigureAwait(false))
                 {
                     shredded++;
                 }

@@ -6,6 +6,7 @@ namespace ChatAssistant.Features.TipOffs.Evidence;
 public sealed class EvidenceFileWriter : IAsyncDisposable
 {
     private readonly TipOffCipher _cipher;
+    private readonly TimeProvider _clock;
     private readonly long _evidenceId;
     private readonly string _finalPath;
     private readonly FileStream _file;
@@ -15,9 +16,10 @@ public sealed class EvidenceFileWriter : IAsyncDisposable
     private bool _finished;
     private bool _committed;
 
-    internal EvidenceFileWriter(TipOffCipher cipher, long evidenceId, string tempPath, string finalPath, string fileName)
+    internal EvidenceFileWriter(TipOffCipher cipher, TimeProvider clock, long evidenceId, string tempPath, string finalPath, string fileName)
     {
         _cipher = cipher;
+        _clock = clock;
         _evidenceId = evidenceId;
         _finalPath = finalPath;
         TempPath = tempPath;
@@ -55,12 +57,18 @@ public sealed class EvidenceFileWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Seals what remains as the last chunk, flushes it to the disk and gives the file its final name.</summary>
+    /// <summary>
+    /// Seals what remains as the last chunk, flushes it to the disk and gives the file its final name; the file and the
+    /// folder then show only the hour (<see cref="EvidenceFileTimes"/>).
+    /// </summary>
     public async Task<string> CommitAsync(CancellationToken cancellationToken = default)
     {
         await FinishAsync(cancellationToken).ConfigureAwait(false);
         File.Move(TempPath, _finalPath);
         _committed = true;
+        var now = _clock.GetUtcNow();
+        EvidenceFileTimes.Stamp(_finalPath, now);
+        EvidenceFileTimes.FolderChanged(Path.GetDirectoryName(_finalPath)!, now);
         return FileName;
     }
 
@@ -82,6 +90,7 @@ public sealed class EvidenceFileWriter : IAsyncDisposable
         if (!_committed)
         {
             File.Delete(TempPath);
+            EvidenceFileTimes.FolderChanged(Path.GetDirectoryName(TempPath)!, _clock.GetUtcNow());
         }
     }
 

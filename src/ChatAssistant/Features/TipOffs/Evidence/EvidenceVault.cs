@@ -22,11 +22,13 @@ public sealed class EvidenceVault : IEvidenceFiles
     internal const int LengthSize = 4;
 
     private readonly TipOffCipher _cipher;
+    private readonly TimeProvider _clock;
 
-    public EvidenceVault(TipOffCipher cipher, IOptions<EvidenceOptions> options)
+    public EvidenceVault(TipOffCipher cipher, IOptions<EvidenceOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _cipher = cipher;
+        _clock = clock;
         Folder = options.Value.MediaFolder ?? throw new InvalidOperationException("TipOffs:Evidence:MediaFolder is not set.");
     }
 
@@ -38,7 +40,7 @@ public sealed class EvidenceVault : IEvidenceFiles
     {
         EnsureFolder();
         var fileName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + ".bin";
-        return new EvidenceFileWriter(_cipher, evidenceId, PathOf(fileName) + ".tmp", PathOf(fileName), fileName);
+        return new EvidenceFileWriter(_cipher, _clock, evidenceId, PathOf(fileName) + ".tmp", PathOf(fileName), fileName);
     }
 
     /// <summary>
@@ -57,7 +59,9 @@ public sealed class EvidenceVault : IEvidenceFiles
         {
             return false;
         }
-        var writer = new EvidenceFileWriter(_cipher, evidenceId, path + ".tmp", path, fileName);
+        // The new file shows the hour the old one was stored, not the hour of the re-encryption.
+        var stored = new DateTimeOffset(File.GetLastWriteTimeUtc(path));
+        var writer = new EvidenceFileWriter(_cipher, _clock, evidenceId, path + ".tmp", path, fileName);
         await using (writer.ConfigureAwait(false))
         {
             var source = await OpenAsync(evidenceId, fileName, cancellationToken).ConfigureAwait(false);
@@ -76,6 +80,7 @@ public sealed class EvidenceVault : IEvidenceFiles
             var retired = path + ".retired";
             File.Replace(writer.TempPath, path, retired);
             writer.MarkCommitted();
+            EvidenceFileTimes.Stamp(path, stored);
             await ShredPathAsync(retired, cancellationToken).ConfigureAwait(false);
         }
         return true;
@@ -85,7 +90,7 @@ public sealed class EvidenceVault : IEvidenceFiles
         ShredPathAsync(PathOf(fileName), cancellationToken);
 
     /// <summary>Overwrites the file with zeros, flushed to the disk, then deletes it; false when there is no such file.</summary>
-    internal static async Task<bool> ShredPathAsync(string path, CancellationToken cancellationToken)
+    internal async Task<bool> ShredPathAsync(string path, CancellationToken cancellationToken)
     {
         FileStream file;
         try
@@ -106,6 +111,7 @@ public sealed class EvidenceVault : IEvidenceFiles
             file.Flush(flushToDisk: true);
         }
         File.Delete(path);
+        EvidenceFileTimes.FolderChanged(Path.GetDirectoryName(path)!, _clock.GetUtcNow());
         return true;
     }
 

@@ -258,6 +258,44 @@ public sealed class EvidenceFetcherTests : IAsyncLifetime
         Assert.Equal(new[] { freshOrphan, recorded }.Order(), _rig.MediaFiles().Order());
     }
 
+    [Fact]
+    public async Task AnOrphanStoredAtTheEndOfAnHourIsKeptUntilItIsOldThoughItShowsTheHoursStart()
+    {
+        _rig.Clock.Advance(new TimeSpan(0, 59, 58));
+        var orphan = await OrphanAsync();
+        Assert.Equal(FlowTraces.ToTheHour(_rig.Clock.UtcNow).UtcDateTime, File.GetLastWriteTimeUtc(orphan));
+
+        _rig.Clock.Advance(TimeSpan.FromSeconds(7));
+        Assert.Equal(0, await _rig.Fetcher.SweepOrphansAsync());
+        _rig.Clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(0, await _rig.Fetcher.SweepOrphansAsync());
+        Assert.Equal([orphan], _rig.MediaFiles());
+
+        _rig.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await _rig.Fetcher.SweepOrphansAsync());
+        Assert.Empty(_rig.MediaFiles());
+    }
+
+    [Fact]
+    public async Task ATemporaryFileJustWrittenIsKeptUntilItIsOldAndStoredFilesAreNeverSwept()
+    {
+        var evidenceId = await _rig.ReportImageAsync(_rig.Zalo.AddMedia(MediaSamples.Jpeg(1000), "image/jpeg"));
+        await _rig.Fetcher.FetchDueAsync();
+        _rig.Clock.Advance(TimeSpan.FromMinutes(30));
+        // A fetch cut short by a crash: its file keeps the time its last chunk was written.
+        var temporary = Path.Combine(_rig.Options.MediaFolder!, "0123456789abcdef0123456789abcdef.bin.tmp");
+        await File.WriteAllBytesAsync(temporary, MediaSamples.Jpeg(100));
+        File.SetLastWriteTimeUtc(temporary, _rig.Clock.UtcNow.UtcDateTime);
+
+        _rig.Clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(0, await _rig.Fetcher.SweepOrphansAsync());
+        _rig.Clock.Advance(TimeSpan.FromMinutes(62));
+        Assert.Equal(1, await _rig.Fetcher.SweepOrphansAsync());
+
+        Assert.Equal([Path.Combine(_rig.Options.MediaFolder!, _rig.Row(evidenceId).FileName!)], _rig.MediaFiles());
+        Assert.Equal(FlowTraces.ToTheHour(_rig.Clock.UtcNow).UtcDateTime, Directory.GetLastWriteTimeUtc(_rig.Options.MediaFolder!));
+    }
+
     private async Task<string> OrphanAsync()
     {
         await using var writer = _rig.Vault.Create(999);

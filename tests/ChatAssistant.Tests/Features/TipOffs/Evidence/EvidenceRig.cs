@@ -30,7 +30,7 @@ internal sealed class EvidenceRig : IAsyncDisposable
         TipOffEvidenceRegistration.AddMediaClient(services);
         _http = services.BuildServiceProvider();
 
-        Vault = new EvidenceVault(Cipher, options);
+        Vault = new EvidenceVault(Cipher, options, Clock);
         Backlog = new EvidenceBacklog(Database.Connections, Database.Writer, Cipher, Clock);
         Evidence = new EvidenceStore(Database.Connections, Cipher);
         Fetcher = new EvidenceFetcher(

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs;
 using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.Testing;
 
 namespace ChatAssistant.Tests.Features.TipOffs.Evidence;
 
@@ -11,12 +13,13 @@ public sealed class EvidenceVaultTests : IDisposable
 
     private readonly TempFolder _folder = new();
     private readonly string _oldKey = TipOffKeys.NewKey();
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 2, 1, 23, 45, 678, TimeSpan.Zero));
 
     public void Dispose() => _folder.Dispose();
 
     private EvidenceVault Vault(string key, params string[] previous) =>
         new(new TipOffCipher(TipOffKeys.Options(key, previous)),
-            Microsoft.Extensions.Options.Options.Create(new EvidenceOptions { MediaFolder = _folder.Path }));
+            Microsoft.Extensions.Options.Options.Create(new EvidenceOptions { MediaFolder = _folder.Path }), _clock);
 
     private static async Task<string> WriteAsync(EvidenceVault vault, long evidenceId, byte[] content, int pieces = 3)
     {
@@ -223,5 +226,49 @@ public sealed class EvidenceVaultTests : IDisposable
         }
 
         Assert.Empty(Directory.GetFiles(_folder.Path));
+    }
+
+    // Read before any read of the content: reading a file may move its last-access time on.
+    private static (DateTime Written, DateTime Accessed) TimesOf(string path) => (File.GetLastWriteTimeUtc(path), File.GetLastAccessTimeUtc(path));
+
+    [Fact]
+    public async Task AStoredFileAndItsFolderShowOnlyTheHourItWasStored()
+    {
+        var hour = FlowTraces.ToTheHour(_clock.UtcNow).UtcDateTime;
+
+        var fileName = await WriteAsync(Vault(_oldKey), 7, RandomNumberGenerator.GetBytes(Chunk + 10));
+
+        Assert.NotEqual(hour, _clock.UtcNow.UtcDateTime);
+        Assert.Equal((hour, hour), TimesOf(Path.Combine(_folder.Path, fileName)));
+        Assert.Equal(hour, Directory.GetLastWriteTimeUtc(_folder.Path));
+    }
+
+    [Fact]
+    public async Task AnAbandonedWriteLeavesTheFolderShowingOnlyTheHour()
+    {
+        await using (var writer = Vault(_oldKey).Create(7))
+        {
+            await writer.WriteAsync(RandomNumberGenerator.GetBytes(100));
+        }
+
+        Assert.Equal(FlowTraces.ToTheHour(_clock.UtcNow).UtcDateTime, Directory.GetLastWriteTimeUtc(_folder.Path));
+    }
+
+    [Fact]
+    public async Task ResealKeepsTheHourTheFileWasStoredAndShreddingLeavesTheFolderShowingOnlyTheHour()
+    {
+        var stored = FlowTraces.ToTheHour(_clock.UtcNow).UtcDateTime;
+        var fileName = await WriteAsync(Vault(_oldKey), 7, RandomNumberGenerator.GetBytes(Chunk + 10));
+        var path = Path.Combine(_folder.Path, fileName);
+        _clock.Advance(TimeSpan.FromDays(3) + new TimeSpan(5, 17, 3));
+
+        Assert.True(await Vault(TipOffKeys.NewKeyUnlike(_oldKey), _oldKey).ResealAsync(7, fileName, CancellationToken.None));
+
+        Assert.Equal((stored, stored), TimesOf(path));
+        Assert.Equal(FlowTraces.ToTheHour(_clock.UtcNow).UtcDateTime, Directory.GetLastWriteTimeUtc(_folder.Path));
+
+        _clock.Advance(TimeSpan.FromHours(2));
+        Assert.True(await Vault(_oldKey).ShredAsync(fileName, CancellationToken.None));
+        Assert.Equal(FlowTraces.ToTheHour(_clock.UtcNow).UtcDateTime, Directory.GetLastWriteTimeUtc(_folder.Path));
     }
 }
