@@ -77,6 +77,19 @@ public sealed class SatisfactionSurveyTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ResidentInTheMiddleOfATipOffIsNotAskedAndTheSurveyReadsAsAnUnansweredInvitation()
+    {
+        await _harness.Resident().Send("tố giác").AssertReplyContains("Cảm ơn").AssertReplyContains("thuộc loại nào")
+            .RaiseEvent("satisfaction-survey", Subject).AssertNoReply()
+            .Send("3").AssertReplyContains("kể lại");
+
+        // As an invitation the resident saw and never answered: not "skipped", which would say they were busy in a flow then.
+        Assert.Equal(("asked", (int?)null, (string?)null), Row);
+        var month = _harness.Clock.GetUtcNow();
+        Assert.Empty(_harness.Services.GetRequiredService<SurveyStore>().Index(_harness.AccountId, month.AddDays(-31), month.AddDays(31)));
+    }
+
+    [Fact]
     public async Task AnswerHoursAfterTheInvitationIsStillTakenAsTheRating() =>
         // Regression: the survey began with the resident's last message hours old, and the answer found it expired.
         await _harness.Resident().Send("xin chào").AssertReply(_ => { }).Wait(TimeSpan.FromHours(5))
