@@ -1,5 +1,7 @@
 using ChatAssistant.Features.Handoffs;
+using ChatAssistant.Storage;
 using ChatAssistant.Testing.Conversations;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Tests.Conversations;
@@ -73,5 +75,19 @@ public sealed class InterruptionTests : IAsyncDisposable
         await _harness.Resident("r-timeout").Send("gap can bo").AssertReplyContains("Cán bộ sẽ trả lời")
             .Wait(TimeSpan.FromHours(5))
             .Send("1").AssertReplyContains("chưa thể trả lời").AssertReplyContains("thủ tục nào");
+    }
+
+    [Fact]
+    public async Task AHandoffThatTimedOutIsRecordedClosedWhenItExpiredNotWhenTheResidentNextWrote()
+    {
+        await _harness.Resident("r-expired").Send("gap can bo").AssertReplyContains("Cán bộ sẽ trả lời");
+        var handoffs = _harness.Services.GetRequiredService<HandoffStore>();
+        var expires = handoffs.ExpiresAt(handoffs.FindOpen(_harness.AccountId, "r-expired")!);
+
+        await _harness.Resident("r-expired").Wait(TimeSpan.FromHours(9)).Send("1").AssertReplyContains("chưa thể trả lời");
+
+        using var connection = _harness.Services.GetRequiredService<SqliteConnectionFactory>().Open();
+        Assert.Equal((expires.ToUnixTimeMilliseconds(), "timeout"),
+            connection.QuerySingle<(long, string)>("SELECT closed_at, close_reason FROM handoffs WHERE user_id = 'r-expired'"));
     }
 }

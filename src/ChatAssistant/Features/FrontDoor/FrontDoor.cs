@@ -306,7 +306,7 @@ public sealed class FrontDoor(
     {
         if (handoffs.IsExpired(handoff))
         {
-            turn.Save((connection, transaction) => handoffs.Close(connection, transaction, handoff.Id, "timeout"));
+            turn.Save((connection, transaction) => handoffs.CloseTimedOut(connection, transaction, handoff.Id));
             turn.SendText("handoff-timeout");
             return true;
         }

@@ -65,7 +65,8 @@ public sealed class HandoffDesk(
             {
                 return false;
             }
-            CloseAndTell(connection, transaction, handoff, "officer", released);
+            handoffs.Close(connection, transaction, handoff.Id, "officer");
+            Tell(connection, transaction, handoff, "officer", released);
             audit.Write(connection, transaction, officer.RecordedId, officer.Name, ReleaseAction, handoff.OaId, Subject(handoff), detail: null);
             return true;
         }).ConfigureAwait(false);
@@ -93,7 +94,8 @@ public sealed class HandoffDesk(
             {
                 return false;
             }
-            CloseAndTell(connection, transaction, handoff, "timeout", timedOut);
+            handoffs.CloseTimedOut(connection, transaction, handoff.Id);
+            Tell(connection, transaction, handoff, "timeout", timedOut);
             audit.Write(connection, transaction, null, AuditLog.SystemActor, TimeoutAction, handoff.OaId, Subject(handoff), detail: null);
             return true;
         }))).ConfigureAwait(false);
@@ -108,9 +110,8 @@ public sealed class HandoffDesk(
     private static Handoff? FindVisible(SqliteConnection connection, SqliteTransaction transaction, Officer officer, long handoffId) =>
         HandoffStore.Find(connection, transaction, handoffId) is { IsOpen: true } handoff && officer.CanSee(handoff.OaId) ? handoff : null;
 
-    private void CloseAndTell(SqliteConnection connection, SqliteTransaction transaction, Handoff handoff, string reason, string text)
+    private void Tell(SqliteConnection connection, SqliteTransaction transaction, Handoff handoff, string reason, string text)
     {
-        handoffs.Close(connection, transaction, handoff.Id, reason);
         transcripts.Append(connection, transaction, handoff.OaId, handoff.UserId, TranscriptDirections.Out, text);
         // A hand-off closes once, so its id and the reason make a source no other batch uses.
         outbox.AppendOutgoing(connection, transaction, handoff.OaId, handoff.UserId,

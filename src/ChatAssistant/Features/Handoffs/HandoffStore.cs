@@ -87,11 +87,31 @@ public sealed class HandoffStore(SqliteConnectionFactory connections, TimeProvid
         """;
 
     /// <summary>Closes the hand-off; the bot answers the resident again. Closing a closed one changes nothing.</summary>
-    /// <param name="reason">Why: <c>resident</c> ("menu", "huỷ"), <c>officer</c> (released) or <c>timeout</c>.</param>
+    /// <param name="reason">Why: <c>resident</c> ("menu", "huỷ") or <c>officer</c> (released); a time-out closes with <see cref="CloseTimedOut"/>.</param>
     public void Close(SqliteConnection connection, SqliteTransaction transaction, long id, string reason)
     {
         ArgumentNullException.ThrowIfNull(connection);
         connection.Execute(UpdateClosed, new { id, reason, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction);
+    }
+
+    // The instant it timed out, not the moment it was noticed: a turn of the resident's, or the expiry sweep, may come
+    // much later, and a turn's own time would be one more trace of that turn. Never later than now, should an officer
+    // have replied since the caller looked.
+    private const string UpdateTimedOut = """
+        UPDATE handoffs
+        SET status = 'closed', closed_at = MIN(@now, MAX(opened_at, COALESCE(last_officer_message_at, 0)) + @timeout),
+            close_reason = 'timeout'
+        WHERE id = @id AND status <> 'closed'
+        """;
+
+    /// <summary>Closes a hand-off that timed out, as of the instant it did (<see cref="ExpiresAt"/>).</summary>
+    public void CloseTimedOut(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        connection.Execute(UpdateTimedOut, new
+        {
+            id, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), timeout = (long)options.Value.Timeout.TotalMilliseconds,
+        }, transaction);
     }
 
     /// <summary>When the hand-off times out unless an officer replies first.</summary>

@@ -134,4 +134,15 @@ public sealed class HandoffDeskTests : IAsyncLifetime
         Assert.Equal(0, await _desk.CloseExpiredAsync());
         Assert.Equal(2L, Scalar<long>("SELECT count(*) FROM handoffs WHERE close_reason = 'timeout'"));
     }
+
+    [Fact]
+    public async Task AHandoffClosedByTheSweepIsRecordedClosedWhenItExpired()
+    {
+        var handoff = await Open("oa-a", "u-1");
+        _clock.Advance(TimeSpan.FromHours(4) + new TimeSpan(0, 0, 0, 41, 250));
+
+        Assert.Equal(1, await _desk.CloseExpiredAsync());
+
+        Assert.Equal((handoff.OpenedAt + TimeSpan.FromHours(4)).ToUnixTimeMilliseconds(), Scalar<long>("SELECT closed_at FROM handoffs"));
+    }
 }

@@ -94,6 +94,35 @@ public sealed class HandoffStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATimedOutHandoffIsClosedAsOfTheInstantItExpiredNotWhenItWasNoticed()
+    {
+        await Open("oa-1", "u-1");
+        var handoff = _store.FindOpen("oa-1", "u-1")!;
+        _clock.Advance(TimeSpan.FromMinutes(70));
+        await _db.Writer.WriteAsync((c, t) => _store.RecordOfficerReply(c, t, handoff.Id, officerId: 3));
+        var expires = _store.ExpiresAt(_store.FindOpen("oa-1", "u-1")!);
+        _clock.Advance(Timeout + new TimeSpan(2, 37, 11));
+
+        await _db.Writer.WriteAsync((c, t) => _store.CloseTimedOut(c, t, handoff.Id));
+
+        Assert.Equal(ManualClock.DefaultStart + TimeSpan.FromMinutes(70) + Timeout, expires);
+        Assert.Equal(expires.ToUnixTimeMilliseconds(), Count("SELECT closed_at FROM handoffs WHERE close_reason = 'timeout'"));
+    }
+
+    [Fact]
+    public async Task AHandoffAnsweredSinceItWasSeenExpiredIsNotRecordedClosedInTheFuture()
+    {
+        await Open("oa-1", "u-1");
+        var id = _store.FindOpen("oa-1", "u-1")!.Id;
+        _clock.Advance(Timeout + TimeSpan.FromMinutes(1));
+        await _db.Writer.WriteAsync((c, t) => _store.RecordOfficerReply(c, t, id, officerId: 3));
+
+        await _db.Writer.WriteAsync((c, t) => _store.CloseTimedOut(c, t, id));
+
+        Assert.Equal(_clock.GetUtcNow().ToUnixTimeMilliseconds(), Count("SELECT closed_at FROM handoffs"));
+    }
+
+    [Fact]
     public async Task ListExpiredSkipsFreshAndClosedHandoffs()
     {
         await Open("oa-1", "old");
