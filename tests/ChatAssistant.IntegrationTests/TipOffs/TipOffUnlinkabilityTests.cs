@@ -78,6 +78,12 @@ public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
         await WaitUntilSettledAsync();
         Assert.Equal(pairs.Count, _service.Query<long>("SELECT count(*) FROM tipoffs WHERE anonymous = 1"));
 
+        // Rows that name nobody say nothing either: every delivered reply and every handled message looks like the others.
+        Assert.Equal(1, _service.Query<long>(
+            "SELECT count(DISTINCT redact_after_send || kind || body || user_id || status) FROM outbox_messages WHERE idempotency_key LIKE 'turn:%'"));
+        Assert.Equal(1, _service.Query<long>(
+            "SELECT count(DISTINCT event_name || body || user_id || status) FROM inbox_messages WHERE event_name LIKE 'user_send%'"));
+
         var database = Snapshot.Read(_service.DatabasePath);
         var heuristics = Heuristics(database).ToList();
         var scores = new List<string>();

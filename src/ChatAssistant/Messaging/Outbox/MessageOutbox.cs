@@ -85,7 +85,7 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
     private const string SelectOpen = """
         SELECT id, oa_id AS OaId, user_id AS UserId, idempotency_key AS IdempotencyKey, kind, body, status, attempts,
                next_attempt_at AS NextAttemptAt, resent_after_crash AS ResentAfterCrash, created_at AS CreatedAt,
-               error_code AS ErrorCode, error_message AS ErrorMessage, expires_at AS ExpiresAt
+               error_code AS ErrorCode, error_message AS ErrorMessage, expires_at AS ExpiresAt, redact_after_send AS RedactAfterSend
         FROM outbox_messages
         WHERE status IN ('pending', 'sending') AND id > @afterId
         ORDER BY id
@@ -148,28 +148,19 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
             sent_at = CASE WHEN redact_after_send > 1 THEN @now - @now % 3600000 ELSE @now END,
             -- Zalo's id for the message would join it to receipts and echoes naming the resident.
             channel_message_id = CASE WHEN redact_after_send > 1 THEN NULL ELSE @channelMessageId END,
-            {ForgetOnDelivery}
+            {ForgetOnDelivery},
+            -- Delivered, an ordinary reply keeps the mark a private flow's reply has: closed rows do not say which was which.
+            redact_after_send = CASE WHEN redact_after_send = 3 THEN 2 ELSE redact_after_send END
         WHERE id = @id
-        RETURNING redact_after_send
         """;
 
-    // Delivered, an ordinary reply keeps the mark a private flow's reply has: closed rows do not say which was which.
-    private const string UpdateSettled = "UPDATE outbox_messages SET redact_after_send = 2 WHERE id = @id";
-
-    public async Task MarkOutgoingSentAsync(long id, string? channelMessageId)
+    /// <param name="redaction">The row's <c>redact_after_send</c> as read to send it; unknown (null), the WAL is trimmed to be safe.</param>
+    public async Task MarkOutgoingSentAsync(long id, string? channelMessageId, OutboxRedaction? redaction = null)
     {
         // Prepared, as before the redaction was added: this runs for every message sent.
-        var redaction = await writer.WriteAsync((connection, transaction) =>
-        {
-            var before = connection.ScalarPrepared(transaction, UpdateSent,
-                ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()));
-            if (before == (long)OutboxRedaction.AllOnceDelivered)
-            {
-                connection.ExecutePrepared(transaction, UpdateSettled, ("id", id));
-            }
-            return before;
-        }).ConfigureAwait(false);
-        TrimIfForgotten(redaction);
+        await writer.WriteAsync((connection, transaction) => connection.ExecutePrepared(transaction, UpdateSent,
+            ("id", id), ("channelMessageId", channelMessageId), ("now", clock.GetUtcNow().ToUnixTimeMilliseconds()))).ConfigureAwait(false);
+        TrimIfForgotten(redaction is { } known ? (long)known : (long)OutboxRedaction.Body);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ namespace ChatAssistant.Messaging.Outbox;
 /// <remarks>Numbers are <c>long</c> because SQLite hands every integer back as one; times are unix milliseconds.</remarks>
 /// <param name="ErrorCode">What the last attempt met, if it failed (<c>error_code</c>, <c>error_message</c>).</param>
 /// <param name="ExpiresAt">When it is given up if still undelivered; null: <see cref="MessagingOptions.SendExpiry"/> after <paramref name="CreatedAt"/>.</param>
+/// <param name="RedactAfterSend">What the row forgets once delivered or given up (<see cref="OutboxRedaction"/>).</param>
 public sealed record OutboxMessage(
     long Id,
     string OaId,
@@ -18,7 +19,8 @@ public sealed record OutboxMessage(
     long CreatedAt = 0,
     long? ErrorCode = null,
     string? ErrorMessage = null,
-    long? ExpiresAt = null)
+    long? ExpiresAt = null,
+    long RedactAfterSend = 0)
 {
     /// <summary>A row read by its first ten columns, as queries written before the delivery record grew read it.</summary>
     public OutboxMessage(

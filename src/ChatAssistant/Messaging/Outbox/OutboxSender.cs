@@ -172,7 +172,7 @@ public sealed partial class OutboxSender(
         switch (result.Outcome)
         {
             case DeliveryOutcome.Delivered:
-                await outbox.MarkOutgoingSentAsync(row.Id, result.ChannelMessageId).ConfigureAwait(false);
+                await outbox.MarkOutgoingSentAsync(row.Id, result.ChannelMessageId, (OutboxRedaction)row.RedactAfterSend).ConfigureAwait(false);
                 return null;
             case DeliveryOutcome.Failed:
                 LogFailed(logger, row.Id, row.OaId, result.ErrorCode, result.ErrorMessage);
