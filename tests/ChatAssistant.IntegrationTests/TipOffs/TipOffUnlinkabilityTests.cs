@@ -7,11 +7,11 @@ using Microsoft.Data.Sqlite;
 namespace ChatAssistant.IntegrationTests.TipOffs;
 
 /// <summary>
-/// The analyst: someone holding the database file after an hour in which some residents sent anonymous reports between
-/// ordinary conversations, trying every way to tell who. Residents come in pairs that hold the same conversation at the
-/// same moments; one of each pair also reports, the other stays silent meanwhile. Every heuristic (counters, row counts,
-/// times, times on the hour, gaps in ids, leftovers of the flow) guesses the reporter of each pair; none may do better
-/// than chance.
+/// The analyst: someone holding the database file, the Quartz store and the evidence folder after an hour in which
+/// some residents sent anonymous reports between ordinary conversations, trying every way to tell who. Residents come
+/// in pairs that hold the same conversation at the same moments; one of each pair also reports, the other stays silent
+/// meanwhile. Every heuristic (counters, row counts, times, times on the hour, gaps in ids, leftovers of the flow)
+/// guesses the reporter of each pair; none may do better than chance.
 /// </summary>
 public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
 {
@@ -84,7 +84,15 @@ public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
         Assert.Equal(1, _service.Query<long>(
             "SELECT count(DISTINCT event_name || body || user_id || status) FROM inbox_messages WHERE event_name LIKE 'user_send%'"));
 
-        var database = Snapshot.Read(_service.DatabasePath);
+        // The service's database and the Quartz store beside it, as the analyst copies them off the disk.
+        var folder = Path.GetDirectoryName(_service.DatabasePath)!;
+        var database = Snapshot.Read(Directory.GetFiles(folder, "*.db"));
+        Assert.Contains(database.Tables, t => t.StartsWith("reminders.", StringComparison.Ordinal));
+        // The evidence files show no time finer than the hour.
+        foreach (var file in Directory.Exists(Path.Combine(folder, "tipoff-media")) ? Directory.GetFiles(Path.Combine(folder, "tipoff-media")) : [])
+        {
+            Assert.Equal(0, new DateTimeOffset(File.GetLastWriteTimeUtc(file)).ToUnixTimeMilliseconds() % 3_600_000);
+        }
         var heuristics = Heuristics(database).ToList();
         var scores = new List<string>();
         foreach (var (name, suspicion) in heuristics)
@@ -101,7 +109,7 @@ public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
             Assert.True(score <= (pairs.Count / 2.0) + 1, $"'{name}' tells reporters apart: it picked {score} of {pairs.Count}");
         }
         // The analyst is not blind: given the row that names a resident in every pair (their transcript), it sees them.
-        Assert.Contains(heuristics, h => h.Name.StartsWith("rows naming the resident in transcript_entries", StringComparison.Ordinal));
+        Assert.Contains(heuristics, h => h.Name.StartsWith("rows naming the resident in service.transcript_entries", StringComparison.Ordinal));
         Assert.True(heuristics.Count > 20, string.Join("; ", scores));
     }
 
@@ -142,16 +150,16 @@ public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
             }
         }
         // Counters: a count of turns, less the turns the resident's records show, is the number of hidden ones.
-        foreach (var (table, column) in new[] { ("conversation_states", "version"), ("residents", "version") })
+        foreach (var (table, column) in new[] { ("service.conversation_states", "version"), ("service.residents", "version") })
         {
             yield return ($"{table}.{column} beyond the resident's transcript lines", user =>
-                database.Value(table, column, user) is { } count && count - database.RowsNaming("transcript_entries", user).Count(r => Equals(r.Values.GetValueOrDefault("direction"), "in")) > 0 ? 1 : 0);
+                database.Value(table, column, user) is { } count && count - database.RowsNaming("service.transcript_entries", user).Count(r => Equals(r.Values.GetValueOrDefault("direction"), "in")) > 0 ? 1 : 0);
         }
         // The flow's leftovers: a state that remembers something, or a reply still held for the resident.
-        yield return ("a private flow's entry kept in the state", user => database.RowsNaming("conversation_states", user).Count(r => r.Values.GetValueOrDefault("private_entry") is not null));
+        yield return ("a private flow's entry kept in the state", user => database.RowsNaming("service.conversation_states", user).Count(r => r.Values.GetValueOrDefault("private_entry") is not null));
         yield return ("the resident's last activity later than their last transcript line", user =>
-            database.Value("residents", "last_interaction_at", user) is { } last
-            && last > database.RowsNaming("transcript_entries", user).SelectMany(r => r.Times).DefaultIfEmpty(0).Max() + 1000 ? 1 : 0);
+            database.Value("service.residents", "last_interaction_at", user) is { } last
+            && last > database.RowsNaming("service.transcript_entries", user).SelectMany(r => r.Times).DefaultIfEmpty(0).Max() + 1000 ? 1 : 0);
     }
 
     private async Task WaitUntilSettledAsync()
@@ -173,10 +181,21 @@ public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
 
         public IEnumerable<string> Tables => _rows.Keys.Order(StringComparer.Ordinal);
 
-        public static Snapshot Read(string path)
+        public static Snapshot Read(IEnumerable<string> paths)
         {
             var snapshot = new Snapshot();
-            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+            foreach (var path in paths)
+            {
+                snapshot.ReadFile(path);
+            }
+            return snapshot;
+        }
+
+        // Tables are named by file and table: "service.inbox_messages", "reminders.qrtz_triggers".
+        private void ReadFile(string path)
+        {
+            var file = Path.GetFileNameWithoutExtension(path);
+            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
             connection.Open();
             foreach (var table in connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
             {
@@ -199,9 +218,8 @@ public sealed class TipOffUnlinkabilityTests : IAsyncLifetime
                     }
                     rows.Add(new Row(reader.IsDBNull(0) ? null : reader.GetInt64(0), text.ToString(), values));
                 }
-                snapshot._rows[table] = rows;
+                _rows[$"{file}.{table}"] = rows;
             }
-            return snapshot;
         }
 
         public List<Row> RowsNaming(string table, string userId) =>
