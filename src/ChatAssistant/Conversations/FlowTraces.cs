@@ -68,7 +68,4 @@ public readonly record struct PrivateFlow(bool Before, bool After)
 {
     /// <summary>The turn begins the flow: the conversation as it stood is kept aside, to be put back.</summary>
     public bool Begins => !Before && After;
-
-    /// <summary>The turn ends the flow: the conversation is put back as it stood when the flow began.</summary>
-    public bool Ends => Before && !After;
 }

@@ -132,13 +132,6 @@ public sealed class MessageOutbox(SqliteWriter writer, SqliteConnectionFactory c
         expires_at = CASE WHEN redact_after_send = 2 THEN expires_at - expires_at % 3600000 ELSE expires_at END
         """;
 
-    /// <summary>A row that must not name its resident keeps its times to the hour: to the millisecond they match the resident's own.</summary>
-    public const string ForgetTimes = """
-        created_at = created_at - created_at % 3600000, next_attempt_at = next_attempt_at - next_attempt_at % 3600000,
-        last_attempt_at = last_attempt_at - last_attempt_at % 3600000, sent_at = sent_at - sent_at % 3600000,
-        expires_at = expires_at - expires_at % 3600000
-        """;
-
     /// <summary>What a row that must not name its resident keeps in <c>user_id</c>.</summary>
     public const string ForgottenResident = "(forgotten)";
 
