@@ -151,6 +151,7 @@ public sealed class ServiceMetrics
         WebhookOutcome.Accepted => "accepted",
         WebhookOutcome.Duplicate => "duplicate",
         WebhookOutcome.Ignored => "ignored",
+        WebhookOutcome.Stale => "stale",
         WebhookOutcome.Unauthorized => "unauthorized",
         WebhookOutcome.Malformed => "malformed",
         WebhookOutcome.TooLarge => "too_large",

@@ -38,8 +38,9 @@ public sealed class ServiceMetricsTests : IAsyncLifetime
         _metrics.WebhookAnswered(WebhookOutcome.Accepted);
         _metrics.WebhookAnswered(WebhookOutcome.Accepted);
         _metrics.WebhookAnswered(WebhookOutcome.TooLarge);
+        _metrics.WebhookAnswered(WebhookOutcome.Stale);
 
-        Assert.Equal(["accepted", "accepted", "too_large"], requests.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!));
+        Assert.Equal(["accepted", "accepted", "too_large", "stale"], requests.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!));
     }
 
     [Fact]
