@@ -12,10 +12,10 @@ namespace ChatAssistant.Features.TipOffs.FollowUp;
 
 /// <summary>"Theo dõi tin báo": where a report stands, and the answer to an officer's open question.</summary>
 /// <remarks>
-/// Every turn is private (<see cref="IsPrivate"/>): inbox bodies are emptied, replies forgotten once delivered, the
-/// transcript keeps redacted lines. The receipt code is never kept in the dialog's state (it arrives as the turn's
-/// text); while an answer is awaited the state holds which report and question, sealed, and the dialog ends as soon as
-/// the answer is stored. Following up an anonymous report unlinks the whole flow from the resident as it ends.
+/// Every turn is private (<see cref="IsPrivate"/>): once the flow ends nothing in the database names the resident for
+/// it (see FlowTraces). The receipt code is never kept in the dialog's state (it arrives as the turn's text); while an
+/// answer is awaited the state holds which report and question, sealed, and the dialog ends as soon as the answer is
+/// stored.
 /// </remarks>
 internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
 {

@@ -14,7 +14,8 @@ namespace ChatAssistant.Features.TipOffs.Reporting;
 /// <summary>
 /// A tip-off in chat: category → what happened (several messages, photos welcome) → when → where → evidence →
 /// anonymous or with contact → summary and confirm → the receipt code, shown once. Everything the resident writes is
-/// sealed in the state until the report is stored; an anonymous report then unlinks every trace of the flow.
+/// sealed in the state until the report is stored; once the flow ends nothing in the database names the resident for
+/// it (see FlowTraces), and an anonymous report stores no resident either.
 /// </summary>
 public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Progress>
 {
