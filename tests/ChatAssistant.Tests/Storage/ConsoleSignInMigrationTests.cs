@@ -21,12 +21,7 @@ public sealed class ConsoleSignInMigrationTests : IDisposable
         using (var connection = connections.OpenForWriting())
         {
             connection.Execute("PRAGMA journal_mode = WAL;");
-            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
-            foreach (var (version, name, sql) in Migrator.LoadMigrations().Where(m => m.Version < 10))
-            {
-                connection.Execute(sql);
-                connection.Execute("INSERT INTO schema_migrations VALUES (@version, @name, 'x')", new { version, name });
-            }
+            OlderSchema.Apply(connection, before: 10);
             connection.Execute("""
                 INSERT INTO officers (id, name, role, key_hash, key_prefix, created_at, disabled_at) VALUES
                     (7, 'Trần Văn Bảy', 'officer', 'hash-7', 'abcdefgh', 1000, NULL),

@@ -29,13 +29,7 @@ public sealed class InboxScrubMigrationTests : IDisposable
     {
         using (var connection = _connections.OpenForWriting())
         {
-            // The schema as a build before this migration left it.
-            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            foreach (var (version, name, sql) in Migrator.LoadMigrations().Where(m => m.Version < Scrub))
-            {
-                connection.Execute(sql);
-                connection.Execute("INSERT INTO schema_migrations VALUES (@version, @name, '2026-01-01T00:00:00Z')", new { version, name });
-            }
+            OlderSchema.Apply(connection, before: Scrub);
             connection.Execute("""
                 INSERT INTO inbox_messages (id, oa_id, user_id, event_name, dedup_key, body, received_at, status, attempts, handled_at, error)
                 VALUES (3, 'oa', 'u', 'user_send_text', 'user_send_text:m-3', '{"text":"0912345678"}', 100, 'done', 1, 200, NULL),

@@ -30,14 +30,7 @@ public sealed class PrivateFlowsMigrationTests : IDisposable
     {
         using (var connection = _connections.OpenForWriting())
         {
-            // The schema as a build before this migration left it (an earlier one hashes keys with the migrator's function).
-            connection.CreateFunction("sha256_hex", (string value) => Migrator.Sha256Hex(value), isDeterministic: true);
-            connection.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            foreach (var (version, name, sql) in Migrator.LoadMigrations().Where(m => m.Version < Migration))
-            {
-                connection.Execute(sql);
-                connection.Execute("INSERT INTO schema_migrations VALUES (@version, @name, '2026-01-01T00:00:00Z')", new { version, name });
-            }
+            OlderSchema.Apply(connection, before: Migration);
             connection.Execute("""
                 INSERT INTO inbox_messages (id, oa_id, user_id, event_name, dedup_key, body, received_at, status, attempts, handled_at)
                 VALUES (7, 'oa', 'u-1', 'user_send_image', 'k-7', '{}', 3600000 + 1234, 'done', 1, 3600000 + 2345),
