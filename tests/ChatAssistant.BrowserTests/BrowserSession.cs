@@ -56,9 +56,8 @@ public sealed class BrowserSession(IMessageSink diagnostics) : IAsyncLifetime
             IsMobile = viewport.Width < 600,
             HasTouch = viewport.Width < 600,
         });
-        // Playwright's 30 s default mostly measures how long a broken test takes to say so; 10 s was once too short for a
-        // sign-in (its password hash) on two busy cores.
-        context.SetDefaultTimeout(20_000);
+        // Playwright's 30 s default mostly measures how long a broken test takes to say so.
+        context.SetDefaultTimeout(10_000);
         return context;
     }
 
