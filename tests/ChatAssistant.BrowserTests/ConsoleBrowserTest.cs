@@ -40,7 +40,12 @@ public abstract class ConsoleBrowserTest(BrowserSession browser) : BrowserTest(b
         await page.Locator("input[name=Username]").FillAsync(username);
         await page.Locator("input[name=Password]").FillAsync(password);
         await page.Locator("button[type=submit]").ClickAsync();
-        // A refused sign-in answers on the same path, so leaving it is the proof of success.
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith(SignInPath, StringComparison.OrdinalIgnoreCase));
+        // A refused sign-in answers on the same path, so leaving it is the proof of success. The wait ends when the next
+        // page commits, then the sign-out button (on every signed-in page, never on the form) shows it was rendered;
+        // waiting for the page's load event instead now and then missed an event Chromium had already sent.
+        await page.WaitForURLAsync(
+            url => !new Uri(url).AbsolutePath.StartsWith(SignInPath, StringComparison.OrdinalIgnoreCase),
+            new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("header form[action='/console/sign-out']")).ToBeAttachedAsync(new() { Timeout = 10_000 });
     }
 }
