@@ -49,6 +49,15 @@ public static class PhoneRecognizer
         return null;
     }
 
+    /// <summary>"0912 345 678": a normalized number in its local form, grouped as residents read a number aloud.</summary>
+    /// <remarks>In full: for a summary the resident checks, where a slip in the number is caught; never for logs.</remarks>
+    public static string Readable(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var local = normalized.StartsWith("84", StringComparison.Ordinal) ? "0" + normalized[2..] : normalized;
+        return local.Length > 7 ? $"{local[..4]} {local[4..7]} {local[7..]}" : local;
+    }
+
     /// <summary>"84912***678": enough to recognise one's own number in a reply or a log, not enough to call it.</summary>
     public static string Mask(string? normalized)
     {

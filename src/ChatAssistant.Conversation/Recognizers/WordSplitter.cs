@@ -108,7 +108,8 @@ internal static class WordSplitter
         }
         if (mended.Length < typedLength)
         {
-            return mended;
+            // "lmaf": the Telex key off, then the swapped letters put back.
+            return VietnameseSyllable.IsSyllable(mended) ? mended : VietnameseSyllable.Mend(mended, typedInTelex: true) ?? mended;
         }
         // Not a Telex slip: perhaps one of the thumb ("lịhc", "chồg").
         return VietnameseSyllable.Mend(word);

@@ -39,7 +39,10 @@ public static class YesNoRecognizer
         ("tôi", Kind.Filler), ("mình", Kind.Filler), ("bạn", Kind.Filler), ("cô", Kind.Filler), ("chú", Kind.Filler),
         ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
         ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler), ("đấy", Kind.Filler), ("đó", Kind.Filler),
-        ("nhỉ", Kind.Filler), ("hen", Kind.Filler), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes),
+        ("nhỉ", Kind.Filler), ("hen", Kind.Filler),
+        // "rứa thì đặt đi", "vậy thì gửi luôn": then; "tôi đã kiểm tra, thông tin hoàn toàn chính xác": words around the answer.
+        ("thì", Kind.Filler), ("rứa", Kind.Filler), ("vầy", Kind.Filler), ("đã", Kind.Filler), ("kiểm tra", Kind.Filler),
+        ("hoàn toàn", Kind.Filler), ("thông tin", Kind.Filler), ("nội dung", Kind.Filler), ("trên", Kind.Filler), ("các", Kind.Filler), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes),
         // Telex turns the "oo" of a quick "ook" into "ô".
         ("ôk", Kind.Yes), ("ôke", Kind.Yes));
 
@@ -82,7 +85,8 @@ public static class YesNoRecognizer
             return true;
         }
 
-        // "Có ạ, mai em qua" answers first and talks after: the first clause is the answer.
+        // "Có ạ, mai em qua" answers first and talks after: the first clause is the answer. Clauses of fillers alone come
+        // before it ("Tôi đã kiểm tra, thông tin hoàn toàn chính xác, xin xác nhận").
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOfAny(ClauseEnds, start);
@@ -90,7 +94,15 @@ public static class YesNoRecognizer
             var words = WordSplitter.Split(text[start..end]);
             if (words.Length > 0)
             {
-                return end < text.Length && text[end] == '?' ? null : Read(words)?.Answer;
+                if (end < text.Length && text[end] == '?')
+                {
+                    return null;
+                }
+                var reading = Read(words);
+                if (reading is not { Empty: true })
+                {
+                    return reading is not null ? reading.Answer : OpensWithPlainYes(words) ? true : null;
+                }
             }
 
             start = end + 1;
@@ -169,7 +181,7 @@ public static class YesNoRecognizer
 
         if (kinds.Count == 0)
         {
-            return null;
+            return new Reading(null, Empty: true);
         }
 
         var firstNegative = kinds.FindIndex(kind => kind is Kind.No or Kind.Negator or Kind.Thoi);
@@ -193,5 +205,6 @@ public static class YesNoRecognizer
         return new Reading(false);
     }
 
-    private sealed record Reading(bool? Answer);
+    /// <param name="Empty">Fillers only ("tôi đã kiểm tra"): no answer yet.</param>
+    private sealed record Reading(bool? Answer, bool Empty = false);
 }

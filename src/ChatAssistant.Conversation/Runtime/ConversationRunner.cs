@@ -103,6 +103,13 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
+        if (dc.FindDialog(waiting.Id) is { } asking && !asking.Claims(dc, waiting, turn.Activity.Text) && frontDoor.IsCourtesy(dc))
+        {
+            // "Xin cảm ơn quý cơ quan" where a time was asked: thanked in kind, told the flow is not done, not counted.
+            turn.SendText(RuntimeTexts.CourtesyMidFlow);
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 

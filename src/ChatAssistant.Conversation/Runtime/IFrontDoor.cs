@@ -23,6 +23,12 @@ public interface IFrontDoor
     /// <summary>Whether the message is clearly a new request of its own (a booking, a report, thanks), not an answer.</summary>
     bool IsNewRequest(DialogContext dc);
 
+    /// <summary>
+    /// Whether the message is only courtesy ("xin cảm ơn quý cơ quan", "tks ad nhiều", "chào cán bộ") said where a flow
+    /// waits for an answer: the runner answers it in kind, says the flow is not finished and asks its question again.
+    /// </summary>
+    bool IsCourtesy(DialogContext dc) => false;
+
     /// <summary>An event the service raised on this resident's lane; <paramref name="residentBusy"/> when a flow is open.</summary>
     Task HandleEventAsync(DialogContext dc, bool residentBusy, CancellationToken cancellationToken);
 }

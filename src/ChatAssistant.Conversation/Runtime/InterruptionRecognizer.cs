@@ -12,7 +12,8 @@ public static class InterruptionRecognizer
         (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back",
             "trang chinh", "ve trang chinh", "quay ve trang chinh", "quay lai trang chinh", "quay lai menu", "quay ve menu", "menuu", "mneu",
             "meun", "mnue", "emnu"]),
-        (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu"]),
+        (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu",
+            "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio"]),
         (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
             "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
             "khong can nua", "thoi khong can nua"]),
@@ -26,7 +27,11 @@ public static class InterruptionRecognizer
          "thoi khong gui nua", "huy dat lich", "khong dat lich nua", "thoi khong dat nua", "khong dat nua",
          // Putting it off: "thôi để tôi hỏi lại chủ nhà đã, khi khác đặt sau".
          "khi khac dat sau", "khi khac dat", "luc khac dat", "luc khac dat sau", "hom khac dat", "hom khac dat sau", "lan sau dat",
-         "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau"], StringComparer.Ordinal);
+         "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau", "tam thoi chua dat lich", "tam thoi chua dat",
+         "chua dat lich voi", "thoi chua dat"], StringComparer.Ordinal);
+
+    // How a clause putting a booking off ends: "để tôi sắp xếp rồi đặt lịch sau nhé", "hôm khác tôi sẽ nhắn lại".
+    private static readonly string[] PuttingOff = [" dat lich sau", " dat sau", " tinh sau", " nhan lai sau", " se nhan lai", " hen lai sau"];
 
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
     private static readonly string[] Trailing =
@@ -54,6 +59,10 @@ public static class InterruptionRecognizer
             return Interruption.Cancel;
         }
         var asks = text.Contains('?', StringComparison.Ordinal);
+        if (!asks && clauses.Any(clause => WithTrailingRemoved(" " + VietnameseText.Fold(clause)).Any(c => PuttingOff.Any(end => c.EndsWith(end, StringComparison.Ordinal)))))
+        {
+            return Interruption.Cancel;
+        }
         // "thôi để mai tôi lên phường nói trực tiếp, hủy nhé", "hồ sơ nộp lâu rồi mà chưa có, cho gặp cán bộ": a message
         // closing on a cancel or a request for a person, however long before it.
         var closing = clauses.Length > 1 && !asks ? RecognizeWhole(clauses[^1]) : Interruption.None;
@@ -91,7 +100,16 @@ public static class InterruptionRecognizer
 
     private static Interruption RecognizeWhole(string text)
     {
-        var folded = text.Trim() == "?" ? "?" : VietnameseText.Fold(text);
+        var found = RecognizeFolded(text.Trim() == "?" ? "?" : VietnameseText.Fold(text));
+        // "huong danx cach tra loi di", "menuu": with the slips of the thumb mended.
+        return found == Interruption.None && text.Trim() != "?" ? RecognizeFolded(Mended(text)) : found;
+    }
+
+    private static string Mended(string text) =>
+        string.Join(' ', VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Recognizers.WordSplitter.WithoutTelexSlip(word) ?? word));
+
+    private static Interruption RecognizeFolded(string folded)
+    {
         if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead
             && WithTrailingRemoved(folded[lead.Length..]).Any(Phrases.ContainsKey))
         {

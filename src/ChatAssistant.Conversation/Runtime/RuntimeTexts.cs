@@ -8,11 +8,12 @@ public static class RuntimeTexts
     public const string FlowCancelled = "flow-cancelled";
     public const string LeaveConfirm = "flow-leave-confirm";
     public const string LeaveDeclined = "flow-leave-declined";
+    public const string CourtesyMidFlow = "flow-courtesy";
     public const string HelpGeneral = "help-general";
 
     public static IReadOnlyList<string> Keys { get; } =
     [
-        FlowExpired, FlowRestarted, FlowCancelled, LeaveConfirm, LeaveDeclined, HelpGeneral,
+        FlowExpired, FlowRestarted, FlowCancelled, LeaveConfirm, LeaveDeclined, CourtesyMidFlow, HelpGeneral,
         "prompt-text-retry", "help-prompt-text",
         "prompt-number-retry", "help-prompt-number",
         "prompt-confirm-retry", "prompt-confirm-hint", "help-prompt-confirm",

@@ -20,7 +20,7 @@ public static partial class Shorthand
     {
         // không, phải
         ["ko"] = "khong", ["k"] = "khong", ["kh"] = "khong", ["khg"] = "khong", ["kg"] = "khong", ["hok"] = "khong",
-        ["khum"] = "khong", ["khog"] = "khong", ["kp"] = "khong phai",
+        ["khum"] = "khong", ["coa"] = "co", ["khog"] = "khong", ["kp"] = "khong phai",
         // được, đăng ký, gì, thế nào, bao nhiêu, bao giờ
         ["dc"] = "duoc", ["dk"] = "dang ky", ["dky"] = "dang ky", ["dki"] = "dang ky",
         ["j"] = "gi", ["ji"] = "gi", ["ntn"] = "nhu the nao", ["bn"] = "bao nhieu", ["bnhieu"] = "bao nhieu",

@@ -30,24 +30,37 @@ public static partial class VietnameseSyllable
         ["menu", "admin", "online", "offline", "zalo", "vneid", "video", "clip", "link", "web", "website", "email", "gmail", "app", "file",
          "code", "check", "hello", "hi", "bye", "ok", "oki", "oke", "okie", "okela", "okay", "thanks", "thank", "sorry", "sms", "otp",
          "pdf", "photo", "camera", "facebook", "tiktok", "internet", "wifi", "taxi", "grab", "shipper", "karaoke", "bar", "pub", "massage",
-         "game", "audio", "ipad", "iphone", "laptop", "form", "mail", "post", "share", "like", "inbox", "test", "visa", "alo", "hah", "heh", "huh", "hoh"],
+         "game", "audio", "ipad", "iphone", "laptop", "form", "mail", "post", "share", "like", "inbox", "test", "visa", "alo", "hah", "heh", "huh", "hoh", "xoong", "boong"],
         StringComparer.Ordinal);
 
     /// <summary>
     /// The syllable <paramref name="word"/> was meant to be, when it is none and exactly one slip undone makes one;
-    /// otherwise null.
+    /// otherwise null. <paramref name="typedInTelex"/>: the word showed a Telex key already, so it is Vietnamese typed in
+    /// haste and any two letters swapped may be the slip ("lmaf" is "làm"), not only those of a final.
     /// </summary>
-    public static string? Mend(string word)
+    public static string? Mend(string word, bool typedInTelex = false)
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length is < 3 or > 7 || !word.All(char.IsAsciiLetterLower) || !word.Any(IsVowel) || IsSyllable(word) || Loanwords.Contains(word))
         {
             return null;
         }
-        // "đii": a vowel doubled at the end (no syllable ends "ii" or "yy").
-        if (word.EndsWith("ii", StringComparison.Ordinal) || word.EndsWith("yy", StringComparison.Ordinal))
+        // "đii", "lâuu": a vowel doubled at the end (no syllable ends "ii" or "yy"; "uu" only as "ưu", as in "cứu", which is
+        // a syllable and never gets here).
+        if (word.EndsWith("ii", StringComparison.Ordinal) || word.EndsWith("yy", StringComparison.Ordinal) || word.EndsWith("uu", StringComparison.Ordinal))
         {
             return IsSyllable(word[..^1]) ? word[..^1] : null;
+        }
+        // "khônng", "nhữngg" inside: one letter typed twice.
+        if (Unique(Enumerable.Range(0, word.Length - 1).Where(i => word[i] == word[i + 1]).Select(i => word.Remove(i, 1))) is { } undoubled)
+        {
+            return undoubled;
+        }
+        // "ngafy", "nhiêfu": a Telex tone key typed before the syllable's last letters ("ngày" typed "n-g-a-f-y"). Never the
+        // first letter, which may be an initial ("sáng", "xe", "rồi").
+        if (Unique(Enumerable.Range(1, word.Length - 1).Where(i => ToneKeys.Contains(word[i])).Select(i => word.Remove(i, 1))) is { } untoned)
+        {
+            return untoned;
         }
         // "lịhc", "đúgn", "dnah": two neighbouring letters swapped, so the final "ch", "ng" or "nh" came apart; only when one
         // swap alone gives a syllable. (Other swaps would "mend" loanwords and abbreviations: "bca", "time", "atm".)
@@ -57,7 +70,7 @@ public static partial class VietnameseSyllable
             if (word[i] != word[i + 1])
             {
                 var swapped = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
-                if (EndsInPairedFinal(swapped) && IsSyllable(swapped))
+                if ((typedInTelex || EndsInPairedFinal(swapped)) && IsSyllable(swapped))
                 {
                     swaps.Add(swapped);
                 }
@@ -74,6 +87,27 @@ public static partial class VietnameseSyllable
             return IsSyllable(withN) ? withN : null;
         }
         return null;
+    }
+
+    private const string ToneKeys = "fjrsx";
+
+    /// <summary>The one syllable among <paramref name="candidates"/>; null when none or several differ.</summary>
+    private static string? Unique(IEnumerable<string> candidates)
+    {
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (!IsSyllable(candidate) || candidate == found)
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null;
+            }
+            found = candidate;
+        }
+        return found;
     }
 
     private static bool EndsInPairedFinal(string word) =>

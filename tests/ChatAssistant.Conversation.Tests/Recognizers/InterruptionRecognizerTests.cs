@@ -15,6 +15,9 @@ public sealed class InterruptionRecognizerTests
     [InlineData("Xin cho tôi quay về trang chính.")]
     [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
     [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]
+    // Putting the booking off, however politely.
+    [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
+    [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]
     public void CancelIsRead(string text) =>
         Assert.Equal(text.Contains("trang chính", StringComparison.Ordinal) ? Interruption.Menu : Interruption.Cancel, InterruptionRecognizer.Recognize(text));
 
@@ -23,6 +26,7 @@ public sealed class InterruptionRecognizerTests
     [InlineData("hủy lịch hẹn")]
     [InlineData("Người thuê nhà đã tự nộp trực tuyến, vậy tôi xin hủy lịch hẹn này.")]
     [InlineData("hắn bảo sẽ hủy hoại cả nhà tôi nếu tôi đi báo, tôi sợ lắm, không biết làm sao")]
+    [InlineData("đặt lịch sau thì có bị mất chỗ không?")]
     public void MentionsOfCancellingAreNotACancel(string text) => Assert.Equal(Interruption.None, InterruptionRecognizer.Recognize(text));
 
     [Theory]
@@ -38,4 +42,10 @@ public sealed class InterruptionRecognizerTests
     [InlineData("cho hỏi gặp cán bộ nào để nộp hồ sơ")]
     [InlineData("cán bộ có đến nhà làm được không?")]
     public void QuestionsToAnOfficerAreNotARequestForOne(string text) => Assert.Equal(Interruption.None, InterruptionRecognizer.Recognize(text));
+
+    [Theory]
+    // Asking how to answer, slips of the thumb and all.
+    [InlineData("huong danx cach tra loi di")]
+    [InlineData("tra loi the nao")]
+    public void AskingHowToAnswerIsHelp(string text) => Assert.Equal(Interruption.Help, InterruptionRecognizer.Recognize(text));
 }

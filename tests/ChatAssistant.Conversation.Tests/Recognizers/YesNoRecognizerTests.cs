@@ -10,6 +10,11 @@ public sealed class YesNoRecognizerTests
     // A yes opening a sentence about the summary or the change (issue 14).
     [InlineData("Tôi xác nhận thông tin trên là chính xác.", true)]
     [InlineData("ok đổi", true)]
+    // "Then book it", and a clause of words around the answer before it.
+    [InlineData("rứa thì đặt đi", true)]
+    [InlineData("vậy thì gửi luôn", true)]
+    [InlineData("Tôi đã kiểm tra, thông tin hoàn toàn chính xác, xin xác nhận.", true)]
+    [InlineData("Tôi đã kiểm tra, thông tin sai rồi.", false)]
     [InlineData("dduợc rồi", true)]
     [InlineData("đuợc", true)]
     [InlineData("oke chốt lun", true)]

@@ -31,6 +31,13 @@ public sealed class ShorthandTests
     [InlineData("ko ẩn dnah", "khong an danh")]
     [InlineData("mìh mới lấy chồg", "minh moi lay chong")]
     [InlineData("gửi đii", "gui di")]
+    // A tone key typed before the last letters, a letter typed twice inside, "uu" held at the end, a Telex key then a swap.
+    [InlineData("Mấy ngafy thì có thẻ", "may ngay thi co the")]
+    [InlineData("khônng để số", "khong de so")]
+    [InlineData("mất bao lâuu", "mat bao lau")]
+    [InlineData("lmaf sao", "lam sao")]
+    [InlineData("k cóa ảnh", "khong co anh")]
+    [InlineData("báo tin vêf ma tuys", "bao tin ve ma tuy")]
     public void ShorthandIsSpelledOut(string typed, string normalized) =>
         Assert.Equal(normalized, Shorthand.Normalize(typed));
 
@@ -44,6 +51,9 @@ public sealed class ShorthandTests
     [InlineData("giấy xác nhận nhà em ở đâu", "giay xac nhan nha em o dau")]
     [InlineData("chủ NHÀ", "chu nha")]
     [InlineData("cái xoong", "cai xoong")]
+    // Real syllables with a tone key's letter in them, and "ưu" (folded "uu"), stay as they are.
+    [InlineData("cứu với, sương mù", "cuu voi suong mu")]
+    [InlineData("trước sân nhà", "truoc san nha")]
     [InlineData("Phòng Cảnh sát PCCC tỉnh", "phong canh sat pccc tinh")]
     // Loanwords and abbreviations are no syllables either, but no slip undone makes one of them.
     [InlineData("check menu online, time out", "check menu online time out")]

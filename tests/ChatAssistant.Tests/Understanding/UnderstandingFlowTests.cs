@@ -168,7 +168,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("nhà số 12 ngõ 5").AssertReplyContains("bằng chứng")
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send("để lại tên").AssertReplyContains("họ tên")
-            .Send("Trần Thị Mai, sđt 0934 567 890").AssertReplyContains("Trần Thị Mai, 0934567890");
+            .Send("Trần Thị Mai, sđt 0934 567 890").AssertReplyContains("Trần Thị Mai, 0934 567 890");
 
     private ConversationFlow AtTheEvidenceStep(string user) =>
         _harness.Resident(user).Send("báo tin đánh bạc ở ngõ 5").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
@@ -347,15 +347,18 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
         await AtTheEvidenceStep("named-" + answer.Length)
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
             .Send(answer).AssertReplyContains("Số điện thoại")
-            .Send("0934 567 890").AssertReplyContains("Vũ Thị Hoa, 0934567890");
+            .Send("0934 567 890").AssertReplyContains("Vũ Thị Hoa, 0934 567 890");
 
     [Theory]
     [InlineData("Vậy cứ để tên tôi, Vũ Thị Hoa, số 0934 567 890")]
     [InlineData("Tôi xin để lại họ tên Vũ Thị Hoa, số điện thoại 0934 567 890.")]
+    // A name and a phone given instead of the choice choose to be named.
+    [InlineData("Tôi xin để lại thông tin: Vũ Thị Hoa, số điện thoại 0934 567 890.")]
+    [InlineData("Vũ Thị Hoa, 0934 567 890")]
     public async Task ANameAndAPhoneGivenWithTheChoiceAreNotAskedAgain(string answer) =>
         await AtTheEvidenceStep("named-phone-" + answer.Length)
             .Send("không có").AssertReplyContains("gửi tin báo thế nào")
-            .Send(answer).AssertReplyContains("Vũ Thị Hoa, 0934567890");
+            .Send(answer).AssertReplyContains("Vũ Thị Hoa, 0934 567 890");
 
     [Fact]
     public async Task AnOfficeNamedInAQuestionGetsItsOwnCardWhateverWasDiscussedBefore() =>
@@ -379,4 +382,22 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
                 Assert.Contains("LƯU TRÚ", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal);
             });
+
+    [Fact]
+    public async Task AnotherProcedureNamedWithItsAspectChangesTheTopic() =>
+        await _harness.Resident("passport-after-card").Send("Làm căn cước cho bé 5 tuổi thế nào").AssertReplyContains("CC01")
+            .Send("Còn hộ chiếu cho bé thì làm ở đâu? Tết này cả nhà định đi Thái Lan.").AssertReplyContains("HỘ CHIẾU")
+            .Send("Lệ phí hộ chiếu bao nhiêu vậy?").AssertReply(reply =>
+            {
+                Assert.Contains("200.000", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("CĂN CƯỚC", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task AKindOfReportTypedWithTelexSlipsIsTaken() =>
+        await _harness.Resident("telex-kind").Send("tôi muốn báo tin vêf ma tuys").AssertReplyContains("Cảm ơn bạn").AssertReply(reply =>
+        {
+            Assert.Contains("kể lại sự việc", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal);
+        });
 }

@@ -202,6 +202,14 @@ public sealed class FrontDoor(
 
     private const float NewRequestConfidence = 0.6f;
 
+    public bool IsCourtesy(DialogContext dc) =>
+        understander.Of(dc.Context) is { Guess: { Confidence: >= MessageMeaning.Sure } guess } meaning
+        && Courtesies.Contains(guess.Intent) && !meaning.IsQuestion
+        // "cảm ơn, thứ 5 nhé": an answer said politely (a yes-or-no question claims its "vâng cảm ơn" itself).
+        && meaning.Date is null && meaning.Time is null && meaning.PartOfDay is null && !meaning.Text.Any(char.IsAsciiDigit);
+
+    private static readonly HashSet<string> Courtesies = [Intents.Thanks, Intents.Bye, Intents.Greet];
+
     private static readonly HashSet<string> NewRequests =
     [
         Intents.Greet, Intents.Thanks, Intents.Ack, Intents.Bye, Intents.Book, Intents.MyAppointments, Intents.CancelAppointment, Intents.Reschedule,

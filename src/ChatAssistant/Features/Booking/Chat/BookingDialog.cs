@@ -169,11 +169,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             step.Context.SendText(BookingTexts.Corrected, ("when", AppointmentTime.DayAndClock(step.State.Start!.Value)));
         }
-        // "buổi chiều", "sáng sớm": the time picked for that part of the day, said with the phone question (the summary
-        // says it anyway when the phone is not asked).
-        var chosen = step.Options<BookingStart>() is not { Corrected: true } && TimeRecognizer.Recognize(answer) is null
-            && NumberRecognizer.Recognize(answer) is null
-            ? step.Context.Texts.Get(BookingTexts.TimeChosen, ("when", AppointmentTime.DayAndClock(step.State.Start!.Value))) + "\n"
+        // The day and time taken, said with the phone question (the summary says it anyway when the phone is not asked):
+        // "buổi chiều", "sáng sớm" as the time picked for that part of the day, "tầm 2 giờ chiều" as the time understood.
+        var pickedForPart = TimeRecognizer.Recognize(answer) is null && NumberRecognizer.Recognize(answer) is null;
+        var chosen = step.Options<BookingStart>() is not { Corrected: true }
+            ? step.Context.Texts.Get(pickedForPart ? BookingTexts.TimeChosen : BookingTexts.TimeNoted, ("when", AppointmentTime.DayAndClock(step.State.Start!.Value))) + "\n"
             : "";
         if (step.Options<BookingStart>() is { PhoneAnswered: true } corrected)
         {
@@ -205,7 +205,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var slot = _desk.Slots(step.Context.Activity.AccountId, draft.ServiceId!, draft.Day!.Value).FirstOrDefault(s => s.Start == draft.Start);
         // In full: the summary is where a slip in the number is caught, and only the resident reads it (the masked form
         // is for transcripts and logs).
-        var phone = draft.Phone is { } p ? Readable(LocalForm(p)) : step.Context.Texts.Get(BookingTexts.NoPhone);
+        var phone = draft.Phone is { } p ? PhoneRecognizer.Readable(p) : step.Context.Texts.Get(BookingTexts.NoPhone);
         return step.PromptAsync(ConfirmPrompt, PromptOptions.Asking(step.Context.Texts.Get(BookingTexts.Confirm,
             ("service", draft.ServiceName!), ("when", AppointmentTime.DayAndClock(draft.Start!.Value)),
             ("place", slot is null ? "" : $"{slot.PlaceName} ({slot.PlaceAddress})"), ("phone", phone))), cancellationToken);
@@ -253,11 +253,6 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     }
 
     /// <summary>"0912…" as residents write their numbers, rather than the stored 84… form.</summary>
-    private static string LocalForm(string phone) => phone.StartsWith("84", StringComparison.Ordinal) ? "0" + phone[2..] : phone;
-
-    /// <summary>"0912 345 678": grouped as residents read a number aloud.</summary>
-    private static string Readable(string local) => local.Length > 7 ? $"{local[..4]} {local[4..7]} {local[7..]}" : local;
-
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
     {
         step.Context.SendText(BookingTexts.GaveUp);

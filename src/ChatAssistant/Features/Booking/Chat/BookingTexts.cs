@@ -9,6 +9,7 @@ public static class BookingTexts
     public const string AskService = "booking-ask-service";
     public const string Corrected = "booking-corrected";
     public const string TimeChosen = "booking-time-chosen";
+    public const string TimeNoted = "booking-time-noted";
     public const string NoDays = "booking-no-days";
     public const string AskDay = "booking-ask-day";
     public const string DayLine = "booking-day-line";
@@ -44,7 +45,7 @@ public static class BookingTexts
 
     public static string[] All =>
     [
-        Menu, MenuMine, Unavailable, AskService, Corrected, TimeChosen, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
+        Menu, MenuMine, Unavailable, AskService, Corrected, TimeChosen, TimeNoted, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
         AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, OriginalGone, GaveUp,
         None, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
     ];

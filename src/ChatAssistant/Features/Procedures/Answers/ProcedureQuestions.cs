@@ -63,7 +63,10 @@ public sealed class ProcedureQuestions(
         if (OfficeQuestion.Remainder(text) is { } rest)
         {
             text = rest;
-            result = index.Search(text, MaxCandidates);
+            // What the office words leave is searched alone, unless the whole message named a procedure and the rest,
+            // without its little words, names none ("còn hộ chiếu cho bé thì làm ở đâu? Tết này cả nhà định đi Thái Lan").
+            var left = index.Search(text, MaxCandidates);
+            result = left.Confidence == SearchConfidence.OutOfScope && result.Confidence == SearchConfidence.Confident ? result : left;
             // "sđt phường là gì để mẹ em gọi": the way to reach the office, unless a part of a procedure is asked too
             // ("khai ở đâu, có mất tiền không": the fee of the procedure discussed).
             var reach = OfficeQuestion.AsksHowToReach(dc.Context.Activity.Text) && meaning.Aspects.All(aspect => aspect is ProcedureAspect.Where);

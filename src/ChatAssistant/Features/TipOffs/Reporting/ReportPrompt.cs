@@ -49,6 +49,18 @@ public sealed class ReportPrompt(
     /// <summary>A plain question about the service ("báo rồi có bị lộ không?") is answered even at the story.</summary>
     public override bool AcceptsQuestionsAboutTheService => true;
 
+    /// <summary>
+    /// "xong", "ok ạ" at the story, "không có ảnh chú ơi" at the evidence: answers the step takes, never courtesy or a
+    /// question on the side, however polite.
+    /// </summary>
+    protected override bool SurelyAnswers(string text, PromptOptions options)
+    {
+        var folded = Shorthand.Normalize(text);
+        return IsDone(folded) || (mode == Mode.Story
+            ? YesNoRecognizer.Recognize(text) == true && folded.Split(' ').Length <= MaxNodWords
+            : IsNone(folded) || TipOffAnonymity.Of(folded) is not null);
+    }
+
     protected override string DefaultHelpTextKey => mode == Mode.Story ? TipOffTexts.StoryHelp : "help-prompt-attachment";
 
     protected override Task<PromptRecognition<ReportParts>> OnRecognizeAsync(

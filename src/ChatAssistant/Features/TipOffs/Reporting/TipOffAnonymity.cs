@@ -12,9 +12,10 @@ public static class TipOffAnonymity
     [
         ("khong an danh", false), ("khong can an danh", false), ("khong muon an danh", false), ("ko an danh", false),
         ("khong de ten", true), ("khong de lai ten", true), ("khong muon de ten", true), ("khong muon de lai ten", true),
-        ("khong ghi ten", true), ("khong can ten", true), ("khong de so", true), ("khong muon lo ten", true),
+        ("khong de lai danh tinh", true), ("khong de danh tinh", true), ("giau danh tinh", true), ("khong ghi ten", true), ("khong can ten", true), ("khong de so", true), ("khong muon lo ten", true),
         ("an danh", true), ("giau ten", true), ("giau danh", true), ("giu kin ten", true), ("dau ten", true),
         ("de ten", false), ("de lai ten", false), ("de lai ho ten", false), ("de ho ten", false), ("ten toi la", false), ("ten em la", false), ("ghi ten", false), ("co ten", false), ("de lai so", false), ("de so", false),
+        ("de lai danh tinh", false), ("de danh tinh", false), ("de lai thong tin", false),
         ("lien lac", false), ("lien he", false), ("cong khai", false),
     ];
 

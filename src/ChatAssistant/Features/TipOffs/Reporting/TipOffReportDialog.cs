@@ -75,11 +75,13 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         new TextPrompt(WhenPrompt),
         new LocationPrompt(WherePrompt),
         new ReportPrompt(EvidencePrompt, ReportPrompt.Mode.Evidence, seal, options, evidence),
+        // A phone number given instead of a choice ("Tôi xin để lại thông tin: Hoàng Minh Đức, số điện thoại 0912 000 345")
+        // chooses to be named.
         new ChoicePrompt(AnonymousPrompt, interpret: text => TipOffAnonymity.Of(Shorthand.Normalize(text)) switch
         {
             true => Anonymous,
             false => Named,
-            null => null,
+            null => PhoneRecognizer.Normalize(text) is not null ? Named : null,
         }),
         new TextPrompt(NamePrompt, (check, _) => Task.FromResult(check.Value.Length is >= 2 and <= 100)),
         new PhonePrompt(PhonePrompt),
@@ -335,7 +337,7 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             ("evidence", draft.Media.Count == 0
                 ? texts.Get(TipOffTexts.SummaryNoEvidence)
                 : texts.Get(TipOffTexts.SummaryEvidence, ("count", draft.Media.Count.ToString(CultureInfo.InvariantCulture)))),
-            ("reporter", draft.Anonymous == true ? texts.Get(TipOffTexts.SummaryAnonymous) : $"{draft.Name}, {draft.Phone}"));
+            ("reporter", draft.Anonymous == true ? texts.Get(TipOffTexts.SummaryAnonymous) : $"{draft.Name}, {(draft.Phone is { } number ? PhoneRecognizer.Readable(number) : "")}"));
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
             Prompt = OutboundMessage.FromText(texts.Get(TipOffTexts.AskConfirm)),
@@ -412,9 +414,12 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         {
             return null;
         }
+        // As typed, and with shorthand and slips mended ("báo tin vêf ma tuys").
         var folded = " " + VietnameseText.Fold(text) + " ";
+        var mended = " " + Shorthand.Normalize(text) + " ";
         var named = TipOffCategories.All
-            .Where(c => c.Code != "other" && c.Words.Any(w => w.Length > 3 && folded.Contains(" " + w + " ", StringComparison.Ordinal)))
+            .Where(c => c.Code != "other" && c.Words.Any(w => w.Length > 3
+                && (folded.Contains(" " + w + " ", StringComparison.Ordinal) || mended.Contains(" " + w + " ", StringComparison.Ordinal))))
             .ToList();
         return named.Count == 1 ? named[0] : null;
     }

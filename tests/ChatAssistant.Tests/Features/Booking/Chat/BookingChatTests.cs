@@ -25,7 +25,8 @@ public sealed class BookingChatTests : IAsyncDisposable
         await _harness.Resident().Send("làm căn cước lần đầu").AssertReplyContains("1. Đặt lịch hẹn nộp hồ sơ")
             .Send("1").AssertReplyContains("ngày nào", "Cấp thẻ căn cước lần đầu", "1. Thứ Ba 01/12", "2. Thứ Tư 02/12")
             .Send("mai").AssertReplyContains("Thứ Tư 02/12", "1. 07:30 (còn 2 chỗ)")
-            .Send("8h").AssertReplyContains("số điện thoại")
+            // The time taken is said back with the phone question, so a slip is seen at once.
+            .Send("8h").AssertReplyContains("Vâng, Thứ Tư 02/12 lúc 08:00.", "số điện thoại")
             .Send("0912 345 678").AssertReplyContains("Thứ Tư 02/12 lúc 08:00", "0912 345 678", "Xác nhận")
             .Send("có").AssertReplyContains("Đặt lịch thành công", "Số thứ tự: A-", "Trụ sở Công an phường Mẫu", "google.com/maps", "Tờ khai căn cước")
             .AssertNoReply();
@@ -202,5 +203,18 @@ public sealed class BookingChatTests : IAsyncDisposable
                 Assert.Contains("04/05", reply.Text, StringComparison.Ordinal);
             })
             .Send("30/4").AssertReplyContains("không còn chỗ");
+    }
+
+    [Fact]
+    public async Task ThanksWhereATimeIsAskedIsAnsweredInKindAndTheTimeAskedAgainWithoutCountingAnAttempt()
+    {
+        var flow = _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReplyContains("mấy giờ");
+        // Three courtesies in a row would have used up the time step's attempts; none counts.
+        foreach (var courtesy in (string[])["Xin chân thành cảm ơn quý cơ quan.", "ok tks ad nhiều", "cảm ơn nhé"])
+        {
+            flow = flow.Send(courtesy).AssertReplyContains("cảm ơn", "chưa xong").AssertReplyContains("mấy giờ");
+        }
+        await flow.Send("9h").AssertReplyContains("Thứ Tư 02/12 lúc 09:00", "số điện thoại");
     }
 }
