@@ -99,9 +99,22 @@ public static class YesNoRecognizer
                     return null;
                 }
                 var reading = Read(words);
-                if (reading is not { Empty: true })
+                if (reading is { Empty: false })
                 {
-                    return reading is not null ? reading.Answer : OpensWithPlainYes(words) ? true : null;
+                    return reading.Answer;
+                }
+                if (reading is null)
+                {
+                    if (OpensWithPlainYes(words))
+                    {
+                        return true;
+                    }
+                    // "em gọi rồi. xác nhận đặt lịch giúp em": a short clause saying something else comes before the answer;
+                    // one that changes or refuses anything ("đổi giờ khác", "chưa được") is no prelude.
+                    if (words.Length > MaxWordsOfAPrelude || IsNoPrelude(words))
+                    {
+                        return null;
+                    }
                 }
             }
 
@@ -157,6 +170,22 @@ public static class YesNoRecognizer
         }
         return sawYes;
     }
+
+    private const int MaxWordsOfAPrelude = 4;
+
+    private static bool IsNoPrelude(ReadOnlySpan<Word> words)
+    {
+        foreach (var word in words)
+        {
+            if (ChangeWords.Contains(word.Folded) || (Words.TryMatch([word], out var kind, out _) && kind is Kind.No or Kind.Negator or Kind.Thoi))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ChangeWords = new(["doi", "sua", "sai", "nham", "lai", "khac", "chuyen", "hoi"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> GoVerbs = new(["dat", "gui", "chot"], StringComparer.Ordinal);
 

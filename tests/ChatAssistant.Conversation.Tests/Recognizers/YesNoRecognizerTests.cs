@@ -15,6 +15,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("vậy thì gửi luôn", true)]
     [InlineData("Tôi đã kiểm tra, thông tin hoàn toàn chính xác, xin xác nhận.", true)]
     [InlineData("Tôi đã kiểm tra, thông tin sai rồi.", false)]
+    // A short prelude saying something else, unless it changes or refuses.
+    [InlineData("em gọi rồi. xác nhận đặt lịch giúp em", true)]
     [InlineData("dduợc rồi", true)]
     [InlineData("đuợc", true)]
     [InlineData("oke chốt lun", true)]
@@ -92,6 +94,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("cho hỏi", null)]
     [InlineData("mai", null)]
     [InlineData("2", null)]
+    [InlineData("em đổi giờ khác, được", null)]
     [InlineData("cô ơi cho hỏi", null)]
     [InlineData("có gì không", null)]
     [InlineData("không biết", null)]

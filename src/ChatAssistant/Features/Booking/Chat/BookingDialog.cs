@@ -390,8 +390,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return false;
         }
-        // "có", "ok 8h nhé" answer the step; "à không, cho tôi thứ Bảy" names another day and corrects.
-        if (YesNoRecognizer.Recognize(text) is not null && (day is null || day == draft.Day))
+        // "có", "ok 8h nhé" answer the step; "à không, cho tôi thứ Bảy" names another day and corrects, as "chưa đúng, đổi
+        // lại 8h rưỡi" names another time: a no with a time is no refusal of the booking.
+        if (YesNoRecognizer.Recognize(text) is { } answer && (answer || (meaning.Time is null && meaning.PartOfDay is null))
+            && (day is null || day == draft.Day))
         {
             return false;
         }

@@ -217,4 +217,12 @@ public sealed class BookingChatTests : IAsyncDisposable
         }
         await flow.Send("9h").AssertReplyContains("Thứ Tư 02/12 lúc 09:00", "số điện thoại");
     }
+
+    [Fact]
+    public async Task ANoWithAnotherTimeAtTheSummaryCorrectsTheTimeAndKeepsTheBooking() =>
+        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReply(_ => { }).Send("9h").AssertReply(_ => { }).Send("bỏ qua").AssertReplyContains("lúc 09:00", "Xác nhận")
+            .Send("chua dung, doi lai 8h ruoi").AssertReplyContains("Thứ Tư 02/12 lúc 08:30")
+            .AssertReplyContains("Xác nhận")
+            .Send("dung roi").AssertReplyContains("Đặt lịch thành công");
 }
