@@ -119,7 +119,9 @@ public static partial class Shorthand
 
     private static bool MeansNotForHk(string? previous, string? next) =>
         !(previous is not null && BeforeHouseholdBook.Contains(previous))
-        && (next is null or "a" or "ad" or "admin" or "v" or "vay" or "z" or "nhi" or "hay" or "ha" || AfterNot.Contains(next));
+        && (next is null or "a" or "ad" or "admin" or "v" or "vay" or "z" or "nhi" or "hay" or "ha" || AfterNot.Contains(next)
+            // "người ta có biết em là người báo hk, em sợ lắm": a question closed, then the resident goes on.
+            || next is "e" or "em" or "toi" or "minh" or "mik" or "tui");
 
     /// <summary>Folds, then spells shorthand out: the one call for "what did the resident mean, in plain words".</summary>
     /// <remarks>"nhà" typed with its mark is the house whatever follows ("giấy xác nhận nhà em ở đâu"), never the "nha" that

@@ -46,12 +46,21 @@ public sealed record MessageMeaning(
     /// ("… không", "… chưa", "gì", "sao", "bao nhiêu", "ở đâu", "mấy").
     /// </summary>
     /// <remarks>Read once, when the meaning is made: routes and flows ask it many times a turn.</remarks>
-    public bool IsQuestion { get; } =
-        Text.Contains('?', StringComparison.Ordinal)
-        || MentionsIn(Normalized, "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
+    public bool IsQuestion { get; } = Asks(Text, Normalized);
+
+    /// <summary>Whether <paramref name="text"/> asks, read as <see cref="IsQuestion"/> reads a message.</summary>
+    public static bool Asks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Asks(text, Shorthand.Normalize(text));
+    }
+
+    private static bool Asks(string text, string normalized) =>
+        text.Contains('?', StringComparison.Ordinal)
+        || MentionsIn(normalized, "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
             "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")
-        || EndsAsking(Normalized)
-        || ClauseAsks(Text);
+        || EndsAsking(normalized)
+        || ClauseAsks(text);
 
     /// <summary>"… có mất phí không, đồng thời tôi xin đặt lịch …": a clause closing on "không" or "chưa" asks, wherever it stands.</summary>
     private static bool ClauseAsks(string text) => VietnameseText.Clauses(text).Any(clause => EndsAsking(Shorthand.Normalize(clause)));

@@ -400,4 +400,26 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             Assert.Contains("kể lại sự việc", reply.Text, StringComparison.Ordinal);
             Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal);
         });
+
+    [Fact]
+    public async Task AQuestionAboutReportingIsAnsweredNotTakenForAReport() =>
+        await _harness.Resident("asks-about-reporting")
+            .Send("ad oi, neu e bao tin cho cong an thi nguoi ta co biet e la ng bao hk, e so lam").AssertReply(reply =>
+            {
+                Assert.Contains("bí mật", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal);
+            })
+            // Not a procedure either: the service's own answer, not "no such procedure".
+            .Send("bao tin thi bn lau moi dc giai quyet z ad").AssertReply(reply =>
+            {
+                Assert.Contains("20 ngày", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("chưa tìm thấy", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task AStoryWithAQuestionAboutReportingGetsTheAnswerAndTheReportOffered() =>
+        await _harness.Resident("story-and-question")
+            .Send("Chú ơi, con biết nhà bên cạnh tối mô cũng có người tới mua ma túy, con báo thì có bị lộ tên không chú?")
+            .AssertReplyContains("bí mật")
+            .AssertReplyContains("báo tin");
 }

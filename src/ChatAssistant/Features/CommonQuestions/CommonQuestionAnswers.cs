@@ -1,4 +1,5 @@
 using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Understanding;
@@ -43,8 +44,29 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         {
             return Task.FromResult(false);
         }
-        return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
+        // "nếu em báo tin thì người ta có biết em là người báo không, em sợ lắm": a question about reporting, not a report;
+        // asked as one, it needs no closer match than a question asked inside a flow.
+        // (Not with a receipt code in it: that is looked up.)
+        var aboutReports = meaning.IsQuestion && !meaning.Text.Any(char.IsAsciiDigit)
+            && (meaning.Is(Intents.ReportCrime) || meaning.Is(Intents.FollowUpReport) || meaning.Is(Intents.Help));
+        if (!aboutReports)
+        {
+            return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
+        }
+        if (!Answer(dc.Context, meaning, CommonQuestionIndex.CloseForAQuestionAside, byClause: meaning.Aspects.Count == 0))
+        {
+            return Task.FromResult(false);
+        }
+        // "Chú ơi, con biết nhà bên cạnh tối mô cũng có người tới mua ma túy, con báo thì có bị lộ tên không?": the question
+        // answered, the story told beside it still gets its report offered.
+        return Task.FromResult(!TellsAStoryBeside(meaning.Text));
     }
+
+    private const int MinWordsOfAStory = 8;
+
+    private static bool TellsAStoryBeside(string text) =>
+        VietnameseText.Clauses(text).Any(clause => !MessageMeaning.Asks(clause)
+            && Shorthand.Normalize(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsOfAStory);
 
     /// <remarks>Inside a flow a question may sit in a clause of a longer message (a story told, then "mà báo xong có ai
     /// biết không"): it is matched clause by clause, unless it asks a part of a procedure ("hỏi chút, nộp xong bao lâu thì

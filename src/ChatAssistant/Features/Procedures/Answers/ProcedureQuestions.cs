@@ -2,6 +2,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
+using ChatAssistant.Features.CommonQuestions;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Offices;
 using ChatAssistant.Conversation.Turns;
@@ -22,6 +23,7 @@ public sealed class ProcedureQuestions(
     Understander understander,
     OfficeDirectory directory,
     OfficeAnswers offices,
+    CommonQuestionIndex commonQuestions,
     MainMenu menu) : IQuestionAnswerer
 {
     private const int MaxCandidates = 4;
@@ -134,6 +136,13 @@ public sealed class ProcedureQuestions(
         if (!meaning.IsQuestion && meaning.Guess is { Confidence: >= UnsureReport } courtesy && Intents.IsSmallTalk(courtesy.Intent))
         {
             return false;
+        }
+        // "báo tin thì bao lâu mới được giải quyết": no procedure, but a question about the service that a less close match
+        // answers better than "no such procedure".
+        if (commonQuestions.Match(text, byClause: true) is { Score: >= CommonQuestionIndex.CloseForAQuestionAside } common)
+        {
+            turn.SendRawText(common.Entry.Answer);
+            return true;
         }
         turn.Send(OutboundMessage.FromText(turn.Texts.Get(ProcedureTexts.OutOfScope) + "\n\n" + menu.Render(turn.Texts)));
         return true;
