@@ -422,4 +422,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Chú ơi, con biết nhà bên cạnh tối mô cũng có người tới mua ma túy, con báo thì có bị lộ tên không chú?")
             .AssertReplyContains("bí mật")
             .AssertReplyContains("báo tin");
+
+    [Fact]
+    public async Task APlaceOfTheUnitsSessionsAskedAfterAProcedureGetsItsCard() =>
+        await _harness.Resident("session-place").Send("lam lai the can cuoc bi mat can gi").AssertReplyContains("CC01")
+            .Send("nha van hoa thon dong o cho nao vay").AssertReply(reply =>
+            {
+                Assert.Contains("Nhà văn hoá thôn Đông", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Bản đồ", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("CĂN CƯỚC", reply.Text, StringComparison.Ordinal);
+            });
 }

@@ -60,9 +60,20 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     {
         ArgumentNullException.ThrowIfNull(turn);
         var folded = Folded(turn);
-        if (!ReachWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) || NamedIn(turn, folded) is not { } named)
+        if (!ReachWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
         {
             return false;
+        }
+        if (NamedIn(turn, folded) is not { } named)
+        {
+            // "nhà văn hóa thôn Đông ở chỗ nào vậy": a place the unit receives residents at on some days.
+            var sessions = SessionsNamedIn(turn);
+            if (sessions.Count == 0)
+            {
+                return false;
+            }
+            turn.Send(OutboundMessage.FromText(string.Join("\n\n", sessions.Select(session => SessionCard(session, turn.Texts)))));
+            return true;
         }
         if (!evenIfAProcedureIsNamed && !SaysOnlyTheOffice(turn.Activity.Text))
         {
