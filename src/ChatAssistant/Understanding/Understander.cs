@@ -42,6 +42,11 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
         {
             guess = request;
         }
+        // "Tôi sẽ xem lại giấy biên nhận, xin cảm ơn quý cơ quan": a statement closed by thanks or a goodbye is courtesy.
+        if (guess is not null && guess.Confidence < MessageMeaning.Sure && ClosingCourtesy(clipped) is { } closing)
+        {
+            guess = closing;
+        }
         // Two days in two clauses need a day in the whole message: the clauses are read apart only then.
         var whole = _when.Recognize(clipped);
         var when = whole?.Date is not null ? ChosenAmong(clipped) ?? whole : whole;
@@ -78,6 +83,22 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
     }
 
     private const int MaxCourtesyWords = 6;
+
+    /// <summary>The guess for the last clause alone, when it is sure thanks or a goodbye and nothing before it asks.</summary>
+    private IntentGuess? ClosingCourtesy(string text)
+    {
+        var clauses = VietnameseText.Clauses(text);
+        if (clauses.Length < 2 || MessageMeaning.Asks(text))
+        {
+            return null;
+        }
+        var last = Shorthand.Normalize(clauses[^1]);
+        if (last.Length == 0 || last.Split(' ').Length > MaxCourtesyWords)
+        {
+            return null;
+        }
+        return classifier.Classify(last) is { Confidence: >= MessageMeaning.Sure, Intent: Intents.Thanks or Intents.Bye } courtesy ? courtesy : null;
+    }
 
     /// <summary>
     /// "À không, mai cháu học cả ngày, cho tôi sáng thứ Bảy này đi", "t5 tuần sau đi ad, t6 e có lịch thi": of two days

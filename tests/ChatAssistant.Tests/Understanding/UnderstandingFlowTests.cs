@@ -432,4 +432,12 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
                 Assert.Contains("Bản đồ", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("CĂN CƯỚC", reply.Text, StringComparison.Ordinal);
             });
+
+    [Fact]
+    public async Task AStatementClosedByThanksIsThanks() =>
+        await _harness.Resident("closing-thanks").Send("Tôi sẽ xem lại giấy biên nhận, xin cảm ơn quý cơ quan.").AssertReply(reply =>
+        {
+            Assert.Contains("cảm ơn", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+        });
 }

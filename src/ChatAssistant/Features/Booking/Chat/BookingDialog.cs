@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
@@ -37,13 +38,14 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
 
     private readonly ProcedureIndex _procedures;
     private readonly Understander _understander;
+    private readonly IFrontDoor _frontDoor;
 
     public BookingDialog(
         BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation, IOptions<BookingChatOptions> options,
-        ProcedureIndex procedures, Understander understander)
+        ProcedureIndex procedures, Understander understander, IFrontDoor frontDoor)
         : base(DialogId)
     {
-        (_desk, _calendar, _confirmation, _procedures, _understander) = (desk, calendar, confirmation, procedures, understander);
+        (_desk, _calendar, _confirmation, _procedures, _understander, _frontDoor) = (desk, calendar, confirmation, procedures, understander, frontDoor);
         _infoCardImage = options.Value.InfoCardImageUrl;
         AddStep(AskServiceAsync);
         AddStep(AskDayAsync);
@@ -359,6 +361,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     public override async Task<bool> TryCorrectAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;
+        // "Người thuê nhà đã tự nộp trực tuyến, vậy tôi xin hủy lịch hẹn này" while moving it: the appointment is to be
+        // cancelled, not moved; the appointments' own cancel asks to confirm.
+        if (StateOf(instance) is { RescheduleCode: not null } && _understander.Of(dc.Context) is { Date: null } asked
+            && asked.Is(Intents.CancelAppointment))
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            await _frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
         if (StateOf(instance) is not { Day: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text))
         {
             return false;

@@ -225,4 +225,18 @@ public sealed class BookingChatTests : IAsyncDisposable
             .Send("chua dung, doi lai 8h ruoi").AssertReplyContains("Thứ Tư 02/12 lúc 08:30")
             .AssertReplyContains("Xác nhận")
             .Send("dung roi").AssertReplyContains("Đặt lịch thành công");
+
+    [Fact]
+    public async Task CancellingTheAppointmentWhileMovingItCancelsItAfterConfirmation()
+    {
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
+
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains(code)
+            .Send("1").AssertReplyContains("Đổi sang ngày giờ khác")
+            .Send("1").AssertReplyContains("ngày nào")
+            .Send("Người thuê nhà đã tự nộp trực tuyến, vậy tôi xin hủy lịch hẹn này.").AssertReplyContains($"hủy lịch hẹn {code}?")
+            .Send("Vâng, tôi xác nhận hủy.").AssertReplyContains($"Đã hủy lịch hẹn {code}");
+
+        Assert.Empty(Desk.Upcoming(_harness.AccountId, "resident-1"));
+    }
 }
