@@ -32,8 +32,26 @@ internal static class DayParts
             return part;
         }
 
-        return IsTimeBefore(words, index) && IsTimeAfter(words, index) ? part : null;
+        return (IsTimeBefore(words, index) && IsTimeAfter(words, index)) || NamesADay(words, index) ? part : null;
     }
+
+    /// <summary>
+    /// "đặt lịch đổi căn cước chieu nay lúc 4h": an unmarked part of the day before "nay", "mai", "qua" names that day's
+    /// part wherever it stands, unless the word before reads it as the other word ("hộ chiếu", "đổi sang mai").
+    /// </summary>
+    private static bool NamesADay(ReadOnlySpan<Word> words, int index) =>
+        index + 1 < words.Length && DayWords.Contains(words[index + 1].Folded)
+        && Confusions.TryGetValue(words[index].Folded, out var before) && !(index > 0 && before.Contains(words[index - 1].Folded));
+
+    private static readonly HashSet<string> DayWords = new(["nay", "mai", "qua", "kia"], StringComparer.Ordinal);
+
+    // The words before which an unmarked "chieu" or "sang" is another word. ("toi mai", "dem nay" are as often "tôi",
+    // "đem": those two count only between words about time.)
+    private static readonly Dictionary<string, HashSet<string>> Confusions = new(StringComparer.Ordinal)
+    {
+        ["chieu"] = new(["ho"], StringComparer.Ordinal),
+        ["sang"] = new(["doi", "chuyen", "qua", "lui", "dat", "lich", "hen", "dua", "gui", "em", "toi", "minh", "anh", "chi"], StringComparer.Ordinal),
+    };
 
     /// <summary>The first part of the day named anywhere in the message.</summary>
     public static DayPart? Find(ReadOnlySpan<Word> words)

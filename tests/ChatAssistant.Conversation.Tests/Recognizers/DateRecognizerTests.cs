@@ -29,6 +29,9 @@ public sealed class DateRecognizerTests
     [InlineData("sáng mai", "2026-03-03")]
     [InlineData("chiều nay", "2026-03-02")]
     [InlineData("chieu nay", "2026-03-02")]
+    // Unmarked, inside a request: "chieu nay", "sang mai" after other words still name the day ("hộ chiếu" does not).
+    [InlineData("dat lich doi can cuoc chieu nay luc 4h", "2026-03-02")]
+    [InlineData("cho em lich sang mai nhe", "2026-03-03")]
     [InlineData("ngày mốt", "2026-03-04")]
     [InlineData("ngay mot", "2026-03-04")]
     [InlineData("chiều mốt", "2026-03-04")]
@@ -117,6 +120,7 @@ public sealed class DateRecognizerTests
     [InlineData("tuần này tôi bận")]
     [InlineData("0912.345.678")]
     [InlineData("chị Mai ơi cho hỏi")]
+    [InlineData("lam ho chieu nay mat bao lau")]
     [InlineData("8h30")]
     [InlineData("14:00")]
     public void TextWithoutAValidDateIsNull(string? text)

@@ -440,4 +440,16 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             Assert.Contains("cảm ơn", reply.Text, StringComparison.Ordinal);
             Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
         });
+
+    [Theory]
+    // Questions about the service itself, with an answer of the service's own rather than "no such procedure".
+    [InlineData("Nếu tôi nhắn tiếng Việt không dấu thì hệ thống có hiểu được không?", "không dấu")]
+    [InlineData("lo hom do ket xe den tre chut xiu thi sao ad", "cán bộ tại quầy")]
+    [InlineData("nếu giấy biên nhận bị mất thì tra hồ sơ bằng gì ạ", "giấy tờ tùy thân")]
+    public async Task AQuestionAboutUsingTheServiceGetsItsAnswer(string question, string answer) =>
+        await _harness.Resident("service-" + question.Length).Send(question).AssertReplyContains(answer);
+
+    [Fact]
+    public async Task AMenuLinesOwnWordsOpenItRatherThanACommonQuestion() =>
+        await _harness.Resident("follow-words").Send("theo doi tin bao").AssertReplyContains("nhập mã theo dõi");
 }

@@ -11,7 +11,7 @@ namespace ChatAssistant.Features.CommonQuestions;
 /// lại được không") from dialogs/questions.yaml: before the intent routes when the match is close and the message is
 /// not a request the routes act on, inside a flow as a side answer (the flow's question is then asked again).
 /// </summary>
-internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understander understander) : IQuestionAnswerer
+internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understander understander, MainMenu menu) : IQuestionAnswerer
 {
     // Requests the routes carry out: "đổi lịch hẹn" books a new time rather than telling how to.
     private static readonly HashSet<string> Requests =
@@ -22,6 +22,8 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
 
     private const int MaxWordsOfACommand = 2;
 
+    private const int MaxWordsOfAMenuCommand = 4;
+
     public int Order => 45;
 
     public bool AnswersAsidesOfItsOwn => true;
@@ -29,8 +31,10 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
     public Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         var meaning = understander.Of(dc.Context);
-        // One or two words are a command ("theo dõi", "lịch hẹn"), for the menu and the routes.
-        if (meaning.Normalized.Split(' ').Length <= MaxWordsOfACommand)
+        // One or two words are a command ("theo dõi", "lịch hẹn"), for the menu and the routes; so are a few words that
+        // say a menu line's own ("theo dõi tin báo") and ask nothing.
+        var words = meaning.Normalized.Split(' ').Length;
+        if (words <= MaxWordsOfACommand || (words <= MaxWordsOfAMenuCommand && !meaning.IsQuestion && menu.MatchKeywords(meaning.Normalized) is not null))
         {
             return Task.FromResult(false);
         }

@@ -274,9 +274,11 @@ public sealed class ProcedureQuestions(
     private SearchResult Search(string text, MessageMeaning meaning)
     {
         var result = index.Search(text, MaxCandidates);
-        return result.Confidence == SearchConfidence.OutOfScope && meaning.Normalized != VietnameseText.Fold(text)
-            ? index.Search(meaning.Normalized, MaxCandidates)
-            : result;
+        if (result.Confidence == SearchConfidence.OutOfScope && meaning.Normalized != VietnameseText.Fold(text))
+        {
+            result = index.Search(meaning.Normalized, MaxCandidates);
+        }
+        return result;
     }
 
     /// <summary>"hạn chót", "phải làm trong bao lâu kể từ ngày mất", "nộp trước khi hết hạn bao nhiêu ngày".</summary>

@@ -48,6 +48,8 @@ public sealed class ProcedureIndex : IStartupContent
             "mat bao lau", "mat bao nhieu", "mat may ngay", "mat bao nhieu ngay", "mat phi", "mat tien", "mat thoi gian", "mat bao nhieu tien",
             // When the paper is ready: "bao lâu mới có kết quả", "mấy ngày là xong".
             "moi co ket qua", "co ket qua", "ket qua", "moi xong", "la xong", "thi xong",
+            // "làm căn cước thì thường bao lâu mới có thể": "thường" (usually) and "có thể" (can) are no "thường trú", no "thẻ".
+            "thuong", "co the", "moi co the", "bao lau moi", "moi duoc",
             // The fee asked of a procedure named beside it ("lệ phí hộ chiếu"): the aspect, not the procedure.
             "le phi", "chi phi", "phi", "thoi han", "thoi gian",
             "cho toi hoi", "cho hoi", "the con", "nhung gi", "giay to gi", "giay gi", "o dau", "nhu the nao", "the nao", "bao lau", "bao nhieu tien",
