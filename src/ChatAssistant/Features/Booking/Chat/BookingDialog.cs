@@ -151,6 +151,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return step.NextAsync(AppointmentTime.Clock(slot.Start), cancellationToken);
         }
+        // "chiều thứ 4", "sáng mai": that part's first free slot, as when the part is said for the time; the phone question
+        // says which, and the summary lets the resident change it.
+        if (step.State.WantedTime is null && step.State.WantedPart is { } part && PartWords.TryGetValue(part, out var said)
+            && SlotOf(step.Context, step.State, said) is not null)
+        {
+            return step.NextAsync(said, cancellationToken);
+        }
         var slots = FreeSlots(step.Context, step.State);
         var texts = step.Context.Texts;
         var lines = slots.Select((s, i) => $"{i + 1}. " + texts.Get(BookingTexts.TimeLine,
@@ -331,6 +338,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var late = LateWords.Any(word => padded.Contains(word, StringComparison.Ordinal));
         return late ? inPart.LastOrDefault() : inPart.FirstOrDefault();
     }
+
+    private static readonly Dictionary<PartOfDay, string> PartWords = new()
+    {
+        [PartOfDay.Morning] = "buổi sáng", [PartOfDay.Noon] = "buổi trưa", [PartOfDay.Afternoon] = "buổi chiều", [PartOfDay.Evening] = "buổi tối",
+    };
 
     // Not "muộn" alone: it folds like "muốn" ("tôi muốn đến sớm").
     private static readonly string[] LateWords = [" cuoi ", " muon nhat ", " tre nhat ", " chieu muon ", " sang muon ", " chieu tre ", " sat gio "];

@@ -239,4 +239,9 @@ public sealed class BookingChatTests : IAsyncDisposable
 
         Assert.Empty(Desk.Upcoming(_harness.AccountId, "resident-1"));
     }
+
+    [Fact]
+    public async Task APartOfTheDaySaidWithTheDayTakesItsFirstFreeSlotAndAnotherTimeCorrectsIt() =>
+        await _harness.Resident().Send("đặt lịch đăng ký tạm trú chiều thứ 4").AssertReplyContains("khung giờ còn chỗ: Thứ Tư 02/12 lúc 13:30", "mấy giờ khác", "số điện thoại")
+            .Send("à cho 15h").AssertReplyContains("Thứ Tư 02/12 lúc 15:00");
 }
