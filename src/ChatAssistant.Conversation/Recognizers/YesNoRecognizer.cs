@@ -42,7 +42,9 @@ public static class YesNoRecognizer
         ("nhỉ", Kind.Filler), ("hen", Kind.Filler),
         // "rứa thì đặt đi", "vậy thì gửi luôn": then; "tôi đã kiểm tra, thông tin hoàn toàn chính xác": words around the answer.
         ("thì", Kind.Filler), ("rứa", Kind.Filler), ("vầy", Kind.Filler), ("đã", Kind.Filler), ("kiểm tra", Kind.Filler),
-        ("hoàn toàn", Kind.Filler), ("thông tin", Kind.Filler), ("nội dung", Kind.Filler), ("trên", Kind.Filler), ("các", Kind.Filler), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes),
+        ("hoàn toàn", Kind.Filler), ("thông tin", Kind.Filler), ("nội dung", Kind.Filler), ("trên", Kind.Filler), ("các", Kind.Filler),
+        ("như trên", Kind.Filler), ("đều", Kind.Filler), ("đầy đủ", Kind.Yes), ("đề nghị tiếp nhận", Kind.Yes), ("xin tiếp nhận", Kind.Yes),
+        ("đề nghị quý cơ quan tiếp nhận", Kind.Yes), ("okk", Kind.Yes), ("đcc", Kind.Yes), ("oce", Kind.Yes),
         // Telex turns the "oo" of a quick "ook" into "ô".
         ("ôk", Kind.Yes), ("ôke", Kind.Yes));
 

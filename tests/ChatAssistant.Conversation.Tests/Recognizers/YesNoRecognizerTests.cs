@@ -17,6 +17,9 @@ public sealed class YesNoRecognizerTests
     [InlineData("Tôi đã kiểm tra, thông tin sai rồi.", false)]
     // A short prelude saying something else, unless it changes or refuses.
     [InlineData("em gọi rồi. xác nhận đặt lịch giúp em", true)]
+    [InlineData("Thông tin như trên là chính xác, tôi xác nhận đặt lịch.", true)]
+    [InlineData("Các thông tin đều chính xác, xin xác nhận.", true)]
+    [InlineData("Nội dung đã đầy đủ, đề nghị quý cơ quan tiếp nhận.", true)]
     [InlineData("dduợc rồi", true)]
     [InlineData("đuợc", true)]
     [InlineData("oke chốt lun", true)]

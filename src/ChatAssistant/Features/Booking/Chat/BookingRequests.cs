@@ -1,5 +1,6 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Procedures.Answers;
 using ChatAssistant.Features.Procedures.Search;
@@ -11,7 +12,7 @@ namespace ChatAssistant.Features.Booking.Chat;
 /// "Cho em đặt lịch làm căn cước sáng thứ 5": booking begins with what the request already says (the service, the day,
 /// the time or part of the day), so only what is missing is asked.
 /// </summary>
-internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar calendar, ProcedureTopic topic, TimeProvider clock) : IIntentHandler
+internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar calendar, ProcedureTopic topic, Understander understander, TimeProvider clock) : IIntentHandler
 {
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.Book];
 
@@ -31,9 +32,20 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
         return true;
     }
 
-    /// <summary>The service the request names: a procedure the search is sure of, when this account books it.</summary>
+    /// <summary>
+    /// The service the request names: a procedure the search is sure of, when this account books it; in the whole
+    /// message, or in one of its clauses ("Kính gửi Công an phường, tôi là Nguyễn Minh Tuấn. Năm nay tôi tròn 40 tuổi nên
+    /// thẻ căn cước phải đổi, tôi xin đặt lịch hẹn": the rest of a long letter dilutes the search).
+    /// </summary>
     internal string? ServiceOf(string oaId, MessageMeaning meaning) =>
-        ProcedureMention.Find(procedures, meaning) is { } named && calendar.For(oaId)?.Service(named.Id) is { } service ? service.Id : null;
+        Booked(oaId, ProcedureMention.Find(procedures, meaning))
+        ?? VietnameseText.Clauses(meaning.Text)
+            .Where(clause => clause.Length < meaning.Text.Length)
+            .Select(clause => Booked(oaId, ProcedureMention.Find(procedures, understander.Understand(clause))))
+            .FirstOrDefault(id => id is not null);
+
+    private string? Booked(string oaId, Procedures.Procedure? named) =>
+        named is not null && calendar.For(oaId)?.Service(named.Id) is { } service ? service.Id : null;
 
     /// <summary>"đặt lịch luôn" after asking about a procedure: that procedure, when it is booked here.</summary>
     private string? TopicService(DialogContext dc) =>

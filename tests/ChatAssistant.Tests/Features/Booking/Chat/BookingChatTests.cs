@@ -244,4 +244,9 @@ public sealed class BookingChatTests : IAsyncDisposable
     public async Task APartOfTheDaySaidWithTheDayTakesItsFirstFreeSlotAndAnotherTimeCorrectsIt() =>
         await _harness.Resident().Send("đặt lịch đăng ký tạm trú chiều thứ 4").AssertReplyContains("khung giờ còn chỗ: Thứ Tư 02/12 lúc 13:30", "mấy giờ khác", "số điện thoại")
             .Send("à cho 15h").AssertReplyContains("Thứ Tư 02/12 lúc 15:00");
+
+    [Fact]
+    public async Task TheServiceNamedInAClauseOfALongLetterIsTaken() =>
+        await _harness.Resident().Send("Kính gửi Công an phường, tôi là Nguyễn Minh Tuấn. Năm nay tôi tròn 40 tuổi nên thẻ căn cước phải đổi, tôi xin đặt lịch hẹn đến làm thủ tục.")
+            .AssertReplyContains("ngày nào", "Cấp đổi thẻ căn cước");
 }
