@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 
@@ -6,7 +7,7 @@ namespace ChatAssistant.Understanding;
 /// <summary>What one message means: its intent with a confidence, the aspects of a procedure it asks about, and when.</summary>
 /// <param name="Normalized">Folded, shorthand spelled out (<c>Shorthand.Normalize</c>); empty for emoji or punctuation alone.</param>
 /// <param name="Guess">Null when there are no words to classify.</param>
-public sealed record MessageMeaning(
+public sealed partial record MessageMeaning(
     string Text,
     string Normalized,
     IntentGuess? Guess,
@@ -57,10 +58,14 @@ public sealed record MessageMeaning(
 
     private static bool Asks(string text, string normalized) =>
         text.Contains('?', StringComparison.Ordinal)
-        || MentionsIn(normalized, "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
+        || MentionsIn(Indefinite().Replace(normalized, ""), "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
             "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")
         || EndsAsking(normalized)
         || ClauseAsks(text);
+
+    /// <summary>"tối nào cũng", "ai cũng biết", "gì cũng được": a question word before "cũng" says "every", and asks nothing.</summary>
+    [GeneratedRegex(@"\b(nao|ai|gi|dau|may|sao) cung\b")]
+    private static partial Regex Indefinite();
 
     /// <summary>"… có mất phí không, đồng thời tôi xin đặt lịch …": a clause closing on "không" or "chưa" asks, wherever it stands.</summary>
     private static bool ClauseAsks(string text) => VietnameseText.Clauses(text).Any(clause => EndsAsking(Shorthand.Normalize(clause)));

@@ -452,4 +452,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     [Fact]
     public async Task AMenuLinesOwnWordsOpenItRatherThanACommonQuestion() =>
         await _harness.Resident("follow-words").Send("theo doi tin bao").AssertReplyContains("nhập mã theo dõi");
+
+    [Fact]
+    public async Task AStoryOfGamblingWithNoiseIsOfferedAsGamblingNotAsAQuestionAboutReporting() =>
+        await _harness.Resident("gambling-noise").Send("ad oi xom e co 1 nha toi nao cug tu tap danh bai an tien, on ao lam").AssertReply(reply =>
+        {
+            Assert.Contains("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Lệ phí", reply.Text, StringComparison.Ordinal);
+        })
+            .Send("co a").AssertReplyContains("Cảm ơn bạn").AssertReply(reply => Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal));
 }

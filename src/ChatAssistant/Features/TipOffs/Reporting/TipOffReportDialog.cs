@@ -421,6 +421,11 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             .Where(c => c.Code != "other" && c.Words.Any(w => w.Length > 3
                 && (folded.Contains(" " + w + " ", StringComparison.Ordinal) || mended.Contains(" " + w + " ", StringComparison.Ordinal))))
             .ToList();
+        // "tối nào cũng tụ tập đánh bài ăn tiền, ồn ào lắm": the noise comes with the gambling, which is what is reported.
+        if (named.Count == 2 && named.Count(c => c.Code == "disorder") == 1)
+        {
+            named.RemoveAll(c => c.Code == "disorder");
+        }
         return named.Count == 1 ? named[0] : null;
     }
 
