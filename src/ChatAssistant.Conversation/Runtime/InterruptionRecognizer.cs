@@ -10,7 +10,8 @@ public static class InterruptionRecognizer
 {
     private static readonly Dictionary<string, Interruption> Phrases = Build(
         (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back",
-            "trang chinh", "ve trang chinh", "quay ve trang chinh", "quay lai trang chinh", "quay lai menu", "quay ve menu", "menuu", "mneu",
+            "trang chinh", "ve trang chinh", "quay ve trang chinh", "quay lai trang chinh", "quay lai menu", "quay ve menu", "ve menu chinh",
+            "quay ve menu chinh", "quay lai menu chinh", "tro ve menu chinh", "tro ve menu", "menuu", "mneu",
             "meun", "mnue", "emnu"]),
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu",
             "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio"]),

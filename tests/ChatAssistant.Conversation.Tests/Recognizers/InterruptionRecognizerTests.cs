@@ -13,13 +13,14 @@ public sealed class InterruptionRecognizerTests
     [InlineData("À mà tôi chưa chắc lắm, thôi không báo nữa")]
     [InlineData("thôi đẻ mai tôi lên phường nói trực tiếp, hủy nhé")]
     [InlineData("Xin cho tôi quay về trang chính.")]
+    [InlineData("Cho tôi quay về menu chính.")]
     [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
     [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]
     // Putting the booking off, however politely.
     [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
     [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]
     public void CancelIsRead(string text) =>
-        Assert.Equal(text.Contains("trang chính", StringComparison.Ordinal) ? Interruption.Menu : Interruption.Cancel, InterruptionRecognizer.Recognize(text));
+        Assert.Equal(text.Contains("trang chính", StringComparison.Ordinal) || text.Contains("menu", StringComparison.Ordinal) ? Interruption.Menu : Interruption.Cancel, InterruptionRecognizer.Recognize(text));
 
     [Theory]
     // Requests and stories that mention cancelling are not an order to stop.

@@ -1,6 +1,7 @@
 using System.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.Procedures;
+using ChatAssistant.Features.Procedures.Answers;
 
 namespace ChatAssistant.Features.Booking.Chat;
 
@@ -12,7 +13,12 @@ public sealed class BookingConfirmation(ProcedureCatalogue catalogue)
         var papers = new StringBuilder();
         foreach (var document in catalogue.Find(appointment.ServiceId)?.Documents ?? [])
         {
+            // "Tờ khai căn cước (mẫu CC01)": the form's number is what the counter asks for.
             papers.Append("\n- ").Append(document.Name);
+            if (document.Form is { } form)
+            {
+                papers.Append(" (").Append(turn.Texts.Get(ProcedureTexts.Form, ("form", form))).Append(')');
+            }
         }
         turn.SendText(rescheduled ? BookingTexts.Rescheduled : BookingTexts.Booked, new Dictionary<string, string>
         {

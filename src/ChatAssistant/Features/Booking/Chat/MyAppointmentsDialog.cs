@@ -100,6 +100,9 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         }
     }
 
+    /// <summary>Asked to confirm a cancelling, the sentence decides: "đúng, hủy" is a yes, whatever its words look like.</summary>
+    protected override bool InterpretsFirst(DialogInstance instance) => instance.State[ModeKey]?.GetValue<string>() == "confirm";
+
     protected override string? Interpret(DialogContext dc, string text)
     {
         var mode = dc.ActiveDialog!.State[ModeKey]?.GetValue<string>();
@@ -114,7 +117,10 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         // "tôi vẫn giữ lịch", "ừ hủy đi": a sentence that answers the confirmation. Asked "hủy?", a "hủy" in the answer
         // is a yes, unless negated.
         var normalized = " " + Shorthand.Normalize(text) + " ";
-        if (normalized.Contains(" giu ", StringComparison.Ordinal) || KeepPhrases.Any(p => normalized.Contains(p, StringComparison.Ordinal)))
+        // Clause by clause: "đúng, hủy" (yes, cancel) folds like "đừng hủy" (do not) but for its comma.
+        var clauses = VietnameseText.Clauses(text).Select(clause => " " + Shorthand.Normalize(clause) + " ").ToList();
+        if (normalized.Contains(" giu ", StringComparison.Ordinal)
+            || clauses.Any(clause => KeepPhrases.Any(p => clause.Contains(p, StringComparison.Ordinal))))
         {
             return No;
         }

@@ -28,7 +28,7 @@ public sealed class BookingChatTests : IAsyncDisposable
             // The time taken is said back with the phone question, so a slip is seen at once.
             .Send("8h").AssertReplyContains("Vâng, Thứ Tư 02/12 lúc 08:00.", "số điện thoại")
             .Send("0912 345 678").AssertReplyContains("Thứ Tư 02/12 lúc 08:00", "0912 345 678", "Xác nhận")
-            .Send("có").AssertReplyContains("Đặt lịch thành công", "Số thứ tự: A-", "Trụ sở Công an phường Mẫu", "google.com/maps", "Tờ khai căn cước")
+            .Send("có").AssertReplyContains("Đặt lịch thành công", "Số thứ tự: A-", "Trụ sở Công an phường Mẫu", "google.com/maps", "Tờ khai căn cước (mẫu CC01)")
             .AssertNoReply();
 
         var booked = Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1"));
@@ -249,4 +249,16 @@ public sealed class BookingChatTests : IAsyncDisposable
     public async Task TheServiceNamedInAClauseOfALongLetterIsTaken() =>
         await _harness.Resident().Send("Kính gửi Công an phường, tôi là Nguyễn Minh Tuấn. Năm nay tôi tròn 40 tuổi nên thẻ căn cước phải đổi, tôi xin đặt lịch hẹn đến làm thủ tục.")
             .AssertReplyContains("ngày nào", "Cấp đổi thẻ căn cước");
+
+    [Fact]
+    public async Task YesAndCancelSaidTogetherAtTheCancelConfirmationCancels()
+    {
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
+
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains(code)
+            .Send("thu 4 toi bi dieu di cong tac, huy lich nay di").AssertReplyContains($"hủy lịch hẹn {code}?")
+            .Send("dung, huy").AssertReplyContains($"Đã hủy lịch hẹn {code}");
+
+        Assert.Empty(Desk.Upcoming(_harness.AccountId, "resident-1"));
+    }
 }
