@@ -461,4 +461,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             Assert.DoesNotContain("Lệ phí", reply.Text, StringComparison.Ordinal);
         })
             .Send("co a").AssertReplyContains("Cảm ơn bạn").AssertReply(reply => Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal));
+
+    [Theory]
+    // A code given in a sentence asks nothing of the service, however its words ("cái này mới đúng") fold.
+    [InlineData("a nham, cai nay moi dung g01.087-261118-0913")]
+    public async Task AMessageGivingACodeIsNoQuestionAboutTheService(string message) =>
+        await _harness.Resident("code-" + message.Length).Send("hi ad 👋 ho so cua e den dau r").AssertReply(_ => { })
+            .Send("ma la ma nao, o dau v ad").AssertReply(_ => { })
+            .Send("G01.215-261124-0042").AssertReplyContains("G01.215-261124-0042")
+            .Send(message).AssertReply(reply => Assert.DoesNotContain("trợ lý tự động", reply.Text, StringComparison.Ordinal));
 }

@@ -138,8 +138,10 @@ public sealed class ProcedureQuestions(
             return false;
         }
         // "báo tin thì bao lâu mới được giải quyết": no procedure, but a question about the service that a less close match
-        // answers better than "no such procedure".
-        if (commonQuestions.Match(text, byClause: true) is { Score: >= CommonQuestionIndex.CloseForAQuestionAside } common)
+        // answers better than "no such procedure". Not with a code in it ("à nhầm, cái này mới đúng G01.087-…"): that
+        // message gives a code, and asks nothing of the service.
+        if (!text.Any(char.IsAsciiDigit)
+            && commonQuestions.Match(text, byClause: true) is { Score: >= CommonQuestionIndex.CloseForAQuestionAside } common)
         {
             turn.SendRawText(common.Entry.Answer);
             return true;
