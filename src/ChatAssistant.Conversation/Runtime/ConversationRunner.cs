@@ -87,23 +87,28 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             }
         }
         var waiting = dc.ActiveDialog!;
-        if (dc.FindDialog(waiting.Id) is { } lookup && lookup.YieldsToNewRequests(dc, waiting) && !lookup.Claims(dc, waiting, turn.Activity.Text)
-            && frontDoor.IsNewRequest(dc))
+        var dialog = dc.FindDialog(waiting.Id);
+        // Whether the message is the question's own answer: read once, for each way below a message may not be.
+        if (dialog is null || dialog.Claims(dc, waiting, turn.Activity.Text))
+        {
+            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (dialog.YieldsToNewRequests(dc, waiting) && frontDoor.IsNewRequest(dc))
         {
             // "cảm ơn ạ" where a code was asked: the lookup is put away and the message answered as it was meant.
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             await frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (dc.FindDialog(waiting.Id) is { } dialog && (dialog.AcceptsAsides || dialog.AcceptsQuestionsAboutTheService)
-            && !dialog.Claims(dc, waiting, turn.Activity.Text)
+        if ((dialog.AcceptsAsides || dialog.AcceptsQuestionsAboutTheService)
             && await frontDoor.AnswerAsideAsync(dc, aboutTheServiceOnly: !dialog.AcceptsAsides, cancellationToken).ConfigureAwait(false))
         {
             // Answered on the side: the flow's question again, and the attempt is not counted.
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (dc.FindDialog(waiting.Id) is { } asking && !asking.Claims(dc, waiting, turn.Activity.Text) && frontDoor.IsCourtesy(dc))
+        if (frontDoor.IsCourtesy(dc))
         {
             // "Xin cảm ơn quý cơ quan" where a time was asked: thanked in kind, told the flow is not done, not counted.
             turn.SendText(RuntimeTexts.CourtesyMidFlow);

@@ -102,12 +102,11 @@ public static class InterruptionRecognizer
     private static Interruption RecognizeWhole(string text)
     {
         var found = RecognizeFolded(text.Trim() == "?" ? "?" : VietnameseText.Fold(text));
-        // "huong danx cach tra loi di", "menuu": with the slips of the thumb mended.
-        return found == Interruption.None && text.Trim() != "?" ? RecognizeFolded(Mended(text)) : found;
+        // "huong danx cach tra loi di": with the slips of the thumb mended, as the word splitter mends them.
+        return found == Interruption.None && text.Trim() != "?"
+            ? RecognizeFolded(string.Join(' ', Recognizers.WordSplitter.Split(text).Select(word => word.Folded)))
+            : found;
     }
-
-    private static string Mended(string text) =>
-        string.Join(' ', VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Recognizers.WordSplitter.WithoutTelexSlip(word) ?? word));
 
     private static Interruption RecognizeFolded(string folded)
     {

@@ -49,14 +49,8 @@ public sealed partial record MessageMeaning(
     /// <remarks>Read once, when the meaning is made: routes and flows ask it many times a turn.</remarks>
     public bool IsQuestion { get; } = Asks(Text, Normalized);
 
-    /// <summary>Whether <paramref name="text"/> asks, read as <see cref="IsQuestion"/> reads a message.</summary>
-    public static bool Asks(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Asks(text, Shorthand.Normalize(text));
-    }
-
-    private static bool Asks(string text, string normalized) =>
+    /// <summary>Whether <paramref name="text"/> (<paramref name="normalized"/> its normalized form) asks, read as <see cref="IsQuestion"/> reads a message.</summary>
+    internal static bool Asks(string text, string normalized) =>
         text.Contains('?', StringComparison.Ordinal)
         || MentionsIn(Indefinite().Replace(normalized, ""), "gi", "sao", "bao nhieu", "bao lau", "bao gio", "o dau", "cho nao", "may", "the nao", "nhu the nao", "nao", "khong a",
             "duoc khong", "co phai", "phai khong", "khi nao", "lam sao", "ai", "nhi")

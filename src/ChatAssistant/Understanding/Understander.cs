@@ -43,7 +43,7 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
             guess = request;
         }
         // "Tôi sẽ xem lại giấy biên nhận, xin cảm ơn quý cơ quan": a statement closed by thanks or a goodbye is courtesy.
-        if (guess is not null && guess.Confidence < MessageMeaning.Sure && ClosingCourtesy(clipped) is { } closing)
+        if (guess is not null && guess.Confidence < MessageMeaning.Sure && ClosingCourtesy(clipped, normalized) is { } closing)
         {
             guess = closing;
         }
@@ -85,10 +85,10 @@ public sealed class Understander(IntentClassifier classifier, TimeProvider clock
     private const int MaxCourtesyWords = 6;
 
     /// <summary>The guess for the last clause alone, when it is sure thanks or a goodbye and nothing before it asks.</summary>
-    private IntentGuess? ClosingCourtesy(string text)
+    private IntentGuess? ClosingCourtesy(string text, string normalized)
     {
         var clauses = VietnameseText.Clauses(text);
-        if (clauses.Length < 2 || MessageMeaning.Asks(text))
+        if (clauses.Length < 2 || MessageMeaning.Asks(text, normalized))
         {
             return null;
         }

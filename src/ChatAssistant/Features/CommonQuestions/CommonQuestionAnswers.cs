@@ -69,8 +69,8 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
     private const int MinWordsOfAStory = 8;
 
     private static bool TellsAStoryBeside(string text) =>
-        VietnameseText.Clauses(text).Any(clause => !MessageMeaning.Asks(clause)
-            && Shorthand.Normalize(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsOfAStory);
+        VietnameseText.Clauses(text).Select(clause => (Clause: clause, Normalized: Shorthand.Normalize(clause)))
+            .Any(c => c.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsOfAStory && !MessageMeaning.Asks(c.Clause, c.Normalized));
 
     /// <remarks>Inside a flow a question may sit in a clause of a longer message (a story told, then "mà báo xong có ai
     /// biết không"): it is matched clause by clause, unless it asks a part of a procedure ("hỏi chút, nộp xong bao lâu thì

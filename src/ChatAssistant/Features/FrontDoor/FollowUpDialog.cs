@@ -41,12 +41,6 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
     /// </summary>
     protected virtual string? Interpret(DialogContext dc, string text) => null;
 
-    /// <summary>
-    /// Whether <see cref="Interpret"/> reads the message before the options' words do: where a sentence answers the
-    /// question better than its words match an option ("đúng, hủy" asked "hủy lịch hẹn?").
-    /// </summary>
-    protected virtual bool InterpretsFirst(DialogInstance instance) => false;
-
     public override bool KeepsResidentBusy => false;
 
     // Any message but a pick goes to the front door, which answers questions itself: nothing to answer on the side.
@@ -59,10 +53,6 @@ public abstract class FollowUpDialog(string id, IFrontDoor frontDoor) : Dialog(i
     {
         var text = dc.Context.Activity.Text;
         var choices = ChoicesOf(dc.ActiveDialog!);
-        if (text is not null && InterpretsFirst(dc.ActiveDialog!) && Interpret(dc, text) is { } read)
-        {
-            return await OnPickedAsync(dc, read, cancellationToken).ConfigureAwait(false);
-        }
         if (IsShort(text) && ChoiceRecognizer.Recognize(text, choices) is { } index)
         {
             return await OnPickedAsync(dc, choices[index].Value, cancellationToken).ConfigureAwait(false);

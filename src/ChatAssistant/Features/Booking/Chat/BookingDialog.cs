@@ -440,16 +440,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
 
     private const int MaxWordsOfAMove = 8;
 
-    /// <summary>
-    /// The procedure a service answer names, in the whole message or in one of its clauses ("lm tạm trú ạ, mình ở trọ
-    /// chung với 2 đứa bạn": the rest of the sentence dilutes the search).
-    /// </summary>
+    /// <summary>The procedure a service answer names, in the whole message or in one of its clauses.</summary>
     private string? ServiceNamedIn(string text) =>
-        ProcedureMention.Find(_procedures, _understander.Understand(text))?.Id
-        ?? text.Split([',', '.', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(clause => clause.Length > 0 && clause.Length < text.Length)
-            .Select(clause => ProcedureMention.Find(_procedures, _understander.Understand(clause))?.Id)
-            .FirstOrDefault(id => id is not null);
+        ProcedureMention.InMessageOrClauses(_procedures, _understander, _understander.Understand(text)).FirstOrDefault()?.Id;
 
     private Draft DraftOf(ITurnContext turn) =>
         StateOf(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId)) ?? new Draft();

@@ -1,6 +1,5 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
-using ChatAssistant.Conversation.Text;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Features.Procedures.Answers;
 using ChatAssistant.Features.Procedures.Search;
@@ -33,19 +32,13 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
     }
 
     /// <summary>
-    /// The service the request names: a procedure the search is sure of, when this account books it; in the whole
-    /// message, or in one of its clauses ("Kính gửi Công an phường, tôi là Nguyễn Minh Tuấn. Năm nay tôi tròn 40 tuổi nên
-    /// thẻ căn cước phải đổi, tôi xin đặt lịch hẹn": the rest of a long letter dilutes the search).
+    /// The service the request names, in the whole message or one of its clauses: a procedure the search is sure of, when
+    /// this account books it.
     /// </summary>
     internal string? ServiceOf(string oaId, MessageMeaning meaning) =>
-        Booked(oaId, ProcedureMention.Find(procedures, meaning))
-        ?? VietnameseText.Clauses(meaning.Text)
-            .Where(clause => clause.Length < meaning.Text.Length)
-            .Select(clause => Booked(oaId, ProcedureMention.Find(procedures, understander.Understand(clause))))
+        ProcedureMention.InMessageOrClauses(procedures, understander, meaning)
+            .Select(named => calendar.For(oaId)?.Service(named.Id)?.Id)
             .FirstOrDefault(id => id is not null);
-
-    private string? Booked(string oaId, Procedures.Procedure? named) =>
-        named is not null && calendar.For(oaId)?.Service(named.Id) is { } service ? service.Id : null;
 
     /// <summary>"đặt lịch luôn" after asking about a procedure: that procedure, when it is booked here.</summary>
     private string? TopicService(DialogContext dc) =>

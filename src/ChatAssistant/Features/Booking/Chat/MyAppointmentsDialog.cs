@@ -100,9 +100,6 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         }
     }
 
-    /// <summary>Asked to confirm a cancelling, the sentence decides: "đúng, hủy" is a yes, whatever its words look like.</summary>
-    protected override bool InterpretsFirst(DialogInstance instance) => instance.State[ModeKey]?.GetValue<string>() == "confirm";
-
     protected override string? Interpret(DialogContext dc, string text)
     {
         var mode = dc.ActiveDialog!.State[ModeKey]?.GetValue<string>();

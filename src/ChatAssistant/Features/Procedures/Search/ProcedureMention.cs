@@ -1,3 +1,4 @@
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Procedures.Search;
@@ -32,6 +33,34 @@ public static class ProcedureMention
         }
         var words = meaning.Normalized.Split(' ').Where(w => !RequestWords.Contains(w) && !w.Any(char.IsAsciiDigit)).ToList();
         return words.Count == 0 ? null : Sure(index.Search(string.Join(' ', words), 3));
+    }
+
+    /// <summary>
+    /// Each procedure the search is sure of: in the whole message, then in each of its clauses ("lm tạm trú ạ, mình ở trọ
+    /// chung với 2 đứa bạn", "Kính gửi Công an phường, … thẻ căn cước phải đổi, tôi xin đặt lịch hẹn": the rest of a long
+    /// message dilutes the search). Lazy: a caller taking the first searches no further.
+    /// </summary>
+    public static IEnumerable<Procedure> InMessageOrClauses(ProcedureIndex index, Understander understander, MessageMeaning meaning)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(understander);
+        ArgumentNullException.ThrowIfNull(meaning);
+        if (Find(index, meaning) is { } whole)
+        {
+            yield return whole;
+        }
+        var clauses = VietnameseText.Clauses(meaning.Text);
+        if (clauses.Length < 2)
+        {
+            yield break;
+        }
+        foreach (var clause in clauses)
+        {
+            if (Find(index, understander.Understand(clause)) is { } named)
+            {
+                yield return named;
+            }
+        }
     }
 
     private static Procedure? Sure(SearchResult result) =>

@@ -57,7 +57,7 @@ public sealed class ReportPrompt(
     {
         var folded = Shorthand.Normalize(text);
         return IsDone(folded) || (mode == Mode.Story
-            ? YesNoRecognizer.Recognize(text) == true && folded.Split(' ').Length <= MaxNodWords
+            ? IsNod(text, folded)
             : IsNone(folded) || TipOffAnonymity.Of(folded) is not null);
     }
 
@@ -91,7 +91,7 @@ public sealed class ReportPrompt(
         // At the evidence step, words after files mean the resident has moved on: the files are kept, not lost to retries.
         var movedOn = mode == Mode.Evidence && !string.IsNullOrEmpty(text) && parts.Media.Count > 0 && !carried;
         // "dạ vâng", "ok ạ" before any story is a nod to the question, not the story; after it, a nod says it is all.
-        var nod = mode == Mode.Story && !carried && YesNoRecognizer.Recognize(text) == true && folded.Split(' ').Length <= MaxNodWords;
+        var nod = mode == Mode.Story && !carried && IsNod(text, folded);
         if (nod && parts.Story.Count == 0)
         {
             Keep(turn, instance, parts);
@@ -206,6 +206,10 @@ public sealed class ReportPrompt(
 
     // A nod is short; a longer message with "ok" in it is part of the story.
     private const int MaxNodWords = 4;
+
+    /// <summary>"dạ vâng", "ok ạ": a short yes.</summary>
+    private static bool IsNod(string? text, string normalized) =>
+        YesNoRecognizer.Recognize(text) == true && normalized.Split(' ').Length <= MaxNodWords;
 
     // "k có ảnh ad", "tôi không chụp được", "camera nhà hàng xóm có quay nhưng em chưa lấy, giờ k có ảnh": saying
     // there is no evidence. The step asks for files, so a sentence saying there are none ends it, however long.
