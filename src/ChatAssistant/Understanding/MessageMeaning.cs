@@ -83,6 +83,11 @@ public sealed partial record MessageMeaning(
         ["a", "ad", "admin", "anh", "chi", "em", "ban", "chau", "bac", "co", "chu", "oi", "nhe", "nha", "vay", "ha", "nhi", "the", "ah", "ta"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether the message says it asks ("xin hỏi", "cho hỏi", "hỏi chút", "em hỏi"), whatever it asks.</summary>
+    public bool SaysItAsks => Mentions(AskingWords);
+
+    private static readonly string[] AskingWords = ["xin hoi", "cho hoi", "hoi them", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi"];
+
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
     public bool Mentions(params string[] phrases) => MentionsIn(Normalized, phrases);
 

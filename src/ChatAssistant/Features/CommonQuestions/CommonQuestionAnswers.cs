@@ -78,11 +78,13 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
     /// matched, for a story with a question is first a report to offer.</remarks>
     public bool TryAnswerAside(ITurnContext turn, MessageMeaning meaning, bool closely = false) =>
         Answer(turn, meaning, meaning.IsQuestion && !closely ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close,
-            byClause: meaning.Aspects.Count == 0);
+            byClause: meaning.Aspects.Count == 0,
+            // "mà em hỏi chút, … có ai biết tên em không?": marked as a question and saying it asks.
+            asked: meaning.IsQuestion && !closely && meaning.Text.Contains('?', StringComparison.Ordinal) && meaning.SaysItAsks);
 
-    private bool Answer(ITurnContext turn, MessageMeaning meaning, double close, bool byClause = false)
+    private bool Answer(ITurnContext turn, MessageMeaning meaning, double close, bool byClause = false, bool asked = false)
     {
-        if (index.Match(meaning.Text, byClause) is not { } match || match.Score < close)
+        if (index.Match(meaning.Text, byClause, asked) is not { } match || match.Score < close)
         {
             return false;
         }

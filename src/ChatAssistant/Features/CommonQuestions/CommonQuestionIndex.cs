@@ -58,10 +58,13 @@ public sealed class CommonQuestionIndex : IStartupContent
     /// báo xong có ai biết tôi báo không, nhà tôi sát vách nhà bả" asks its first clause, which the story around it would
     /// otherwise drown.
     /// </summary>
-    public (CommonQuestion Entry, double Score)? Match(string text, bool byClause = false)
+    /// <param name="asked">The message says it asks ("mà em hỏi chút, … có ai biết tên em không?"): a phrasing it holds
+    /// whole counts for more than the words around it, which are often the story ("người trong chung cư").</param>
+    public (CommonQuestion Entry, double Score)? Match(string text, bool byClause = false, bool asked = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var best = MatchWords(Words(text));
+        var beta = asked ? AskedRecallWeight : 1.0;
+        var best = MatchWords(Words(text), beta);
         // "xin hỏi trước khi kể tiếp: nếu tôi gửi tin báo này thì …?": a colon or a question mark ends a clause too.
         var clauses = text.Split([.. VietnameseText.ClauseEnds, ':', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (!byClause || clauses.Length < 2)
@@ -71,7 +74,7 @@ public sealed class CommonQuestionIndex : IStartupContent
         foreach (var clause in clauses)
         {
             var words = Words(clause);
-            if (words.Length >= MinWordsOfAClause && MatchWords(words) is { } match && (best is null || match.Score > best.Value.Score))
+            if (words.Length >= MinWordsOfAClause && MatchWords(words, beta) is { } match && (best is null || match.Score > best.Value.Score))
             {
                 best = match;
             }
@@ -82,7 +85,10 @@ public sealed class CommonQuestionIndex : IStartupContent
     /// <summary>A clause needs this many meaningful words to be matched alone: "theo dõi" is a command, not a question.</summary>
     private const int MinWordsOfAClause = 3;
 
-    private (CommonQuestion Entry, double Score)? MatchWords(string[] asked)
+    /// <summary>How many times recall weighs against precision for a message that says it asks (the β of an F-score).</summary>
+    private const double AskedRecallWeight = 2.0;
+
+    private (CommonQuestion Entry, double Score)? MatchWords(string[] asked, double beta)
     {
         if (asked.Length == 0)
         {
@@ -101,7 +107,7 @@ public sealed class CommonQuestionIndex : IStartupContent
             var recall = shared / weight;
             // A few words of a phrasing are not its question: "theo dõi" alone is the follow-up command, not "mất mã
             // theo dõi thì sao".
-            var score = recall < MinRecall ? 0 : 2 * precision * recall / (precision + recall);
+            var score = recall < MinRecall ? 0 : (1 + (beta * beta)) * precision * recall / ((beta * beta * precision) + recall);
             if (best is null || score > best.Value.Score)
             {
                 best = (entry, score);

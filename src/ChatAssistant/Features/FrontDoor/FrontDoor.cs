@@ -175,7 +175,7 @@ public sealed class FrontDoor(
             // the marks only when it closely asks a question about the service ("báo xong có ai biết tôi báo không"):
             // "nó hỏi tôi có tiền không" is what happened.
             var plain = meaning.Text.Contains('?', StringComparison.Ordinal)
-                || meaning.Mentions(SaysItAsks);
+                || meaning.SaysItAsks;
             return Task.FromResult(meaning.IsQuestion && _ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning, closely: !plain)));
         }
         if (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))
@@ -184,15 +184,13 @@ public sealed class FrontDoor(
         }
         // "mang j theo v ad", "chỗ làm ở đâu vậy?": a question naming an aspect of a procedure is one, whatever the guess;
         // so is one that says it asks ("xin hỏi thêm, … có nhận giấy ngay trong buổi sáng không?").
-        var asksAnAspect = meaning.IsQuestion && (meaning.Aspects.Count > 0 || meaning.Mentions(SaysItAsks));
+        var asksAnAspect = meaning.IsQuestion && (meaning.Aspects.Count > 0 || meaning.SaysItAsks);
         if (!asksAnAspect && (meaning.Guess is not { Confidence: >= AsideConfidence } guess || !Asides.Contains(guess.Intent) || !meaning.IsQuestion))
         {
             return Task.FromResult(false);
         }
         return Task.FromResult(_intentAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)));
     }
-
-    private static readonly string[] SaysItAsks = ["xin hoi", "cho hoi", "hoi them", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi"];
 
     public bool IsNewRequest(DialogContext dc) =>
         understander.Of(dc.Context) is { Guess: { Confidence: >= NewRequestConfidence } guess } meaning

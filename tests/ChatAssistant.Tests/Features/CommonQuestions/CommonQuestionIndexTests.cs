@@ -44,6 +44,17 @@ public sealed class CommonQuestionIndexTests : IDisposable
     }
 
     [Fact]
+    public void AMessageThatSaysItAsksCountsAPhrasingItHoldsWholeForMoreThanTheStoryAroundIt()
+    {
+        const string asked = "Mà em hỏi chút, báo rồi thì người trong chung cư có ai biết tên em không?";
+        var plain = Shipped.Match(asked, byClause: true);
+        var weighted = Shipped.Match(asked, byClause: true, asked: true);
+        Assert.Equal("tin-bao-giu-bi-mat", weighted!.Value.Entry.Id);
+        Assert.True(plain!.Value.Score < CommonQuestionIndex.CloseForAQuestionAside, $"{plain.Value.Score:0.00}");
+        Assert.True(weighted.Value.Score >= CommonQuestionIndex.CloseForAQuestionAside, $"{weighted.Value.Score:0.00}");
+    }
+
+    [Fact]
     public void ButOpeningASentenceIsNoCode()
     {
         // Folded, "mà" (but) is "mã" (a code): opening the sentence it is the conjunction.

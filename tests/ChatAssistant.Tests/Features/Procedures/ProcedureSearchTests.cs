@@ -89,6 +89,10 @@ public sealed class ProcedureSearchTests : IDisposable
     [InlineData("Cháu ơi có phải khai tạm vắng không?", "tam-vang-khai-bao")]
     [InlineData("bác hỏi khai tạm vắng ở đâu", "tam-vang-khai-bao")]
     [InlineData("dang ki tam chu o phuong", "tam-tru-dang-ky")]
+    // The frame of a formal letter and the bare verb say nothing of the procedure.
+    [InlineData("Kính chào quý cơ quan. Mẹ tôi 82 tuổi vừa bị mất thẻ căn cước, tôi xin hỏi thủ tục cấp lại thẻ cần những giấy tờ gì ạ?", "can-cuoc-cap-lai")]
+    [InlineData("tam tru lam nhu the nao", "tam-tru-dang-ky")]
+    [InlineData("làm lại căn cước bị mất ra răng", "can-cuoc-cap-lai")]
     public void How_a_resident_addresses_the_unit_does_not_make_a_question_out_of_scope(string question, string expected)
     {
         var result = Index.Search(question);
@@ -120,6 +124,8 @@ public sealed class ProcedureSearchTests : IDisposable
     [Theory]
     [InlineData("làm sổ đỏ ở đâu")]
     [InlineData("đăng ký kết hôn")]
+    // An other body's paper, though "chứng" and "tử" are each syllables of the catalogue.
+    [InlineData("làm giấy chứng tử")]
     public void A_question_the_catalogue_does_not_cover_is_out_of_scope(string question)
     {
         var result = Index.Search(question);
@@ -134,6 +140,26 @@ public sealed class ProcedureSearchTests : IDisposable
         File.WriteAllText(file, "synonyms:\n  cccd: [căn cước]\n  cmnd: căn cước\n");
         var error = Assert.Throws<ContentException>(() => Synonyms.Load(file));
         Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void An_other_bodys_word_weighs_against_a_question_without_matching_a_procedure_by_its_syllables()
+    {
+        var file = _folder.File("synonyms.yaml");
+        File.WriteAllText(file, "synonyms:\n  cccd: [căn cước]\nelsewhere: [giấy chứng tử]\n");
+        var index = ProcedureIndex.Build(ProcedureCatalogue.Load(Path.Combine(RepositoryFiles.DialogsFolder, ProcedureCatalogue.FolderName)), Synonyms.Load(file));
+        Assert.Equal(SearchConfidence.OutOfScope, index.Search("xin giấy chứng tử cho bố").Confidence);
+        // A procedure named in full is still answered beside it.
+        Assert.Equal("thuong-tru-xoa", index.Search("xóa đăng ký thường trú, có cần giấy chứng tử không").Hits[0].Procedure.Id);
+    }
+
+    [Fact]
+    public void An_other_bodys_word_that_is_also_a_synonym_names_its_line()
+    {
+        var file = _folder.File("synonyms.yaml");
+        File.WriteAllText(file, "synonyms:\n  chứng tử: [khai tử]\nelsewhere:\n  - chung tu\n");
+        var error = Assert.Throws<ContentException>(() => Synonyms.Load(file));
+        Assert.Equal(4, error.Line);
     }
 
     [Fact]

@@ -56,6 +56,10 @@ public sealed class ProcedureIndex : IStartupContent
             "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
             "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
             "oi", "ah", "voi", "la", "cua", "nay", "roi", "gio", "hay",
+            // Greetings and the formal frame of a letter ("kính chào quý cơ quan, tôi xin hỏi thủ tục ..."), and the
+            // bare verb and the ways of asking how ("căn cước làm như thế nào", "làm lại căn cước ra răng").
+            "kinh chao", "kinh gui", "quy co quan", "xin chao", "chao", "xin hoi", "xin phep hoi", "thua", "thu tuc", "lam",
+            "ra sao", "ra rang", "sao", "nhu nao",
         }.Concat(AddressWords).Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 
@@ -165,14 +169,21 @@ public sealed class ProcedureIndex : IStartupContent
         // The question's terms, weighted: its own syllables and bigrams (after stop words), then the synonyms' phrases.
         var query = new Dictionary<string, double>(StringComparer.Ordinal);
         var kept = Enumerable.Range(0, tokens.Count).Where(i => keep[i]).ToList();
-        for (var k = 0; k < kept.Count; k++)
+        // An other body's word ("chứng tử") scores no procedure by its syllables; it only weighs against coverage.
+        var elsewhere = new bool[tokens.Count];
+        foreach (var match in matches.Where(m => m.Values.Count == 0))
         {
-            var i = kept[k];
+            Array.Fill(elsewhere, true, match.Start, match.Length);
+        }
+        var scored = kept.Where(i => !elsewhere[i]).ToList();
+        for (var k = 0; k < scored.Count; k++)
+        {
+            var i = scored[k];
             var weight = corrected[i] ? TypoPenalty : 1.0;
             AddMax(query, tokens[i], weight);
-            if (k + 1 < kept.Count)
+            if (k + 1 < scored.Count)
             {
-                var j = kept[k + 1];
+                var j = scored[k + 1];
                 AddMax(query, tokens[i] + " " + tokens[j], BigramWeight * (corrected[i] || corrected[j] ? TypoPenalty : 1.0));
             }
         }
@@ -236,7 +247,8 @@ public sealed class ProcedureIndex : IStartupContent
 
     /// <summary>The share of the informative weight of the question's syllables that <paramref name="document"/> matches,
     /// and that matched weight; a syllable inside a synonym key counts as matched when any syllable of its catalogue
-    /// phrases is. Unknown syllables weigh as much as a syllable no procedure has; unknown numbers do not count.</summary>
+    /// phrases is. Unknown syllables weigh as much as a syllable no procedure has; unknown numbers do not count; an other
+    /// body's word weighs as unknown and is never matched.</summary>
     private (double Share, double Matched) Coverage(Document document, List<string> tokens, List<int> kept, IReadOnlyList<SynonymMatch> matches)
     {
         double total = 0, matched = 0;
@@ -249,6 +261,11 @@ public sealed class ProcedureIndex : IStartupContent
                 continue;
             }
             var match = matches.FirstOrDefault(m => i >= m.Start && i < m.Start + m.Length);
+            if (match is { Values.Count: 0 })
+            {
+                total += _unknownIdf;
+                continue;
+            }
             var weight = known ? _idf[token] : _unknownIdf;
             if (match is not null)
             {

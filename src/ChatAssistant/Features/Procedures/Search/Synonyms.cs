@@ -4,7 +4,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChatAssistant.Features.Procedures.Search;
 
-/// <summary>Residents' words mapped to words of the catalogue (dialogs/synonyms.yaml), folded at load.</summary>
+/// <summary>
+/// Residents' words mapped to words of the catalogue (dialogs/synonyms.yaml), folded at load, and the words of other
+/// bodies' papers ("giấy chứng tử" is the people's committee's): a match of those has no catalogue phrases, so the
+/// search weighs it as words no procedure has instead of matching its syllables one by one ("chứng", "tử").
+/// </summary>
 public sealed class Synonyms
 {
     public const string FileName = "synonyms.yaml";
@@ -28,9 +32,14 @@ public sealed class Synonyms
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var topKey = keyNode is YamlScalarNode scalar ? scalar.Value : null;
+            if (topKey == "elsewhere")
+            {
+                AddElsewhere(file, valueNode, entries);
+                continue;
+            }
             if (topKey != "synonyms")
             {
-                throw new ContentException(file, Line(keyNode), $"unexpected key '{topKey}': only 'synonyms' is allowed");
+                throw new ContentException(file, Line(keyNode), $"unexpected key '{topKey}': only 'synonyms' and 'elsewhere' are allowed");
             }
             if (valueNode is not YamlMappingNode mapping)
             {
@@ -72,8 +81,29 @@ public sealed class Synonyms
         return new Synonyms(entries);
     }
 
+    private static void AddElsewhere(string file, YamlNode node, List<(string[] Key, IReadOnlyList<string> Values)> entries)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            throw new ContentException(file, Line(node), "'elsewhere' must be a list of phrases, like [giấy chứng tử]");
+        }
+        foreach (var item in list.Children)
+        {
+            var phrase = item is YamlScalarNode p ? VietnameseText.Fold(p.Value ?? "") : "";
+            if (phrase.Length == 0)
+            {
+                throw new ContentException(file, Line(item), "an 'elsewhere' phrase must be non-empty");
+            }
+            if (entries.Any(e => string.Join(' ', e.Key) == phrase))
+            {
+                throw new ContentException(file, Line(item), $"'{phrase}' is both a synonym and an other body's word");
+            }
+            entries.Add((phrase.Split(' '), []));
+        }
+    }
+
     /// <summary>The catalogue phrases (folded) for every key found as a whole-syllable phrase in <paramref name="syllables"/>,
-    /// with the positions the key covers.</summary>
+    /// with the positions the key covers; none for an other body's word.</summary>
     public IReadOnlyList<SynonymMatch> Find(IReadOnlyList<string> syllables)
     {
         ArgumentNullException.ThrowIfNull(syllables);

@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
@@ -405,8 +406,10 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     // A sentence this long at the kind's question tells what happened rather than naming a kind.
     private const int MinWordsOfAStory = 6;
 
+    // Not "hướng dẫn cách trả lời đi" or "thôi để hôm khác tôi báo sau": asking for help or stopping is no story.
     private static bool IsStory(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && VietnameseText.Fold(text).Split(' ').Length >= MinWordsOfAStory;
+        !string.IsNullOrWhiteSpace(text) && VietnameseText.Fold(text).Split(' ').Length >= MinWordsOfAStory
+        && InterruptionRecognizer.Recognize(text) == Interruption.None;
 
     internal static TipOffCategory? CategoryNamedIn(string? text)
     {

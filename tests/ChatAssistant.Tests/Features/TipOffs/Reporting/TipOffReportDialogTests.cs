@@ -154,6 +154,25 @@ public sealed class TipOffReportDialogTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AskingHowToAnswerTheKindInASentenceGetsHelpAndIsNotTakenAsTheStory() =>
+        await _harness.Resident("interrupt-2")
+            .Send("tố giác").AssertReplyContains("Cảm ơn").AssertReplyContains("thuộc loại nào")
+            .Send("huong danx cach tra loi di").AssertReplyContains("số thứ tự").AssertReplyContains("thuộc loại nào", "Cờ bạc")
+            .Send("cờ bac").AssertReplyContains("kể lại")
+            .AssertNoReply();
+
+    [Fact]
+    public async Task AQuestionAboutSecrecyAskedInTheStoryIsAnsweredAndNotKeptAsPartOfIt()
+    {
+        await _harness.Resident("aside-1")
+            .Send("tố giác").AssertReplyContains("Cảm ơn").AssertReplyContains("thuộc loại nào")
+            .Send("trộm cắp").AssertReplyContains("kể lại")
+            .Send("nhà xe chung cư bị tháo trộm pin xe đạp điện mấy đêm liền").AssertReplyContains("Đã ghi")
+            .Send("Mà em hỏi chút, báo rồi thì người trong chung cư có ai biết tên em không?").AssertReplyContains("giữ bí mật").AssertReplyContains("kể lại")
+            .Send("xong").AssertReplyContains("xảy ra khi nào");
+    }
+
+    [Fact]
     public async Task ThirdReportInAnHourIsRefusedPolitelyBeforeAnythingIsWrittenAndTheFirstTwoAreKept()
     {
         for (var i = 0; i < 2; i++)
