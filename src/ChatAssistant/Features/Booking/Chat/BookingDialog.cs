@@ -70,10 +70,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     ];
 
     /// <summary>
-    /// A booking under way is a few answers to give again: "menu" shows the menu at once, as the resident asked (nothing is
-    /// booked until the summary is confirmed). A report's story is what deserves the question before it is dropped.
+    /// A booking with only its service chosen is one answer to give again: "menu" shows the menu at once, as the resident
+    /// asked. Once a day is chosen too, "về menu chính" is asked before the choices are dropped ("Không, tôi vẫn muốn tiếp
+    /// tục đặt lịch" goes on at the step it left).
     /// </summary>
-    public override bool HoldsData(DialogContext dc, DialogInstance instance) => false;
+    public override bool HoldsData(DialogContext dc, DialogInstance instance) => StateOf(instance) is { Day: not null };
 
     private Task<DialogTurnResult> AskServiceAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
     {

@@ -43,6 +43,20 @@ public sealed class BookingChatTests : IAsyncDisposable
             .Send("0912 345 678").AssertReplyContains("Cấp đổi thẻ căn cước", "Thứ Năm 03/12 lúc 15:00");
 
     [Fact]
+    public async Task MenuWithOnlyTheServiceChosenShowsTheMenuButWithADayChosenAsksFirstAndGoesOnWhereItLeft()
+    {
+        await _harness.Resident("menu-1").Send("đặt lịch").AssertReplyContains("thủ tục nào")
+            .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
+            .Send("menu").AssertReplyContains("Bạn cần hỗ trợ việc gì");
+        await _harness.Resident("menu-2").Send("đặt lịch").AssertReplyContains("thủ tục nào")
+            .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
+            .Send("mai").AssertReplyContains("Thứ Tư 02/12", "mấy giờ")
+            .Send("Cho tôi quay về menu chính.").AssertReplyContains("về menu chính không")
+            .Send("Không, tôi vẫn muốn tiếp tục đặt lịch.").AssertReplyContains("tiếp tục").AssertReplyContains("Thứ Tư 02/12", "mấy giờ")
+            .Send("15 giờ").AssertReplyContains("15:00", "số điện thoại");
+    }
+
+    [Fact]
     public async Task TodayOffersOnlyTimesAfterTheLeadTime() =>
         await _harness.Resident().Send("đặt lịch").AssertReplyContains("thủ tục nào")
             .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
