@@ -79,6 +79,14 @@ public class WaterfallDialog<TState> : Dialog where TState : class, new()
     /// </summary>
     protected TState? StateOf(DialogInstance instance) => ReadState(instance);
 
+    /// <summary>Stores <paramref name="state"/> as the state of a stored instance of this dialog, for a prompt validator that
+    /// keeps part of an answer for a later step; the instance must not be running a step in this turn.</summary>
+    protected static void WriteState(DialogInstance instance, TState state)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        instance.State[StateKey] = JsonSerializer.SerializeToNode(state);
+    }
+
     internal static T? ReadOptions<T>(DialogInstance instance) =>
         instance.State[OptionsKey] is { } node ? node.Deserialize<T>() : default;
 

@@ -60,6 +60,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
                 return await dc.EndDialogAsync(recognition.Value, cancellationToken).ConfigureAwait(false);
             }
             refusal = check.RetryText;
+            if (check.PartlyTaken)
+            {
+                attempts--;
+            }
         }
 
         instance.State[AttemptsKey] = attempts;

@@ -14,4 +14,8 @@ public sealed class PromptValidatorContext<T>(ITurnContext turn, T value, Prompt
 
     /// <summary>Set to say why the answer is refused (e.g. "that day is a holiday"); sent instead of the usual retry.</summary>
     public string? RetryText { get; set; }
+
+    /// <summary>Set when part of the answer was taken ("15 giờ" where the day is asked: the time is kept and the day asked
+    /// again): the question is asked again without counting the answer as a failed attempt.</summary>
+    public bool PartlyTaken { get; set; }
 }

@@ -290,6 +290,18 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         var draft = DraftOf(turn);
         if (DayOf(turn, draft, check.Value) is not { } day)
         {
+            // "Tôi đến lúc 15 giờ" before any day: the time is kept for the day's answer, and only the day asked again.
+            var time = TimeRecognizer.Recognize(check.Value);
+            var part = TimeRecognizer.RecognizePartOfDay(check.Value);
+            if (time is not null || part is not null)
+            {
+                (draft.WantedTime, draft.WantedPart) = (time ?? draft.WantedTime, part ?? draft.WantedPart);
+                WriteState(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId), draft);
+                check.RetryText = turn.Texts.Get(BookingTexts.DayForTime,
+                    ("time", time is { } t ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : PartWords[part!.Value]));
+                check.PartlyTaken = true;
+                return false;
+            }
             check.RetryText = turn.Texts.Get(BookingTexts.DayRetry);
             return false;
         }

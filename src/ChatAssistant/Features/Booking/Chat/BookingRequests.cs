@@ -21,7 +21,7 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
         // "đặt lịch tạm trú mai 10h, sđt e 0961 442 338": the phone too, so it is not asked.
         var phone = PhoneRecognizer.Normalize(meaning.Text);
         var start = new BookingStart(
-            ServiceId: ServiceOf(dc.Context.Activity.AccountId, meaning) ?? TopicService(dc),
+            ServiceId: ServiceOf(dc.Context.Activity.AccountId, meaning) ?? TopicService(dc, meaning),
             Day: meaning.Date is { } day && day >= today ? day : null,
             Time: meaning.Time,
             PartOfDay: meaning.PartOfDay,
@@ -40,7 +40,17 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
             .Select(named => calendar.For(oaId)?.Service(named.Id)?.Id)
             .FirstOrDefault(id => id is not null);
 
-    /// <summary>"đặt lịch luôn" after asking about a procedure: that procedure, when it is booked here.</summary>
-    private string? TopicService(DialogContext dc) =>
-        topic.Recall(dc.Context) is { } id && calendar.For(dc.Context.Activity.AccountId)?.Service(id) is { } service ? service.Id : null;
+    /// <summary>
+    /// "đặt lịch luôn" after asking about a procedure: that procedure, when it is booked here and the request names no
+    /// other ("đặt lịch căn cước" after a question on temporary residence asks which identity card procedure, not the topic).
+    /// </summary>
+    private string? TopicService(DialogContext dc, MessageMeaning meaning)
+    {
+        if (topic.Recall(dc.Context) is not { } id || calendar.For(dc.Context.Activity.AccountId)?.Service(id) is not { } service)
+        {
+            return null;
+        }
+        var named = procedures.Search(meaning.Text);
+        return named.Confidence == SearchConfidence.OutOfScope || named.Hits.Any(hit => hit.Procedure.Id == id) ? service.Id : null;
+    }
 }

@@ -14,6 +14,7 @@ public static class BookingTexts
     public const string AskDay = "booking-ask-day";
     public const string DayLine = "booking-day-line";
     public const string DayRetry = "booking-day-retry";
+    public const string DayForTime = "booking-day-for-time";
     public const string DayUnavailable = "booking-day-unavailable";
     public const string AskTime = "booking-ask-time";
     public const string TimeLine = "booking-time-line";

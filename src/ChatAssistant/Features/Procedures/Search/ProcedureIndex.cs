@@ -60,6 +60,8 @@ public sealed class ProcedureIndex : IStartupContent
             // bare verb and the ways of asking how ("căn cước làm như thế nào", "làm lại căn cước ra răng").
             "kinh chao", "kinh gui", "quy co quan", "xin chao", "chao", "xin hoi", "xin phep hoi", "thua", "thu tuc", "lam",
             "ra sao", "ra rang", "sao", "nhu nao",
+            // A booking's words beside the procedure it is for ("đặt lịch căn cước").
+            "dat lich hen", "dat lich", "lich hen", "dat hen",
         }.Concat(AddressWords).Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 

@@ -57,6 +57,25 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ATimeGivenWhereTheDayIsAskedIsKeptForTheDayAndIsNoFailedAttempt() =>
+        await _harness.Resident("time-first").Send("đặt lịch").AssertReplyContains("thủ tục nào")
+            .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
+            .Send("Tôi đến lúc 15 giờ.").AssertReplyContains("Vâng, 15:00", "ngày đến", "ngày nào")
+            .Send("sáng sớm nha").AssertReplyContains("Vâng, buổi sáng", "ngày nào")
+            .Send("chiều").AssertReplyContains("Vâng, buổi chiều", "ngày nào")
+            // Three answers without a day, and the flow has not given up: the kept time is used with the day.
+            .Send("thứ 5").AssertReplyContains("Thứ Năm 03/12 lúc 15:00", "số điện thoại");
+
+    [Fact]
+    public async Task ABookingNamingAnotherProcedureThanTheTopicDoesNotBookTheTopic() =>
+        await _harness.Resident("topic-other").Send("đăng ký tạm trú lệ phí bao nhiêu").AssertReplyContains("ĐĂNG KÝ TẠM TRÚ", "Lệ phí")
+            .Send("đặt lịch căn cước").AssertReply(reply =>
+            {
+                Assert.Contains("thủ tục nào", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("ngày nào", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public async Task TodayOffersOnlyTimesAfterTheLeadTime() =>
         await _harness.Resident().Send("đặt lịch").AssertReplyContains("thủ tục nào")
             .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
