@@ -146,6 +146,15 @@ public sealed class ProcedureQuestions(
             turn.SendRawText(common.Entry.Answer);
             return true;
         }
+        // "chủ trọ không chịu ký thì sao" just after the temporary residence sheet: a question about the procedure discussed
+        // that its entry does not answer is said to be so, not taken for a procedure no one handles.
+        if (result.Confidence == SearchConfidence.OutOfScope && meaning.IsQuestion && meaning.Is(Intents.AskProcedure)
+            && topic.Recall(turn) is { } id && catalogue.Find(id) is { } discussed)
+        {
+            turn.SendText(ProcedureTexts.TopicUnanswered, ("procedure", discussed.Name));
+            ProcedureTopic.Remember(turn, discussed.Id);
+            return true;
+        }
         turn.Send(OutboundMessage.FromText(turn.Texts.Get(ProcedureTexts.OutOfScope) + "\n\n" + menu.Render(turn.Texts)));
         return true;
     }

@@ -29,6 +29,7 @@ public static class ProcedureTexts
     public const string AskAnother = "procedure-ask-another";
     public const string Candidates = "procedure-candidates";
     public const string OutOfScope = "procedure-out-of-scope";
+    public const string TopicUnanswered = "procedure-topic-unanswered";
     public const string CivilStatus = "procedure-civil-status";
     public const string Fields = "procedure-fields";
     public const string FieldList = "procedure-field-list";
@@ -36,6 +37,6 @@ public static class ProcedureTexts
     public static IEnumerable<string> All =>
     [
         Menu, Documents, Form, Copies, Fee, FeeUnconfirmed, Exemptions, TimeLimit, Where, Online, Notes, Who, NotOnline, ValidityUnknown, AskMore, Page, Verify, VerifyUnit, VerifyContactFallback,
-        Next, NextBook, NextOffice, NextAnother, AskAnother, Candidates, OutOfScope, CivilStatus, Fields, FieldList,
+        Next, NextBook, NextOffice, NextAnother, AskAnother, Candidates, OutOfScope, TopicUnanswered, CivilStatus, Fields, FieldList,
     ];
 }
