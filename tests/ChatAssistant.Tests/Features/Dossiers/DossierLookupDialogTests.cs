@@ -58,6 +58,8 @@ public sealed class DossierLookupDialogTests : IAsyncLifetime
     [InlineData("tra cuu ho so g01.123 - 240101 - 0002")]
     [InlineData("Tra cứu hồ sơ G01.123-240101-0002 giúp em ạ")]
     [InlineData("ma ho so G01.123-240101-0002")]
+    // The whole shape a receipt prints, in a sentence that does not say "hồ sơ".
+    [InlineData("à nhầm, mã đúng là G01.123-240101-0002 ạ, em gõ lại cho chắc")]
     public async Task MessageWithTheCodeIsAnsweredAtOnce(string message) =>
         await _harness.Resident().Send(message)
             .AssertReplyContains("Hồ sơ G01.123-240101-0002", "Thủ tục: Cấp giấy xác nhận", "Trạng thái: Cần bổ sung (ngày 06/01/2024)", "giấy tờ cần bổ sung")
