@@ -21,6 +21,7 @@ public sealed class CommonQuestionIndexTests : IDisposable
     [InlineData("ma bao an danh thi co ai bit toi ko", "tin-bao-giu-bi-mat")]
     [InlineData("tien co lay lai dc k ad", "lay-lai-tien-bi-lua")]
     [InlineData("muốn hủy lịch hẹn thì làm thế nào ạ", "doi-huy-lich-hen")]
+    [InlineData("em làm mất giấy biên nhận rồi, không nhớ mã hồ sơ", "mat-giay-bien-nhan")]
     public void AQuestionAboutTheServiceFindsItsEntry(string asked, string id)
     {
         var match = Shipped.Match(asked);
