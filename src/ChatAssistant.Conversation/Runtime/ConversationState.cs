@@ -15,4 +15,8 @@ public sealed class ConversationState
 
     /// <summary>What was last discussed (the procedure answered); null when nothing yet.</summary>
     public ConversationTopic? Topic { get; set; }
+
+    /// <summary>The office last named apart from the unit's own ("phòng xuất nhập cảnh ở đâu"), for "số điện thoại của họ";
+    /// kept beside <see cref="Topic"/>, so asking where to file does not forget the procedure discussed.</summary>
+    public ConversationTopic? OfficeTopic { get; set; }
 }

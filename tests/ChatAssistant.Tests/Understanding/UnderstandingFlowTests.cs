@@ -370,6 +370,17 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task AnOfficeNamedLatelyIsTheOneMeantByTheirNumberAndTheProcedureDiscussedIsKept() =>
+        await _harness.Resident("office-back").Send("làm hộ chiếu cần giấy tờ gì")
+            .TakeReplies(sheet => Assert.Contains(sheet, reply => reply.Text.Contains("TK01", StringComparison.Ordinal)))
+            .Send("phòng xuất nhập cảnh ở đâu").AssertReplyContains("Điện thoại: 0123 456 702")
+            .Send("sdt của họ là số nào").AssertReplyContains("0123 456 702")
+            // The procedure asked about before the office is still what a follow-up is about.
+            .Send("lệ phí bao nhiêu").AssertReplyContains("HỘ CHIẾU", "200.000")
+            // The unit named, or no pointing back: the unit's own card.
+            .Send("số điện thoại phường").AssertReplyContains("0123 456 701");
+
+    [Fact]
     public async Task TheProvincialPoliceNamedWithItsNumberAskedGetsItsCardAfterAProcedureWhoseEntryMentionsAPhone() =>
         await _harness.Resident("named-province").Send("lam tren vneid duoc khong").AssertReplyContains("VNEID")
             .Send("cong an tinh o dau, so dien thoai bao nhieu").AssertReplyContains("Số 5 đường Mẫu");

@@ -1,13 +1,17 @@
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Conversations;
 using ChatAssistant.Understanding;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.Offices;
 
 /// <summary>Answers "where are you, when do you open, what is your number" for the account the resident wrote to.</summary>
-public sealed class OfficeAnswers(OfficeDirectory offices, Understander understander, IEnumerable<IOfficeCalendar> calendars)
+public sealed class OfficeAnswers(OfficeDirectory offices, Understander understander, IEnumerable<IOfficeCalendar> calendars,
+    IOptions<ConversationOptions> conversation)
 {
     public const string UnknownTextKey = "offices-unknown";
     public const string IntroTextKey = "offices-intro";
@@ -26,13 +30,59 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     public void SendOfficesAskedFor(ITurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (NamedIn(turn, Folded(turn)) is { } named)
+        var folded = Folded(turn);
+        if ((NamedIn(turn, folded) ?? NamedBefore(turn, folded)) is { } named)
         {
-            turn.Send(OutboundMessage.FromText(WithDay(turn, [named], OfficeCard.Render(named, turn.Texts))));
+            SendCard(turn, named);
             return;
         }
         SendUnitOffices(turn);
     }
+
+    private void SendCard(ITurnContext turn, Office office)
+    {
+        turn.Send(OutboundMessage.FromText(WithDay(turn, [office], OfficeCard.Render(office, turn.Texts))));
+        ConversationStateMiddleware.Of(turn).State.OfficeTopic = new ConversationTopic(OfficeTopicKind, office.Id, turn.Clock.GetUtcNow());
+    }
+
+    private const string OfficeTopicKind = "office";
+
+    /// <summary>
+    /// The office named lately, when the message points back at it ("sđt của họ là số nào", "số điện thoại của Sở là bao
+    /// nhiêu", "bên đó làm đến mấy giờ"); null when it does not, or nothing was named within the conversation's memory.
+    /// </summary>
+    private Office? NamedBefore(ITurnContext turn, string folded)
+    {
+        if (ConversationStateMiddleware.Of(turn).State.OfficeTopic is not { Kind: OfficeTopicKind } topic
+            || turn.Clock.GetUtcNow() - topic.At > conversation.Value.TopicMemory
+            || !PointsBack(folded))
+        {
+            return null;
+        }
+        return offices.Find(turn.Activity.AccountId, topic.Subject);
+    }
+
+    /// <summary>"của họ", "bên đó", "của Sở": not the "hộ" of "hộ chiếu" or "hộ khẩu", which fold alike.</summary>
+    private static bool PointsBack(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var next = i + 1 < words.Length ? words[i + 1] : "";
+            if (BackWords.Contains(words[i]) && Before.Contains(words[i - 1]) && !NotBack.Contains(next))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> BackWords = new(["ho", "do", "ay", "so", "phong"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Before = new(["cua", "ben", "cho", "o", "noi", "goi", "phong", "co", "den"], StringComparer.Ordinal);
+
+    // "của hộ chiếu", "cho hộ khẩu", "của số điện thoại", "ở phòng khám": what follows says it is no office.
+    private static readonly HashSet<string> NotBack = new(["chieu", "khau", "tich", "dan", "gia", "ten", "dien", "thu", "kham", "tro", "tap"], StringComparer.Ordinal);
 
     private static string Folded(ITurnContext turn) => " " + Shorthand.Normalize(turn.Activity.Text ?? "") + " ";
 
@@ -64,7 +114,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         {
             return false;
         }
-        if (NamedIn(turn, folded) is not { } named)
+        if ((NamedIn(turn, folded) ?? NamedBefore(turn, folded)) is not { } named)
         {
             // "nhà văn hóa thôn Đông ở chỗ nào vậy": a place the unit receives residents at on some days.
             var sessions = SessionsNamedIn(turn);
@@ -79,7 +129,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         {
             return false;
         }
-        turn.Send(OutboundMessage.FromText(WithDay(turn, [named], OfficeCard.Render(named, turn.Texts))));
+        SendCard(turn, named);
         return true;
     }
 

@@ -26,6 +26,10 @@ public sealed class OfficeDirectory : IStartupContent
     public Office? ForKind(string oaId, string kind) =>
         UnitOf(oaId)?.Offices.FirstOrDefault(o => o.Kinds.Contains(kind)) ?? Shared.FirstOrDefault(o => o.Kinds.Contains(kind));
 
+    /// <summary>The office of this id among the account's own and the shared ones; null when there is none.</summary>
+    public Office? Find(string oaId, string officeId) =>
+        (UnitOf(oaId)?.Offices ?? []).Concat(Shared).FirstOrDefault(o => o.Id == officeId);
+
     public static OfficeDirectory Load(DialogsFolder dialogs) => Load(Path.Combine(dialogs.Path, FileName));
 
     public static OfficeDirectory Load(string file) => OfficeFileReader.Read(file);
