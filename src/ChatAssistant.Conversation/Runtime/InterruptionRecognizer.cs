@@ -76,6 +76,17 @@ public static class InterruptionRecognizer
         {
             return Interruption.Officer;
         }
+        // "Xin lỗi, tôi muốn quay về menu chính để đặt lịch làm thủ tục trước": the menu asked for, with what for.
+        if (!asks && clauses.Any(GoesBackToTheMenuToDoSomething))
+        {
+            return Interruption.Menu;
+        }
+        // "thôi ad hủy đi, để mai em lên phường kể trực tiếp": one opening on a cancel, however long the reason after it.
+        if (clauses.Length > 1 && !asks && RecognizeWhole(clauses[0]) == Interruption.Cancel
+            && VietnameseText.Fold(clauses[0]).Split(' ').Length <= MaxWordsOfAClosingCancel)
+        {
+            return Interruption.Cancel;
+        }
         if (clauses.Length < 2 || asks || VietnameseText.Fold(text).Split(' ').Length > MaxWordsForAClause)
         {
             return Interruption.None;
@@ -96,6 +107,19 @@ public static class InterruptionRecognizer
             && !padded.Contains(" can bo oi ", StringComparison.Ordinal) && folded.Split(' ').Length <= MaxWordsOfAPersonRequest;
     }
 
+    private static readonly HashSet<string> Vocatives = new(["ad", "admin", "oi"], StringComparer.Ordinal);
+
+    private static bool GoesBackToTheMenuToDoSomething(string clause)
+    {
+        var folded = VietnameseText.Fold(clause);
+        if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead)
+        {
+            folded = folded[lead.Length..];
+        }
+        var purpose = folded.IndexOf(" de ", StringComparison.Ordinal);
+        return purpose > 0 && Phrases.TryGetValue(folded[..purpose], out var found) && found == Interruption.Menu && folded[..purpose].Contains(' ', StringComparison.Ordinal);
+    }
+
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin "];
 
@@ -110,6 +134,8 @@ public static class InterruptionRecognizer
 
     private static Interruption RecognizeFolded(string folded)
     {
+        // "thôi ad hủy đi": the unit called by name inside the command.
+        folded = string.Join(' ', folded.Split(' ').Where((word, i) => i == 0 || !Vocatives.Contains(word)));
         if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead
             && WithTrailingRemoved(folded[lead.Length..]).Any(Phrases.ContainsKey))
         {

@@ -40,7 +40,7 @@ public static partial class Shorthand
         ["thanks"] = "cam on", ["thank"] = "cam on", ["camon"] = "cam on", ["oke"] = "ok", ["okie"] = "ok", ["oki"] = "ok",
         ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u",
         ["nhen"] = "nhe", ["dr"] = "duoc roi", ["ak"] = "a", ["ah"] = "a", ["ui"] = "oi", ["nhiu"] = "nhieu",
-        ["lun"] = "luon", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua",
+        ["lun"] = "luon", ["ik"] = "di", ["thui"] = "thoi", ["gium"] = "giup", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua",
         ["bt"] = "binh thuong", ["nch"] = "noi chuyen", ["mik"] = "minh", ["mjk"] = "minh",
     };
 
@@ -63,6 +63,7 @@ public static partial class Shorthand
                 "hem" when !IsAlley(previous, next) => "khong",
                 "hong" when MeansNot(previous, next) => "khong",
                 "hk" when MeansNotForHk(previous, next) => "khong",
+                "tui" when MeansI(previous, next) => "toi",
                 // "nha" closing a sentence is "nhé"; elsewhere it is "nhà" (house).
                 "nha" when next is null or "a" or "ad" or "admin" or "anh" or "chi" or "em" or "ban" or "oi" or "nhe" => "nhe",
                 var word => ExpandWord(word),
@@ -122,6 +123,17 @@ public static partial class Shorthand
         && (next is null or "a" or "ad" or "admin" or "v" or "vay" or "z" or "nhi" or "hay" or "ha" || AfterNot.Contains(next)
             // "người ta có biết em là người báo hk, em sợ lắm": a question closed, then the resident goes on.
             || next is "e" or "em" or "toi" or "minh" or "mik" or "tui");
+
+    // "tui báo", "cho tui hỏi": tôi, as the South says it; "tụi nó", "tụi nhỏ" (they) and "túi" (a bag, a pocket: "móc túi",
+    // "túi xách") fold alike.
+    private static readonly HashSet<string> BeforeBag = new(["moc", "cai", "chiec", "trong", "vao", "mat", "giat", "cat", "luc", "tui"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> AfterTheyOrBag = new(
+        ["no", "nho", "may", "tao", "bay", "ni", "do", "em", "minh", "xach", "tien", "ao", "quan", "nilon", "giay", "deo", "dung", "ba", "lo"],
+        StringComparer.Ordinal);
+
+    private static bool MeansI(string? previous, string? next) =>
+        !(previous is not null && BeforeBag.Contains(previous)) && !(next is not null && AfterTheyOrBag.Contains(next));
 
     /// <summary>Folds, then spells shorthand out: the one call for "what did the resident mean, in plain words".</summary>
     /// <remarks>"nhà" typed with its mark is the house whatever follows ("giấy xác nhận nhà em ở đâu"), never the "nha" that

@@ -14,8 +14,11 @@ public sealed class InterruptionRecognizerTests
     [InlineData("thôi đẻ mai tôi lên phường nói trực tiếp, hủy nhé")]
     [InlineData("Xin cho tôi quay về trang chính.")]
     [InlineData("Cho tôi quay về menu chính.")]
+    [InlineData("Xin lỗi, tôi muốn quay về menu chính để đặt lịch làm thủ tục trước.")]
     [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
     [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]
+    // Opening on a cancel, the unit called by name inside it, whatever reason follows.
+    [InlineData("thôi ad hủy đi, để mai e lên phường kể trực tiếp")]
     // Putting the booking off, however politely.
     [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
     [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]

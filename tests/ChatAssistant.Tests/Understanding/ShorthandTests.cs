@@ -13,6 +13,11 @@ public sealed class ShorthandTests
     [InlineData("ad ơi", "admin oi")]
     [InlineData("stt cua e la bn", "so thu tu cua em la bao nhieu")]
     [InlineData("e ko mún để sđt", "em khong muon de so dien thoai")]
+    // "tui" is "tôi", but not in "tụi nó" (they) nor a "túi" (a bag, a pocket).
+    [InlineData("cho tui hỏi, tụi nó có biết tui báo không", "cho toi hoi tui no co biet toi bao khong")]
+    [InlineData("bị móc túi mất ví", "bi moc tui mat vi")]
+    [InlineData("z thì báo ik", "vay thi bao di")]
+    [InlineData("thui hủy giùm e", "thoi huy giup em")]
     // Read by their neighbours: "hông"/"hem" before a verb or closing a question are "không"; "nha" closing is "nhé".
     [InlineData("em hông muốn để số", "em khong muon de so")]
     [InlineData("làm trên điện thoại được hông", "lam tren dien thoai duoc khong")]

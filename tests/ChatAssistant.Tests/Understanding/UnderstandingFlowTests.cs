@@ -120,6 +120,15 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("có").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("Tôi kể xong rồi.").AssertReplyContains("khi nào");
 
+    [Theory]
+    [InlineData("Tôi đã trình bày đầy đủ sự việc.")]
+    [InlineData("Hết rồi đó")]
+    public async Task SayingTheStoryIsToldInOnesOwnWordsEndsIt(string done) =>
+        await _harness.Resident("told-" + done.Length).Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("ma túy").AssertReplyContains("kể lại")
+            .Send("Tối nào cũng có người bán ma túy ở quán nước đầu ngõ 3").AssertReplyContains("Đã ghi")
+            .Send(done).AssertReplyContains("khi nào");
+
     [Fact]
     public async Task DecliningTheOfferKeepsNothing() =>
         await _harness.Resident().Send("nhà em bị trộm mất xe máy đêm qua").AssertReplyContains("có")
@@ -472,6 +481,16 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             Assert.DoesNotContain("Lệ phí", reply.Text, StringComparison.Ordinal);
         })
             .Send("co a").AssertReplyContains("Cảm ơn bạn").AssertReply(reply => Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AQuestionAboutSecrecyAtTheOfferIsAnsweredAndTheOfferKeptThenAYesWithAQuestionStartsTheReport() =>
+        await _harness.Resident("offer-aside")
+            .Send("Cho tui hỏi chút, xóm tui có cái nhà cuối hẻm 14, đêm nào cũng tụ tập đánh bài ăn tiền tới 2-3 giờ sáng, la lối om sòm")
+            .AssertReplyContains("Bạn có muốn báo tin")
+            .Send("Báo thì có ai biết tui báo không? Tui sợ tụi nó biết rồi kiếm chuyện").AssertReplyContains("giữ bí mật").AssertReplyContains("Bạn có muốn báo tin")
+            .Send("Vậy thì báo, tui báo ẩn danh được hông").AssertReplyContains("Cảm ơn bạn đã báo tin").AssertReplyContains("phần đầu của tin báo")
+            .Send("Tụi nó chừng 6-7 người, ông chủ nhà đứng ra cầm cái").AssertReplyContains("Đã ghi")
+            .Send("Hết rồi đó").AssertReplyContains("xảy ra khi nào");
 
     [Theory]
     // A code given in a sentence asks nothing of the service, however its words ("cái này mới đúng") fold.

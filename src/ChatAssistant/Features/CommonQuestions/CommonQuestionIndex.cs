@@ -66,15 +66,16 @@ public sealed class CommonQuestionIndex : IStartupContent
         var beta = asked ? AskedRecallWeight : 1.0;
         var best = MatchWords(Words(text), beta);
         // "xin hỏi trước khi kể tiếp: nếu tôi gửi tin báo này thì …?": a colon or a question mark ends a clause too.
-        var clauses = text.Split([.. VietnameseText.ClauseEnds, ':', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (!byClause || clauses.Length < 2)
+        var clauses = Clauses(text);
+        if (!byClause || clauses.Count < 2)
         {
             return best;
         }
-        foreach (var clause in clauses)
+        foreach (var (clause, marked) in clauses)
         {
             var words = Words(clause);
-            if (words.Length >= MinWordsOfAClause && MatchWords(words, beta) is { } match && (best is null || match.Score > best.Value.Score))
+            if (words.Length >= (marked ? MinWordsOfAMarkedQuestion : MinWordsOfAClause) && MatchWords(words, beta) is { } match
+                && (best is null || match.Score > best.Value.Score))
             {
                 best = match;
             }
@@ -84,6 +85,31 @@ public sealed class CommonQuestionIndex : IStartupContent
 
     /// <summary>A clause needs this many meaningful words to be matched alone: "theo dõi" is a command, not a question.</summary>
     private const int MinWordsOfAClause = 3;
+
+    /// <summary>Closed by a question mark, two are enough: "Báo thì có ai biết tui báo không? Tui sợ tụi nó biết rồi kiếm chuyện".</summary>
+    private const int MinWordsOfAMarkedQuestion = 2;
+
+    /// <summary>The message's clauses, each with whether a question mark closes it.</summary>
+    private static List<(string Clause, bool Marked)> Clauses(string text)
+    {
+        char[] ends = [.. VietnameseText.ClauseEnds, ':', '?'];
+        var clauses = new List<(string, bool)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !ends.Contains(text[i]))
+            {
+                continue;
+            }
+            var clause = text[start..i].Trim();
+            if (clause.Length > 0)
+            {
+                clauses.Add((clause, i < text.Length && text[i] == '?'));
+            }
+            start = i + 1;
+        }
+        return clauses;
+    }
 
     /// <summary>How many times recall weighs against precision for a message that says it asks (the β of an F-score).</summary>
     private const double AskedRecallWeight = 2.0;
@@ -98,11 +124,13 @@ public sealed class CommonQuestionIndex : IStartupContent
         (CommonQuestion Entry, double Score)? best = null;
         foreach (var (entry, words, weight) in _phrasings)
         {
-            var shared = asked.Intersect(words, StringComparer.Ordinal).Sum(Idf);
-            if (shared == 0)
+            var common = asked.Intersect(words, StringComparer.Ordinal).ToList();
+            // One word in common is no question in common: "không biết" is not "báo thì có ai biết tôi báo không".
+            if (common.Count < Math.Min(2, words.Length))
             {
                 continue;
             }
+            var shared = common.Sum(Idf);
             var precision = shared / askedWeight;
             var recall = shared / weight;
             // A few words of a phrasing are not its question: "theo dõi" alone is the follow-up command, not "mất mã

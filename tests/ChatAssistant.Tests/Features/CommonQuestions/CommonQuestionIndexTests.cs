@@ -34,6 +34,8 @@ public sealed class CommonQuestionIndexTests : IDisposable
     [InlineData("mà báo xong có ai bít tôi báo ko, nhà tôi sát vách nhà bả", "tin-bao-giu-bi-mat")]
     [InlineData("Xin hỏi trước khi trình bày tiếp: nếu tôi gửi tin báo này thì những người xung quanh có biết tôi là người báo không ạ?", "tin-bao-giu-bi-mat")]
     [InlineData("Tối nào cũng có người tới mua, mấy đứa nhỏ trong xóm cũng biết. Mà em làm mất mã theo dõi rồi thì sao?", "ma-theo-doi-bi-mat")]
+    // Closed by a question mark, a clause of two meaningful words is matched alone.
+    [InlineData("Báo thì có ai biết tui báo không? Tui sợ tụi nó biết rồi kiếm chuyện", "tin-bao-giu-bi-mat")]
     public void AQuestionInAClauseOfALongerMessageIsFoundClauseByClause(string asked, string id)
     {
         var match = Shipped.Match(asked, byClause: true);
@@ -71,6 +73,8 @@ public sealed class CommonQuestionIndexTests : IDisposable
     [InlineData("đổi lịch hẹn sang thứ 6")]
     // "bao lâu" is no "báo": how long a procedure takes is not how long a report does.
     [InlineData("hoi chut, nop xong bao lau thi co ket qua")]
+    // One word in common is no question in common.
+    [InlineData("không biết")]
     public void OtherMessagesAreNotCloseToAnyEntry(string asked) =>
         Assert.False(Shipped.Match(asked) is { Score: >= CommonQuestionIndex.Close }, asked);
 

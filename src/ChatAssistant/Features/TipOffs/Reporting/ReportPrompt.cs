@@ -274,9 +274,9 @@ public sealed class ReportPrompt(
 
     private const int MaxWordsOfToldAll = 10;
 
-    // Words that close a message without adding to it: "xong rồi chú", "vậy thôi ad", "hết rồi ạ".
+    // Words that close a message without adding to it: "xong rồi chú", "vậy thôi ad", "hết rồi ạ", "hết rồi đó".
     private static readonly HashSet<string> TrailingFillers = new(
-        ["a", "ad", "admin", "anh", "chi", "chu", "co", "bac", "em", "oi", "nhe", "nha", "nhen", "vay", "chau", "con", "nhi"], StringComparer.Ordinal);
+        ["a", "ad", "admin", "anh", "chi", "chu", "co", "bac", "em", "oi", "nhe", "nha", "nhen", "vay", "chau", "con", "nhi", "do", "day"], StringComparer.Ordinal);
 
     private static string WithoutTrailingFillers(string normalized)
     {
@@ -316,7 +316,7 @@ public sealed class ReportPrompt(
     // "tôi đã trình bày đầy đủ những gì tôi biết", "tôi xin kể đến đây thôi": the story is told, said with a verb of telling.
     private static readonly string[] ToldEnds =
         [" day du ", " toi biet ", " em biet ", " minh biet ", " den day ", " nhu vay ", " den day thoi ", " den day thui ", " xong su viec ",
-         " het su viec ", " xong noi dung ", " tai day ", " o day ", " trinh bay xong "];
+         " het su viec ", " xong noi dung ", " tai day ", " o day ", " trinh bay xong ", " day du su viec ", " du su viec "];
 
     /// <summary>The message without a closing "tôi kể xong rồi" sentence, when it ends with one; null when it does not.</summary>
     private static string? EndsWithDone(string text)

@@ -20,6 +20,9 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
 
     public override bool IsPrivate => true;
 
+    /// <summary>"Vậy thì báo, tui báo ẩn danh được hông": a yes or a no to the offer is its answer, whatever it asks beside.</summary>
+    public override bool Claims(DialogContext dc, DialogInstance instance, string? text) => Agrees(text) is not null;
+
     /// <param name="options">The category code the story names, or null.</param>
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -96,14 +99,17 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
         {
             return false;
         }
-        return YesNoRecognizer.Recognize(text) ?? (padded == " bao " || Reports.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal)) ? true : null);
+        // "Báo thì có ai biết tui báo không?": a question about reporting, to answer before the offer is taken up.
+        var asks = (text ?? "").Contains('?', StringComparison.Ordinal) && !padded.Contains(" bao an danh ", StringComparison.Ordinal);
+        return YesNoRecognizer.Recognize(text)
+            ?? (padded == " bao " || (!asks && Reports.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal))) ? true : null);
     }
 
     private static readonly string[] Declines = [" khong bao ", " khong muon bao ", " khoi bao ", " chua muon bao ", " thoi khong "];
 
     private static readonly string[] Reports =
         [" con bao ", " em bao ", " toi bao ", " minh bao ", " chau bao ", " bao di ", " bao tin ", " trinh bao ", " to giac ", " muon bao ",
-         " bao giup ", " bao luon ", " gui tin bao "];
+         " bao giup ", " bao luon ", " gui tin bao ", " thi bao ", " bao an danh "];
 
     public override Task RepromptAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken)
     {
