@@ -59,13 +59,20 @@ internal sealed class Lexicon<T>
                 return false;
             }
 
-            // Once a phrase's first word is typed with its own marks, a slip in the marks of the words after it ("chủ
-            // nhât") does not make it another phrase: only single words are ambiguous without their marks.
-            var firstExact = typed[0].HasMarks && string.Equals(typed[0].Typed, Words[0].Typed, StringComparison.Ordinal);
+            // Once a word of a phrase is typed as the phrase spells it, a slip in the marks of another ("chủ nhât", "thứ 4
+            // tuân sau") does not make it another phrase: only single words are ambiguous without their marks.
+            var oneExact = false;
             for (var i = 0; i < Words.Length; i++)
             {
-                if (!string.Equals(typed[i].Folded, Words[i].Folded, StringComparison.Ordinal)
-                    || (typed[i].HasMarks && !(i > 0 && firstExact) && !string.Equals(typed[i].Typed, Words[i].Typed, StringComparison.Ordinal)))
+                if (!string.Equals(typed[i].Folded, Words[i].Folded, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+                oneExact |= string.Equals(typed[i].Typed, Words[i].Typed, StringComparison.Ordinal);
+            }
+            for (var i = 0; i < Words.Length; i++)
+            {
+                if (typed[i].HasMarks && !(Words.Length > 1 && oneExact) && !string.Equals(typed[i].Typed, Words[i].Typed, StringComparison.Ordinal))
                 {
                     return false;
                 }

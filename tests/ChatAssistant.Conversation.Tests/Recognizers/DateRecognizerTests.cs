@@ -62,6 +62,8 @@ public sealed class DateRecognizerTests
     [InlineData("cn", "2026-03-08")]
     // Weekdays in a named week, weeks starting on Monday.
     [InlineData("thứ 3 tuần sau", "2026-03-10")]
+    // A slip in the marks of one word of the phrase ("tuân" for "tuần") keeps the phrase.
+    [InlineData("thứ 3 tuân sau", "2026-03-10")]
     [InlineData("thu 3 tuan sau", "2026-03-10")]
     [InlineData("thứ 2 tuần tới", "2026-03-09")]
     [InlineData("tuần sau thứ 5", "2026-03-12")]
