@@ -13,6 +13,17 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
 {
     public DialogSet Dialogs { get; } = dialogs;
 
+    private const string PreviousActivityKey = "conversation.previous-activity";
+
+    /// <summary>Whether the resident had not written for <paramref name="quiet"/> before this message (or never): it opens
+    /// a conversation, so "Kính chào quý cơ quan" greets rather than takes leave.</summary>
+    public static bool OpensConversation(ITurnContext turn, TimeSpan quiet)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.TurnState.TryGetValue(PreviousActivityKey, out var previous) && previous is DateTimeOffset at
+            && turn.Clock.GetUtcNow() - at > quiet;
+    }
+
     public async Task RunAsync(ITurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
         var dc = new DialogContext(Dialogs, turn, state.DialogStack);
@@ -36,6 +47,7 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             state.ConfirmingLeave = false;
             turn.SendText(RuntimeTexts.FlowRestarted);
         }
+        turn.TurnState[PreviousActivityKey] = state.LastActivityAt ?? DateTimeOffset.MinValue;
         state.LastActivityAt = now;
 
         if (dc.Stack.Count == 0)

@@ -121,7 +121,9 @@ public static class InterruptionRecognizer
     }
 
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
-    private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin "];
+    private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
+        // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
+        "the thoi ", "vay thoi ", "u "];
 
     private static Interruption RecognizeWhole(string text)
     {

@@ -45,6 +45,11 @@ public static partial class VietnameseSyllable
         {
             return null;
         }
+        // "cuwowc", "nuwowc": Telex's "w" (the key of ư, ơ, ă) left in the word; never a first letter ("wa" is "qua").
+        if (word.IndexOf('w', 1) > 0 && word.Replace("w", "", StringComparison.Ordinal) is { Length: >= 2 } unhooked && IsSyllable(unhooked))
+        {
+            return unhooked;
+        }
         // "đii", "lâuu": a vowel doubled at the end (no syllable ends "ii" or "yy"; "uu" only as "ưu", as in "cứu", which is
         // a syllable and never gets here).
         if (word.EndsWith("ii", StringComparison.Ordinal) || word.EndsWith("yy", StringComparison.Ordinal) || word.EndsWith("uu", StringComparison.Ordinal))

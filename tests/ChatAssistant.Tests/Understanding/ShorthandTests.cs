@@ -18,6 +18,7 @@ public sealed class ShorthandTests
     [InlineData("bị móc túi mất ví", "bi moc tui mat vi")]
     [InlineData("z thì báo ik", "vay thi bao di")]
     [InlineData("thui hủy giùm e", "thoi huy giup em")]
+    [InlineData("bắt ck vào tk cá nhân", "bat chuyen khoan vao tai khoan ca nhan")]
     // Read by their neighbours: "hông"/"hem" before a verb or closing a question are "không"; "nha" closing is "nhé".
     [InlineData("em hông muốn để số", "em khong muon de so")]
     [InlineData("làm trên điện thoại được hông", "lam tren dien thoai duoc khong")]
@@ -39,6 +40,7 @@ public sealed class ShorthandTests
     // A tone key typed before the last letters, a letter typed twice inside, "uu" held at the end, a Telex key then a swap.
     [InlineData("Mấy ngafy thì có thẻ", "may ngay thi co the")]
     [InlineData("khônng để số", "khong de so")]
+    [InlineData("đổi căn cuwowcs", "doi can cuoc")]
     [InlineData("mất bao lâuu", "mat bao lau")]
     [InlineData("lmaf sao", "lam sao")]
     [InlineData("k cóa ảnh", "khong co anh")]

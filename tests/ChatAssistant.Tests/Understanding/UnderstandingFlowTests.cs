@@ -89,6 +89,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Các thông tin trên là chính xác, đề nghị quý cơ quan ghi nhận lịch hẹn.").AssertReplyContains("Mã lịch hẹn");
 
     [Fact]
+    public async Task ALongQuestionNamingADayWithoutAskingToMoveMovesNothing() =>
+        await _harness.Resident("no-move").Send("đặt lịch gia hạn tạm trú thứ 6 tuần này lúc 10h").AssertReplyContains("điện thoại")
+            .Send("hạn tạm trú của tôi hết vào 20/12 thì có kịp không").AssertReply(reply =>
+                Assert.DoesNotContain("đã đổi sang", reply.Text, StringComparison.Ordinal))
+            .TakeReplies(_ => { })
+            .Send("0983117452").AssertReplyContains("04/12 lúc 10:00");
+
+    [Fact]
     public async Task AQuestionAddressedToAnOfficerIsAnsweredNotHandedOff() =>
         await _harness.Resident().Send("cán bộ ơi cho hỏi làm thẻ căn cước cho bé lần đầu thì mất bao lâu").AssertReply(reply =>
         {
@@ -119,6 +127,17 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .AssertReplyContains("không yêu cầu chuyển tiền").AssertReplyContains("lừa đảo", "có")
             .Send("có").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("Tôi kể xong rồi.").AssertReplyContains("khi nào");
+
+    [Fact]
+    public async Task AskingHowFarADossierFiledLastWeekHasGotAsksForItsCodeThoughTheProcedureIsNamed() =>
+        await _harness.Resident("filed").Send("Chào quý cơ quan, tôi đã nộp hồ sơ đăng ký thường trú cho mẹ tôi từ tuần trước, xin hỏi hiện nay hồ sơ đã được giải quyết đến đâu?")
+            .AssertReplyContains("nhập mã hồ sơ");
+
+    [Fact]
+    public async Task KinhChaoOpeningAConversationGreetsAndClosingOneTakesLeave() =>
+        await _harness.Resident("kinh-chao").Send("Kính chào quý cơ quan.").AssertReplyContains("Xin chào")
+            .Send("lệ phí làm hộ chiếu").TakeReplies(_ => { })
+            .Send("Kính chào quý cơ quan.").AssertReply(reply => Assert.DoesNotContain("Xin chào", reply.Text, StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Tôi đã trình bày đầy đủ sự việc.")]

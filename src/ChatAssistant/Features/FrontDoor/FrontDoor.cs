@@ -130,6 +130,13 @@ public sealed class FrontDoor(
             await keyword.Open(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
+        // "tôi đã nộp hồ sơ đăng ký thường trú từ tuần trước, hồ sơ đã được giải quyết đến đâu?": the progress of a dossier
+        // filed, though the procedure is named and the classifier unsure; the lookup asks for the receipt's code.
+        if (meaning.Guess is { Intent: Intents.DossierStatus, Confidence: >= SecondChance } && meaning.Mentions(FiledWords)
+            && await RouteIntentAsync(dc, meaning, Intents.DossierStatus, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
         if (meaning.Intent is { } sure && !(sure == Intents.ReportCrime && (asksHowToReport || AsksAboutTheProcedure(meaning)))
             && await RouteIntentAsync(dc, meaning, sure, cancellationToken).ConfigureAwait(false))
         {
@@ -226,6 +233,9 @@ public sealed class FrontDoor(
 
     private const float SecondChance = 0.3f;
 
+    // Words saying a dossier was already filed: "đã nộp", "nộp từ tuần trước", "nộp hôm 23/11".
+    private static readonly string[] FiledWords = ["da nop", "nop tu", "nop hom", "nop roi", "nop ho so roi", "da gui ho so", "nop duoc"];
+
     // Intents whose routes ask before they act (a report is offered, not begun): safe to follow on an unsure guess.
     private static readonly HashSet<string> SecondChances = [Intents.ReportCrime, Intents.MyAppointments, Intents.OfficeInfo, Intents.Thanks, Intents.Bye, Intents.Greet, Intents.Ack];
 
@@ -238,6 +248,9 @@ public sealed class FrontDoor(
     /// <summary>The menu line of the hand-off: opened by an explicit request only, never by the word "cán bộ" in a question.</summary>
     internal const string OfficerMenuLine = "menu-officer";
 
+    /// <summary>Silent this long, a resident writing again opens a new conversation.</summary>
+    private static readonly TimeSpan OpeningQuiet = TimeSpan.FromHours(1);
+
     private async Task<bool> RouteIntentAsync(DialogContext dc, MessageMeaning meaning, string intent, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
@@ -246,6 +259,12 @@ public sealed class FrontDoor(
         if (intent == Intents.OfficeInfo && meaning.Aspects.Any(aspect => aspect is ProcedureAspect.Online or ProcedureAspect.Documents))
         {
             return false;
+        }
+        // "Kính chào quý cơ quan" opening a conversation greets; closing one it takes leave, as "Trân trọng kính chào" always does.
+        if (intent == Intents.Bye && meaning.Guess?.RunnerUp == Intents.Greet && ConversationRunner.OpensConversation(turn, OpeningQuiet)
+            && !meaning.Mentions("tam biet", "hen gap lai", "cam on", "nghe", "tran trong"))
+        {
+            intent = Intents.Greet;
         }
         switch (intent)
         {

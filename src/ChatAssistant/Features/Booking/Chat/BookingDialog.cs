@@ -426,6 +426,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return false;
         }
+        // "hạn tạm trú của tôi hết vào 20/12 thì có kịp không": a long question naming a day without asking to move to it.
+        if (meaning.IsQuestion && meaning.Time is null && meaning.Normalized.Split(' ').Length > MaxWordsOfAMove && !meaning.Mentions(MoveWords))
+        {
+            return false;
+        }
         // "có", "ok 8h nhé" answer the step; "à không, cho tôi thứ Bảy" names another day and corrects, as "chưa đúng, đổi
         // lại 8h rưỡi" names another time: a no with a time is no refusal of the booking.
         if (YesNoRecognizer.Recognize(text) is { } answer && (answer || (meaning.Time is null && meaning.PartOfDay is null))
@@ -452,6 +457,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     }
 
     private const int MaxWordsOfAMove = 8;
+
+    // What a resident says to move a booking: "đổi sang thứ 6", "cho tôi ngày 20", "dời qua chiều mai".
+    private static readonly string[] MoveWords = ["doi", "chuyen", "sang", "qua", "cho toi", "cho em", "lay", "dat", "hen"];
 
     /// <summary>The procedure a service answer names, in the whole message or in one of its clauses.</summary>
     private string? ServiceNamedIn(string text) =>

@@ -197,7 +197,9 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
     // The words of a bare action: the verb, the booking, politeness. Any other word says what the front door must read.
     private static readonly HashSet<string> ActionWords = new(
         ["huy", "doi", "dat", "lai", "lich", "hen", "khong", "den", "di", "bo", "ngay", "gio", "giup", "gium", "dum", "toi", "em",
-         "minh", "a", "nhe", "nha", "ad", "admin", "cai", "nay", "do", "voi", "so", "u", "ok", "vang", "da", "oi", "anh", "chi", "thoi", "luon"],
+         "minh", "a", "nhe", "nha", "ad", "admin", "cai", "nay", "do", "voi", "so", "u", "ok", "vang", "da", "oi", "anh", "chi", "thoi", "luon",
+         // Wanting and having to: "chắc tui phải hủy cái lịch đó thôi", "em muốn hủy".
+         "chac", "phai", "muon", "xin", "can", "nho", "cho"],
         StringComparer.Ordinal);
 
     /// <summary>Reschedules the chosen booking (from the day already named, if any), or asks to confirm its cancelling.</summary>

@@ -284,6 +284,18 @@ public sealed class BookingChatTests : IAsyncDisposable
             .AssertReplyContains("ngày nào", "Cấp đổi thẻ căn cước");
 
     [Fact]
+    public async Task HavingToCancelSaidWithAReasonAtAListOfOneAsksToConfirmItsCancel()
+    {
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
+
+        await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains(code)
+            .Send("Chừ nhà có đám giỗ, chắc tui phải hủy cái lịch đó thôi").AssertReplyContains($"hủy lịch hẹn {code}?")
+            .Send("Ừ, hủy đi").AssertReplyContains($"Đã hủy lịch hẹn {code}");
+
+        Assert.Empty(Desk.Upcoming(_harness.AccountId, "resident-1"));
+    }
+
+    [Fact]
     public async Task YesAndCancelSaidTogetherAtTheCancelConfirmationCancels()
     {
         var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-1", null, null))).Appointment!.Code;
