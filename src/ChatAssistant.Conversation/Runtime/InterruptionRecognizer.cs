@@ -16,7 +16,7 @@ public static class InterruptionRecognizer
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu",
             "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio"]),
         (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
-            "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
+            "thoi khoi", "huy di", "bo di", "thoi dung lai", "dung o day", "dung tai day", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
             "khong can nua", "thoi khong can nua"]),
         (Interruption.Officer, ["gap can bo", "noi chuyen voi can bo", "gap nguoi that", "can bo", "gap nhan vien", "lien he can bo", "toi muon gap can bo", "cho gap can bo"]));
 
@@ -42,6 +42,8 @@ public static class InterruptionRecognizer
     private const int MaxWordsForAClause = 10;
 
     private const int MaxWordsOfAClosingCancel = 4;
+
+    private const int MaxWordsOfAnOpeningCancel = 5;
 
     public static Interruption Recognize(string? text)
     {
@@ -83,7 +85,7 @@ public static class InterruptionRecognizer
         }
         // "thôi ad hủy đi, để mai em lên phường kể trực tiếp": one opening on a cancel, however long the reason after it.
         if (clauses.Length > 1 && !asks && RecognizeWhole(clauses[0]) == Interruption.Cancel
-            && VietnameseText.Fold(clauses[0]).Split(' ').Length <= MaxWordsOfAClosingCancel)
+            && VietnameseText.Fold(clauses[0]).Split(' ').Length <= MaxWordsOfAnOpeningCancel)
         {
             return Interruption.Cancel;
         }
@@ -123,7 +125,7 @@ public static class InterruptionRecognizer
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
         // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
-        "the thoi ", "vay thoi ", "u "];
+        "the thoi ", "vay thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh "];
 
     private static Interruption RecognizeWhole(string text)
     {

@@ -20,6 +20,7 @@ public sealed class InterruptionRecognizerTests
     // Opening on a cancel, the unit called by name inside it, whatever reason follows.
     [InlineData("thôi ad hủy đi, để mai e lên phường kể trực tiếp")]
     [InlineData("the thoi huy di, de minh ve chuan bi giay to da")]
+    [InlineData("Thôi em dừng ở đây, mai em ra trụ sở trình báo trực tiếp")]
     // Putting the booking off, however politely.
     [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
     [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]

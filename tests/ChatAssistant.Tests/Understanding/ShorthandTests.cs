@@ -19,6 +19,7 @@ public sealed class ShorthandTests
     [InlineData("z thì báo ik", "vay thi bao di")]
     [InlineData("thui hủy giùm e", "thoi huy giup em")]
     [InlineData("bắt ck vào tk cá nhân", "bat chuyen khoan vao tai khoan ca nhan")]
+    [InlineData("thui bb ad", "thoi tam biet admin")]
     // Read by their neighbours: "hông"/"hem" before a verb or closing a question are "không"; "nha" closing is "nhé".
     [InlineData("em hông muốn để số", "em khong muon de so")]
     [InlineData("làm trên điện thoại được hông", "lam tren dien thoai duoc khong")]
