@@ -16,8 +16,8 @@ public static class InterruptionRecognizer
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu",
             "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio"]),
         (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
-            "thoi khoi", "huy di", "bo di", "thoi dung lai", "dung o day", "dung tai day", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
-            "khong can nua", "thoi khong can nua"]),
+            "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
+            "khong can nua", "thoi khong can nua", "dung o day", "dung tai day"]),
         (Interruption.Officer, ["gap can bo", "noi chuyen voi can bo", "gap nguoi that", "can bo", "gap nhan vien", "lien he can bo", "toi muon gap can bo", "cho gap can bo"]));
 
     // Cancels that name what they cancel: a clause of any message saying one of them stops the flow ("Tôi suy nghĩ

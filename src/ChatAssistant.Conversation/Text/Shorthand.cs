@@ -40,7 +40,8 @@ public static partial class Shorthand
         ["thanks"] = "cam on", ["thank"] = "cam on", ["camon"] = "cam on", ["oke"] = "ok", ["okie"] = "ok", ["oki"] = "ok",
         ["okela"] = "ok", ["okay"] = "ok", ["uk"] = "u", ["uh"] = "u", ["uhm"] = "u", ["um"] = "u",
         ["nhen"] = "nhe", ["dr"] = "duoc roi", ["ak"] = "a", ["ah"] = "a", ["ui"] = "oi", ["nhiu"] = "nhieu",
-        ["lun"] = "luon", ["ik"] = "di", ["thui"] = "thoi", ["gium"] = "giup", ["ck"] = "chuyen khoan", ["tk"] = "tai khoan", ["bb"] = "tam biet", ["ntin"] = "nhan tin", ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua",
+        ["lun"] = "luon", ["ik"] = "di", ["thui"] = "thoi", ["gium"] = "giup", ["bb"] = "tam biet", ["ntin"] = "nhan tin",
+        ["mun"] = "muon", ["stt"] = "so thu tu", ["kq"] = "ket qua", ["ck"] = "chuyen khoan", ["tk"] = "tai khoan",
         ["bt"] = "binh thuong", ["nch"] = "noi chuyen", ["mik"] = "minh", ["mjk"] = "minh",
     };
 
