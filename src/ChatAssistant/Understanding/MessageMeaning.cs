@@ -84,7 +84,8 @@ public sealed partial record MessageMeaning(
         StringComparer.Ordinal);
 
     /// <summary>Whether the message says it asks ("xin hỏi", "cho hỏi", "hỏi chút", "em hỏi"), whatever it asks.</summary>
-    public bool SaysItAsks => Mentions(AskingWords);
+    /// <remarks>Read once, as <see cref="IsQuestion"/> is.</remarks>
+    public bool SaysItAsks { get; } = MentionsIn(Normalized, AskingWords);
 
     private static readonly string[] AskingWords = ["xin hoi", "cho hoi", "hoi them", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi"];
 

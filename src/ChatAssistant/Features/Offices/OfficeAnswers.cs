@@ -31,13 +31,16 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     {
         ArgumentNullException.ThrowIfNull(turn);
         var folded = Folded(turn);
-        if ((NamedIn(turn, folded) ?? NamedBefore(turn, folded)) is { } named)
+        if (Meant(turn, folded) is { } named)
         {
             SendCard(turn, named);
             return;
         }
         SendUnitOffices(turn);
     }
+
+    /// <summary>The office the message names, or the one named lately that it points back at.</summary>
+    private Office? Meant(ITurnContext turn, string folded) => NamedIn(turn, folded) ?? NamedBefore(turn, folded);
 
     private void SendCard(ITurnContext turn, Office office)
     {
@@ -114,7 +117,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         {
             return false;
         }
-        if ((NamedIn(turn, folded) ?? NamedBefore(turn, folded)) is not { } named)
+        if (Meant(turn, folded) is not { } named)
         {
             // "nhà văn hóa thôn Đông ở chỗ nào vậy": a place the unit receives residents at on some days.
             var sessions = SessionsNamedIn(turn);

@@ -296,7 +296,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             if (time is not null || part is not null)
             {
                 (draft.WantedTime, draft.WantedPart) = (time ?? draft.WantedTime, part ?? draft.WantedPart);
-                WriteState(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId), draft);
+                WriteState(InstanceOf(turn), draft);
                 check.RetryText = turn.Texts.Get(BookingTexts.DayForTime,
                     ("time", time is { } t ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : PartWords[part!.Value]));
                 check.PartlyTaken = true;
@@ -421,13 +421,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             return false;
         }
         // "… thì có nhận giấy ngay trong buổi sáng hôm đó không?": a long question naming only a part of the day asks about
-        // it and moves nothing; "chiều được không?" is short and does.
-        if (meaning.IsQuestion && day is null && meaning.Time is null && meaning.Normalized.Split(' ').Length > MaxWordsOfAMove)
-        {
-            return false;
-        }
-        // "hạn tạm trú của tôi hết vào 20/12 thì có kịp không": a long question naming a day without asking to move to it.
-        if (meaning.IsQuestion && meaning.Time is null && meaning.Normalized.Split(' ').Length > MaxWordsOfAMove && !meaning.Mentions(MoveWords))
+        // it and moves nothing ("chiều được không?" is short and does); nor does one naming a day without asking to move to
+        // it ("hạn tạm trú của tôi hết vào 20/12 thì có kịp không").
+        if (meaning.IsQuestion && meaning.Time is null && meaning.Normalized.Split(' ').Length > MaxWordsOfAMove
+            && (day is null || !meaning.Mentions(MoveWords)))
         {
             return false;
         }
@@ -465,8 +462,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     private string? ServiceNamedIn(string text) =>
         ProcedureMention.InMessageOrClauses(_procedures, _understander, _understander.Understand(text)).FirstOrDefault()?.Id;
 
-    private Draft DraftOf(ITurnContext turn) =>
-        StateOf(ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId)) ?? new Draft();
+    private Draft DraftOf(ITurnContext turn) => StateOf(InstanceOf(turn)) ?? new Draft();
+
+    /// <summary>This booking's stored instance, for its prompts' validators, which run while a prompt is on top of it.</summary>
+    private static DialogInstance InstanceOf(ITurnContext turn) =>
+        ConversationStateMiddleware.Of(turn).State.DialogStack.Last(instance => instance.Id == DialogId);
 
 
     public sealed class Draft

@@ -20,8 +20,9 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
         var today = VietnamTime.Today(clock);
         // "đặt lịch tạm trú mai 10h, sđt e 0961 442 338": the phone too, so it is not asked.
         var phone = PhoneRecognizer.Normalize(meaning.Text);
+        var whole = procedures.Search(meaning.Text);
         var start = new BookingStart(
-            ServiceId: ServiceOf(dc.Context.Activity.AccountId, meaning) ?? TopicService(dc, meaning),
+            ServiceId: ServiceOf(dc.Context.Activity.AccountId, meaning, whole) ?? TopicService(dc, whole),
             Day: meaning.Date is { } day && day >= today ? day : null,
             Time: meaning.Time,
             PartOfDay: meaning.PartOfDay,
@@ -35,8 +36,9 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
     /// The service the request names, in the whole message or one of its clauses: a procedure the search is sure of, when
     /// this account books it.
     /// </summary>
-    internal string? ServiceOf(string oaId, MessageMeaning meaning) =>
-        ProcedureMention.InMessageOrClauses(procedures, understander, meaning)
+    /// <param name="whole">The search of the whole message, when the caller already ran it.</param>
+    internal string? ServiceOf(string oaId, MessageMeaning meaning, SearchResult? whole = null) =>
+        ProcedureMention.InMessageOrClauses(procedures, understander, meaning, whole)
             .Select(named => calendar.For(oaId)?.Service(named.Id)?.Id)
             .FirstOrDefault(id => id is not null);
 
@@ -44,13 +46,9 @@ internal sealed class BookingRequests(ProcedureIndex procedures, BookingCalendar
     /// "đặt lịch luôn" after asking about a procedure: that procedure, when it is booked here and the request names no
     /// other ("đặt lịch căn cước" after a question on temporary residence asks which identity card procedure, not the topic).
     /// </summary>
-    private string? TopicService(DialogContext dc, MessageMeaning meaning)
-    {
-        if (topic.Recall(dc.Context) is not { } id || calendar.For(dc.Context.Activity.AccountId)?.Service(id) is not { } service)
-        {
-            return null;
-        }
-        var named = procedures.Search(meaning.Text);
-        return named.Confidence == SearchConfidence.OutOfScope || named.Hits.Any(hit => hit.Procedure.Id == id) ? service.Id : null;
-    }
+    private string? TopicService(DialogContext dc, SearchResult named) =>
+        topic.Recall(dc.Context) is { } id && calendar.For(dc.Context.Activity.AccountId)?.Service(id) is { } service
+        && (named.Confidence == SearchConfidence.OutOfScope || named.Hits.Any(hit => hit.Procedure.Id == id))
+            ? service.Id
+            : null;
 }

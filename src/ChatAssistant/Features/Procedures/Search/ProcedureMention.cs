@@ -40,14 +40,16 @@ public static class ProcedureMention
     /// chung với 2 đứa bạn", "Kính gửi Công an phường, … thẻ căn cước phải đổi, tôi xin đặt lịch hẹn": the rest of a long
     /// message dilutes the search). Lazy: a caller taking the first searches no further.
     /// </summary>
-    public static IEnumerable<Procedure> InMessageOrClauses(ProcedureIndex index, Understander understander, MessageMeaning meaning)
+    /// <param name="whole">The search of the whole message, when the caller already ran it.</param>
+    public static IEnumerable<Procedure> InMessageOrClauses(ProcedureIndex index, Understander understander, MessageMeaning meaning,
+        SearchResult? whole = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(understander);
         ArgumentNullException.ThrowIfNull(meaning);
-        if (Find(index, meaning) is { } whole)
+        if (Find(index, meaning, whole) is { } named)
         {
-            yield return whole;
+            yield return named;
         }
         var clauses = VietnameseText.Clauses(meaning.Text);
         if (clauses.Length < 2)
@@ -56,9 +58,9 @@ public static class ProcedureMention
         }
         foreach (var clause in clauses)
         {
-            if (Find(index, understander.Understand(clause)) is { } named)
+            if (Find(index, understander.Understand(clause)) is { } inClause)
             {
-                yield return named;
+                yield return inClause;
             }
         }
     }
