@@ -11,6 +11,9 @@ internal static class DayParts
     // "đem" (bring). Unmarked, they count only between words about time.
     private static readonly HashSet<string> Ambiguous = new(["sang", "chieu", "toi", "dem"], StringComparer.Ordinal);
 
+    // The words those fold from besides the parts of the day, spelled with their own marks.
+    private static readonly HashSet<string> OtherWords = new(["chiếu", "chiêu", "tôi", "tới", "tời", "đem", "đếm"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> Before = new(
         ["buoi", "vao", "luc", "khoang", "tam", "hoi", "ban", "ca", "nay", "mai", "mot", "kia", "qua", "gio", "h", "g", "ruoi", "phut", "p"],
         StringComparer.Ordinal);
@@ -22,12 +25,26 @@ internal static class DayParts
     /// <summary>The part of the day named at <paramref name="index"/>, or null.</summary>
     public static DayPart? At(ReadOnlySpan<Word> words, int index)
     {
-        if (index < 0 || index >= words.Length || !Names.TryGet(words[index], out var part))
+        if (index < 0 || index >= words.Length)
         {
             return null;
         }
 
-        if (words[index].HasMarks || !Ambiguous.Contains(words[index].Folded))
+        var word = words[index];
+        if (Names.TryGet(word, out var part))
+        {
+            if (word.HasMarks || !Ambiguous.Contains(word.Folded))
+            {
+                return part;
+            }
+        }
+        // "buổi chièu", "sáng hay trứa": marks that spell no part of the day are a slip of the thumb, read as if unmarked,
+        // unless they spell the other word ("tôi", "đem", "hộ chiếu").
+        else if (!word.HasMarks || OtherWords.Contains(word.Typed) || !Names.TryGet(new Word(word.Folded, word.Folded), out part))
+        {
+            return null;
+        }
+        else if (!Ambiguous.Contains(word.Folded))
         {
             return part;
         }
@@ -39,9 +56,16 @@ internal static class DayParts
     /// "đặt lịch đổi căn cước chieu nay lúc 4h": an unmarked part of the day before "nay", "mai", "qua" names that day's
     /// part wherever it stands, unless the word before reads it as the other word ("hộ chiếu", "đổi sang mai").
     /// </summary>
+    /// <remarks>"đăng ký tạm trú chieu t6", "chieu thu 5": before a weekday only "chiều" does, for "sang thứ 6" is as often
+    /// "moved to Friday".</remarks>
     private static bool NamesADay(ReadOnlySpan<Word> words, int index) =>
-        index + 1 < words.Length && DayWords.Contains(words[index + 1].Folded)
+        index + 1 < words.Length
+        && (DayWords.Contains(words[index + 1].Folded) || (words[index].Is("chieu") && IsWeekday(words[index + 1].Folded)))
         && Confusions.TryGetValue(words[index].Folded, out var before) && !(index > 0 && before.Contains(words[index - 1].Folded));
+
+    // "thu" (thứ), "cn", "t2" to "t7".
+    private static bool IsWeekday(string folded) =>
+        folded is "thu" or "cn" || (folded.Length == 2 && folded[0] == 't' && folded[1] is >= '2' and <= '7');
 
     private static readonly HashSet<string> DayWords = new(["nay", "mai", "qua", "kia"], StringComparer.Ordinal);
 

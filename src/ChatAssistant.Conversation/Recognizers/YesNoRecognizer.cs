@@ -39,7 +39,7 @@ public static class YesNoRecognizer
         ("tôi", Kind.Filler), ("mình", Kind.Filler), ("bạn", Kind.Filler), ("cô", Kind.Filler), ("chú", Kind.Filler),
         ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
         ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler), ("đấy", Kind.Filler), ("đó", Kind.Filler),
-        ("nhỉ", Kind.Filler), ("hen", Kind.Filler),
+        ("nhỉ", Kind.Filler), ("hen", Kind.Filler), ("cũng", Kind.Filler),
         // "rứa thì đặt đi", "vậy thì gửi luôn": then; "tôi đã kiểm tra, thông tin hoàn toàn chính xác": words around the answer.
         ("thì", Kind.Filler), ("rứa", Kind.Filler), ("vầy", Kind.Filler), ("đã", Kind.Filler), ("kiểm tra", Kind.Filler),
         ("hoàn toàn", Kind.Filler), ("thông tin", Kind.Filler), ("nội dung", Kind.Filler), ("trên", Kind.Filler), ("các", Kind.Filler),
@@ -63,7 +63,7 @@ public static class YesNoRecognizer
         /// <summary>"không", "chưa": a no before a verb, a question after one ("được không?", "xong chưa?").</summary>
         Negator,
 
-        /// <summary>"thôi" alone is "never mind", after a yes it softens it: "được thôi" is "fine".</summary>
+        /// <summary>"thôi" alone is "never mind", beside a yes it softens it: "được thôi", "thôi được" are "fine".</summary>
         Thoi,
     }
 
@@ -228,6 +228,12 @@ public static class YesNoRecognizer
         }
 
         if (firstNegative == last && last > 0 && kinds[last] == Kind.Thoi)
+        {
+            return new Reading(true);
+        }
+
+        // "thôi được", "thôi cũng được, cảm ơn": "fine then", a yes after second thoughts.
+        if (kinds[0] == Kind.Thoi && last > 0 && kinds.Skip(1).All(kind => kind is Kind.Yes or Kind.SoftYes))
         {
             return new Reading(true);
         }

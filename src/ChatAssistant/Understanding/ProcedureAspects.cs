@@ -34,11 +34,20 @@ public static class ProcedureAspects
             "bao lau thi phai gia han"]),
     ];
 
+    // Money that is what happened, not what a procedure costs: "nhặt được thẻ rồi đi vay tiền", "tiền có lấy lại được không".
+    private static readonly string[] MoneyOfAStory =
+        ["vay tien", "lua tien", "lua dao tien", "chuyen tien", "an tien", "muon tien", "lay lai tien", "tien co lay lai", "tien lay lai",
+         "cuop tien", "trom tien", "giat tien", "doi tien"];
+
     /// <summary>Each aspect the text asks about, once, in the order of its first mention; empty when none is named.</summary>
     public static IReadOnlyList<ProcedureAspect> Find(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var padded = " " + normalized + " ";
+        foreach (var phrase in MoneyOfAStory)
+        {
+            padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
+        }
         var found = new List<(ProcedureAspect Aspect, int At)>();
         foreach (var (aspect, phrases) in Phrases)
         {

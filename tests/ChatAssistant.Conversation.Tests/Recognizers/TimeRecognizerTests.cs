@@ -100,6 +100,12 @@ public sealed class TimeRecognizerTests
     // Without marks: "sang" of a move is no morning, "chiều" before "cùng ngày" is the afternoon.
     [InlineData("doi lich hen vua dat sang buoi chieu cung ngay co duoc khong a", PartOfDay.Afternoon)]
     [InlineData("chieu duoc khong", PartOfDay.Afternoon)]
+    // Marks slipped: read as if unmarked.
+    [InlineData("buổi chièu", PartOfDay.Afternoon)]
+    [InlineData("trứa nay", PartOfDay.Noon)]
+    // Unmarked before a weekday, however written.
+    [InlineData("dat lich dk tam tru chieu t6 dc k", PartOfDay.Afternoon)]
+    [InlineData("lam can cuoc chieu thu 5", PartOfDay.Afternoon)]
     public void PartOfDayIsRead(string text, PartOfDay expected)
     {
         Assert.Equal(expected, TimeRecognizer.RecognizePartOfDay(text));
@@ -119,6 +125,14 @@ public sealed class TimeRecognizerTests
     [InlineData("lam ho chieu")]
     [InlineData("sang tuần")]
     [InlineData("đem giấy tờ")]
+    // Marks of the other words, whatever stands around them.
+    [InlineData("buổi tôi đi")]
+    [InlineData("mai tới 8h")]
+    [InlineData("làm hộ chiếu thứ 5")]
+    [InlineData("ho chieu t6")]
+    // Unmarked "sang" before a weekday is as often a move.
+    [InlineData("doi sang thu 6")]
+    [InlineData("minh muon sang t6")]
     public void TextWithoutAPartOfDayIsNull(string? text)
     {
         Assert.Null(TimeRecognizer.RecognizePartOfDay(text));

@@ -62,6 +62,12 @@ public sealed class YesNoRecognizerTests
     [InlineData("tôi đồng ý", true)]
     [InlineData("đúng rồi ạ", true)]
     [InlineData("được thôi", true)]
+    [InlineData("thôi được", true)]
+    [InlineData("thôi đươc, cảm ơn", true)]
+    [InlineData("thôi cũng được", true)]
+    [InlineData("thôi ạ", false)]
+    [InlineData("thôi không được", false)]
+    [InlineData("cũng không", false)]
     [InlineData("không sai", true)]
     [InlineData("đc", true)]
     // No.

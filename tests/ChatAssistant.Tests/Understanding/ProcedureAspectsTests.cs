@@ -22,6 +22,13 @@ public sealed class ProcedureAspectsTests
     public void SeveralAspectsComeInTheOrderAsked() =>
         Assert.Equal([ProcedureAspect.TimeLimit, ProcedureAspect.Fee], ProcedureAspects.Find(Shorthand.Normalize("mấy ngày có, hết bao nhiêu tiền")));
 
+    [Theory]
+    [InlineData("e so ng ta nhat dc cccd cua e roi di vay tien, khoa the dc ko ad")]
+    [InlineData("tiền có lấy lại được không")]
+    [InlineData("bị lừa chuyển tiền thì làm gì")]
+    public void MoneyThatIsPartOfTheStoryIsNoFee(string question) =>
+        Assert.DoesNotContain(ProcedureAspect.Fee, ProcedureAspects.Find(Shorthand.Normalize(question)));
+
     [Fact]
     public void AQuestionWithNoAspectFindsNone() =>
         Assert.Empty(ProcedureAspects.Find(Shorthand.Normalize("làm căn cước")));

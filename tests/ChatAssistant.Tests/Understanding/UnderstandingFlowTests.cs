@@ -323,6 +323,86 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
         await _harness.Resident("lost-code").Send("theo dõi").AssertReplyContains("mã theo dõi")
             .Send("em mất mã rồi").AssertReplyContains("không thể cấp lại").AssertReplyContains("mã theo dõi");
 
+    [Theory]
+    [InlineData("e k nhớ mã, mất r ad ơi")]
+    [InlineData("lỡ xóa tin nhắn rồi, giờ sao")]
+    public async Task ALostReceiptCodeInOwnWordsEndsTheLookupWithTheExplanation(string lost) =>
+        await _harness.Resident("lost-" + lost.Length).Send("theo dõi tin báo").AssertReplyContains("mã theo dõi")
+            .Send(lost).AssertReplyContains("không thể cấp lại")
+            // The lookup is over: a story next is no code to look up.
+            .Send("v e gửi tin báo mới đc k").AssertReply(reply => Assert.DoesNotContain("chưa thấy mã", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AskingForAFollowUpWithTheCodeLostExplainsAtOnce() =>
+        await _harness.Resident("lost-at-once").Send("hum trc e co bao vu trom xe ma lo xoa tin nhan mat ma theo doi r, xin lai dc k ad")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("không thể cấp lại", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("vui lòng nhập mã", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task AFormalClosingOfTheStoryEndsIt() =>
+        await _harness.Resident("formal-end").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("cờ bạc").AssertReplyContains("kể lại")
+            .Send("Khoảng mười người tụ tập trong nhà kho cũ để đánh bài ăn tiền.").AssertReplyContains("Đã ghi")
+            .Send("Tôi xin dừng phần trình bày tại đây.").AssertReplyContains("khi nào");
+
+    [Fact]
+    public async Task AskingWhetherTheNeighbourWouldKnowIsAnsweredNotTakenForAReport() =>
+        await _harness.Resident("would-know")
+            .Send("cho em hoi neu em bao cong an ve nha hang xom danh bac thi ho co biet la em bao khong")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("giữ bí mật", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Cảm ơn bạn đã báo tin", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Theory]
+    [InlineData("có người đánh bạc trong nhà kho")]
+    [InlineData("nhà bên cạnh có người đánh bạc")]
+    public async Task AStoryTheClassifierTakesForADangerWithoutItsWordsIsOfferedAsAReport(string story) =>
+        await _harness.Resident("unsure-" + story.Length).Send(story).AssertReply(reply =>
+        {
+            Assert.Contains("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("113", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
+    public async Task NewsOfADangerJustGivenItsNumberIsNoReportToOffer() =>
+        await _harness.Resident("danger-news").Send("Cứu với, nhà bên cạnh đang cháy, khói đen nghịt cả ngõ").AssertReplyContains("113").AssertReplyContains("114")
+            .Send("Gọi được rồi, xe cứu hỏa đang tới").AssertReply(reply => Assert.DoesNotContain("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AQuestionAfterTheOfferIsNotMoreOfTheStory() =>
+        await _harness.Resident("offer-question").Send("nhà bên cạnh tối nào cũng có người đánh bạc ồn ào").AssertReplyContains("Bạn có muốn báo tin")
+            .Send("thế còn nếu họ ở lâu hơn 1 tháng thì sao").AssertReply(reply =>
+            {
+                Assert.DoesNotContain("Cảm ơn bạn đã báo tin", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Đã ghi", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task ABookingAskedWithItsPartOfDayAndItsWeekdayTakesBothWithoutTheSheet() =>
+        await _harness.Resident("chieu-t6").Send("e thue tro o day, mun dat lich dk tam tru chieu t6 dc k").AssertReply(reply =>
+        {
+            Assert.Contains("04/12 lúc 13:30", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
+    public async Task APartOfTheDayWithAMarkSlippedPicksItsFirstTime() =>
+        await _harness.Resident("chieu-slip").Send("đặt lịch gia hạn tạm trú").AssertReplyContains("ngày nào")
+            .Send("thứ 4 tuần sau").AssertReplyContains("mấy giờ")
+            .Send("buổi chièu").AssertReplyContains("09/12 lúc 13:30", "số điện thoại");
+
+    [Theory]
+    [InlineData("chu tro khong chiu ky giay thi sao")]
+    [InlineData("Chủ trọ không chịu đi cùng thì răng ạ?")]
+    public async Task AFollowUpInTheResidentsWordsFindsTheEntrysSentenceInTheCataloguesWords(string question) =>
+        await _harness.Resident("landlord-" + question.Length).Send("đăng ký tạm trú lệ phí bao nhiêu").AssertReplyContains("ĐĂNG KÝ TẠM TRÚ", "Lệ phí")
+            .Send(question).AssertReplyContains("đồng ý của chủ nhà");
+
     [Fact]
     public async Task CancelAtTheListOfBookingsCancelsTheBookingAfterConfirming() =>
         await _harness.Resident("cancel-at-list").Send("đặt lịch khai báo tạm vắng thứ 5 lúc 9h").AssertReplyContains("điện thoại")

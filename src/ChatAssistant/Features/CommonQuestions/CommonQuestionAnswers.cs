@@ -57,7 +57,8 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         {
             return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
         }
-        if (!Answer(dc.Context, meaning, CommonQuestionIndex.CloseForAQuestionAside, byClause: meaning.Aspects.Count == 0))
+        // "cho em hỏi nếu em báo … thì họ có biết là em báo không": saying it asks, the question weighs more than its story.
+        if (!Answer(dc.Context, meaning, CommonQuestionIndex.CloseForAQuestionAside, byClause: meaning.Aspects.Count == 0, asked: meaning.SaysItAsks))
         {
             return Task.FromResult(false);
         }

@@ -98,11 +98,11 @@ public sealed class FrontDoor(
         // A menu line's own keyword wins over a guess of another intent; when the guess is the line's, the intent's
         // route runs, since it also reads the rest of the message ("đặt lịch làm căn cước sáng thứ 5").
         var keyword = menu.MatchKeywords(meaning.Normalized) is { } matched && matched.TitleTextKey != OfficerMenuLine ? matched : null;
-        // "mất hộ chiếu thì trình báo ở đâu", "tôi có thể trình báo tại trụ sở được không?": the report line's word in a
-        // question about the procedure of reporting, which the answerers take first.
+        // "mất hộ chiếu thì trình báo ở đâu", "tôi có thể trình báo tại trụ sở được không?", "cho em hỏi nếu em báo công an
+        // thì họ có biết là em báo không": the report line's word in a question about reporting, which the answerers take first.
         // So is one the classifier is sure asks about a procedure ("cháu ở quê lên ngủ lại 3 đêm, có phải báo công an ko").
         var asksHowToReport = keyword?.Intents?.Contains(Intents.ReportCrime) == true && meaning.IsQuestion
-            && (AsksAboutTheProcedure(meaning) || meaning.Text.Contains('?', StringComparison.Ordinal) || meaning.Is(Intents.AskProcedure));
+            && (AsksAboutTheProcedure(meaning) || meaning.Text.Contains('?', StringComparison.Ordinal) || meaning.SaysItAsks || meaning.Is(Intents.AskProcedure));
         if (asksHowToReport)
         {
             keyword = null;
@@ -237,7 +237,7 @@ public sealed class FrontDoor(
     private static readonly string[] FiledWords = ["da nop", "nop tu", "nop hom", "nop roi", "nop ho so roi", "da gui ho so", "nop duoc"];
 
     // Intents whose routes ask before they act (a report is offered, not begun): safe to follow on an unsure guess.
-    private static readonly HashSet<string> SecondChances = [Intents.ReportCrime, Intents.MyAppointments, Intents.OfficeInfo, Intents.Thanks, Intents.Bye, Intents.Greet, Intents.Ack];
+    private static readonly HashSet<string> SecondChances = [Intents.ReportCrime, Intents.Emergency, Intents.MyAppointments, Intents.OfficeInfo, Intents.Thanks, Intents.Bye, Intents.Greet, Intents.Ack];
 
     // A side question must be clearly one: a wrong guess here would take the flow's answer for a question. A message
     // that offers the step's answer never is one (see OffersAnAnswer).
@@ -369,7 +369,9 @@ public sealed class FrontDoor(
         meaning.Intent switch
         {
             Intents.Book => (meaning.IsQuestion && meaning.Aspects.Count > 0) || meaning.Mentions("hoi", "cho hoi", "xin hoi")
-                || meaning.Guess is { RunnerUp: Intents.AskProcedure, RunnerUpConfidence: >= SecondIntent },
+                // Leaning to a question too, and asking a part of a procedure: "đặt lịch tạm trú chiều t6 được không" asks
+                // only for the booking.
+                || (meaning.Guess is { RunnerUp: Intents.AskProcedure, RunnerUpConfidence: >= SecondIntent } && meaning.Aspects.Count > 0),
             Intents.AskProcedure => keyword?.Intents?.Contains(Intents.Book) == true,
             // Unsure between the two ("cho hỏi xác nhận cư trú mất phí không rồi đặt lịch luôn"), or led astray by a long
             // story ("… để bổ sung hồ sơ vay vốn ngân hàng"): both were asked.

@@ -149,7 +149,7 @@ public sealed class ProcedureChatTests : IAsyncDisposable
     [Fact]
     public async Task AQuestionAboutTheProcedureDiscussedThatItsEntryDoesNotAnswerIsSaidSoAndOtherQuestionsStillRedirected() =>
         await _harness.Resident().Send("đăng ký tạm trú lệ phí bao nhiêu").AssertReplyContains("ĐĂNG KÝ TẠM TRÚ", "Lệ phí")
-            .Send("chu tro khong chiu ky giay thi sao").AssertReplyContains("Về thủ tục Đăng ký tạm trú", "gặp cán bộ")
+            .Send("đăng ký xong có được cấp giấy gì không").AssertReplyContains("Về thủ tục Đăng ký tạm trú", "gặp cán bộ")
             .Send("thời tiết hôm nay thế nào").AssertReplyContains("chưa tìm thấy thủ tục");
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class ProcedureQuestions(
     OfficeDirectory directory,
     OfficeAnswers offices,
     CommonQuestionIndex commonQuestions,
-    MainMenu menu) : IQuestionAnswerer
+    MainMenu menu,
+    Synonyms synonyms) : IQuestionAnswerer
 {
     private const int MaxCandidates = 4;
 
@@ -223,6 +224,8 @@ public sealed class ProcedureQuestions(
         // shared word ("mẹ đi làm hộ được không" is not "hộ chiếu") does not, when the topic's entry answers the question.
         // A part of a procedure asked ("còn sang tên xe thì bao lâu") is about it when two words of its name are there:
         // "mẹ đi làm hộ được không" asks whether someone may come instead, not about "hộ chiếu".
+        // The entry's sentences are matched in the catalogue's words too: "chủ trọ không chịu ký" is its "đồng ý của chủ nhà".
+        var asked = synonyms.Expand(meaning.Normalized);
         var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
         if (named is not null && named.Id != last.Id
             && (result.Named || !meaning.IsQuestion || (meaning.Aspects.Count > 0
@@ -249,13 +252,13 @@ public sealed class ProcedureQuestions(
         // "bao lâu", "mấy ngày" also ask how long something lasts or how early to come, which the entry's own sentence
         // says better than its time limit ("tạm trú được bao lâu thì phải gia hạn": 2 years, not 3 working days).
         else if (named is null && meaning.IsQuestion && meaning.Aspects is [ProcedureAspect.TimeLimit]
-            && ProcedureFacts.StrongAnswer(last, meaning.Normalized) is { } strong && strong != last.TimeLimit?.TrimEnd('.')
+            && ProcedureFacts.StrongAnswer(last, asked) is { } strong && strong != last.TimeLimit?.TrimEnd('.')
             && strong.Any(char.IsAsciiDigit))
         {
             answer = ProcedureAnswer.RenderFact(last, strong, turn.Texts);
         }
         else if (meaning.Aspects.Count > 0 && meaning.Aspects.All(aspect => !ProcedureAnswer.Says(last, aspect))
-            && ProcedureFacts.Answer(last, meaning.Normalized) is { } closer)
+            && ProcedureFacts.Answer(last, asked) is { } closer)
         {
             // "chủ trọ ở xa, em tự đi làm được không": the entry says nothing of coming in person, but its sentence on
             // the owner's consent answers the question.
@@ -265,7 +268,7 @@ public sealed class ProcedureQuestions(
         {
             answer = ProcedureAnswer.RenderAspects(last, meaning.Aspects, turn.Activity.AccountId, directory, turn.Texts);
         }
-        else if (named is null && meaning.IsQuestion && ProcedureFacts.Answer(last, meaning.Normalized) is { } fact)
+        else if (named is null && meaning.IsQuestion && ProcedureFacts.Answer(last, asked) is { } fact)
         {
             answer = ProcedureAnswer.RenderFact(last, fact, turn.Texts);
         }

@@ -69,6 +69,14 @@ public sealed class EmergencyLine(TimeProvider clock, Understander understander)
         return new ThrottledAnswer(due, remember);
     }
 
+    /// <summary>Whether this resident was given a number to call within <see cref="Quiet"/>: what they write next is about that danger.</summary>
+    public bool ToldLately(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var now = clock.GetUtcNow();
+        return Lines.Any(line => _told.TryGetValue((activity.AccountId, activity.UserId, line.Kind), out var at) && now - at < Quiet);
+    }
+
     /// <summary>
     /// The lines of <paramref name="kinds"/> not said to this resident within <see cref="Quiet"/> (all of them when the
     /// danger is <paramref name="still"/> there), and what to run once they are on their way: remember saying them.

@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.TipOffs.Desk;
@@ -44,7 +45,8 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
     /// <summary>The code question: passes a code found anywhere in the answer, or the number of one of the resident's reports.</summary>
     public static TextPrompt CodePrompt() => new(CodePromptId, (check, _) =>
     {
-        if (ReceiptCodeFinder.FindIn(check.Value) is not null || Pick(check.Value, check.Options.Choices?.Count ?? 0) is not null)
+        if (ReceiptCodeFinder.FindIn(check.Value) is not null || Pick(check.Value, check.Options.Choices?.Count ?? 0) is not null
+            || SaysCodeLost(check.Value))
         {
             return Task.FromResult(true);
         }
@@ -81,6 +83,11 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
         {
             return step.NextAsync(code, cancellationToken);
         }
+        if (start.ReadMessage && SaysCodeLost(turn.Activity.Text))
+        {
+            turn.SendText(TipOffFollowUpTexts.CodeLost);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
         var mine = start.Attempt == 1 ? _reports.List(turn.Activity.AccountId, turn.Activity.UserId) : [];
         var options = new PromptOptions { HelpTextKey = TipOffFollowUpTexts.CodeHelp, Sensitive = true, YieldsToNewRequests = true };
         if (mine.Count > 0)
@@ -108,6 +115,12 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
         }
         var (oaId, userId) = (turn.Activity.AccountId, turn.Activity.UserId);
         var answer = step.ResultAs<string>();
+        if (SaysCodeLost(answer))
+        {
+            // Asking for the code again would go nowhere: say why it cannot be given again and what to do instead.
+            turn.SendText(TipOffFollowUpTexts.CodeLost);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
         var mine = step.State.Mine ?? [];
         step.State.Mine = null;
         ResidentReport? report;
@@ -199,6 +212,26 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
         }
         return step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>
+    /// "e k nhớ mã, mất r", "lỡ xóa tin nhắn mất mã theo dõi rồi, xin lại được không": the resident has no code to give,
+    /// which is an answer to the code question, not a wrong one. A message holding a code is never one.
+    /// </summary>
+    internal static bool SaysCodeLost(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || ReceiptCodeFinder.FindIn(text) is not null)
+        {
+            return false;
+        }
+        var padded = " " + Shorthand.Normalize(text) + " ";
+        return LostCodeWords.Any(words => padded.Contains(" " + words + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] LostCodeWords =
+    [
+        "mat ma", "quen ma", "khong nho ma", "khong con ma", "khong luu ma", "that lac ma", "xin lai ma", "cap lai ma",
+        "khong thay ma", "xoa tin nhan", "mat tin nhan",
+    ];
 
     /// <summary>The number of one of <paramref name="count"/> listed reports, when the answer is one.</summary>
     private static int? Pick(string? text, int count) =>

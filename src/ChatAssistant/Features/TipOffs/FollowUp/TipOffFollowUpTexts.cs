@@ -19,6 +19,9 @@ public static class TipOffFollowUpTexts
 
     public const string CodeHelp = "help-tipoff-followup-code";
 
+    /// <summary>The resident has lost the code: why it cannot be given again, and what to do instead.</summary>
+    public const string CodeLost = "tipoff-followup-code-lost";
+
     /// <summary>The first wrong code: sorry, and the question again.</summary>
     public const string NotFoundTryAgain = "tipoff-followup-not-found";
 
@@ -65,7 +68,7 @@ public static class TipOffFollowUpTexts
 
     public static string[] All =>
     [
-        MenuTitle, AskCode, AskPickOrCode, PickLine, CodeRetry, CodeHelp, NotFoundTryAgain, NotFoundGiveUp,
+        MenuTitle, AskCode, AskPickOrCode, PickLine, CodeRetry, CodeHelp, CodeLost, NotFoundTryAgain, NotFoundGiveUp,
         TooManyWrongCodes, GaveUp, Found, Question, AnswerRetry, Thanks, AnswerLater, QuestionChanged, EvidenceLine, EvidenceStored, EvidencePending, EvidenceRefused,
         EvidenceTooLarge, EvidenceWrongType, EvidenceExpired, EvidenceUnreachable,
     ];

@@ -291,6 +291,8 @@ public sealed class ReportPrompt(
     /// <summary>"tôi đã trình bày xong", "em kể hết rồi ạ", "chỉ có vậy thôi": a short clause saying the story is told.</summary>
     private static bool SaysToldAll(string normalized)
     {
+        // "tôi xin dừng phần trình bày tại đây": "đây" is a filler at the end of most messages, but not of this one.
+        var whole = " " + normalized + " ";
         normalized = WithoutTrailingFillers(normalized);
         var words = normalized.Split(' ');
         if (words.Length > MaxWordsOfToldAll)
@@ -305,7 +307,7 @@ public sealed class ReportPrompt(
         // "mình kể vậy thôi", "thế thôi ạ", "chỉ có vậy": short, nothing but the closing words.
         var trimmed = padded.EndsWith(" a ", StringComparison.Ordinal) ? padded[..^2] : padded;
         var closes = words.Length <= MaxWordsOfClosing && ClosingEnds.Any(end => trimmed.EndsWith(end, StringComparison.Ordinal));
-        var told = ends || ToldEnds.Any(end => padded.EndsWith(end, StringComparison.Ordinal));
+        var told = ends || ToldEnds.Any(end => padded.EndsWith(end, StringComparison.Ordinal) || whole.EndsWith(end, StringComparison.Ordinal));
         return closes || (told && TellingVerbs.Any(verb => padded.Contains(" " + verb + " ", StringComparison.Ordinal)));
     }
 

@@ -60,7 +60,7 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
         {
             (answer, category) = (true, category ?? named.Code);
         }
-        else if (answer is null && IsMoreStory(text) && !AsksSomethingElse(dc))
+        else if (answer is null && IsMoreStory(text) && !understander.Of(dc.Context).IsQuestion && !AsksSomethingElse(dc))
         {
             answer = true;
             story = seal.Seal(dc.Context, (seal.Open<string>(dc.Context, story) ?? "") + "\n" + text!.Trim());
@@ -84,7 +84,8 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
     private bool AsksSomethingElse(DialogContext dc) =>
         understander.Of(dc.Context).Intent is { } intent && intent is not (Intents.ReportCrime or Intents.Emergency or Intents.AskProcedure or Intents.OutOfScope);
 
-    // A message this long that asks nothing goes on with the story rather than answering the offer.
+    // A message this long that asks nothing goes on with the story rather than answering the offer ("thế còn nếu họ ở
+    // lâu hơn 1 tháng thì sao" asks, and is answered as a new question).
     private const int MinWordsOfMoreStory = 8;
 
     private static bool IsMoreStory(string? text) =>

@@ -1,6 +1,7 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.TipOffs.Emergency;
 using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -9,7 +10,7 @@ namespace ChatAssistant.Features.TipOffs.Reporting;
 /// Reports asked for in words: "tố giác" begins the report (through its menu line), a story of a crime is offered as a
 /// report first, and a danger happening now gets the emergency number when the emergency line had no word for it.
 /// </summary>
-internal sealed class TipOffStories(DraftSeal seal) : IIntentHandler
+internal sealed class TipOffStories(DraftSeal seal, EmergencyLine emergencyLine) : IIntentHandler
 {
     // "báo tin", "em muốn tố giác ạ": a request to report, not yet a story.
     private const int MaxWordsOfARequest = 5;
@@ -40,25 +41,34 @@ internal sealed class TipOffStories(DraftSeal seal) : IIntentHandler
             await dc.BeginDialogAsync(TipOffReportDialog.DialogId, new TipOffStart(category, null), cancellationToken).ConfigureAwait(false);
             return true;
         }
-        if (meaning.Is(Understanding.Intents.Emergency))
+        if (meaning.Guess is { Intent: Understanding.Intents.Emergency } danger)
         {
-            // A guess of danger that the fixed emergency words missed: only a sure one earns the number, or a question
-            // about "phạt nguội" would get 113.
-            if (meaning.Guess!.Confidence < SureOfDanger)
+            // Danger guessed unsurely, with no emergency word in it, is still a story of a crime ("nhà bên cạnh có người đánh
+            // bạc") and is offered as a report, as any story is; a question is neither ("phạt nguội tra ở đâu"), nor news of
+            // a danger just given its number ("gọi được rồi, xe cứu hỏa đang tới").
+            // So is one the emergency line gave 113 for ("nó đang cầm dao dọa"); a fire or a hurt person alone had their
+            // number and are no crime to report.
+            var kind = Emergency.EmergencyWords.Recognize(meaning.Text);
+            if (danger.Confidence < SureOfDanger)
             {
-                return false;
+                var crime = kind == Emergency.EmergencyKind.None ? !emergencyLine.ToldLately(dc.Context.Activity) : kind.HasFlag(Emergency.EmergencyKind.Police);
+                return crime && !meaning.IsQuestion && await OfferAsync(dc, meaning, category, cancellationToken).ConfigureAwait(false);
             }
-            // The emergency line answered before any route; when it stayed quiet (it said so minutes ago), the number
-            // again rather than silence.
+            // Sure: the number to call is the reply. The emergency line gave it before any route; when it stayed quiet (it
+            // said so minutes ago), the number again rather than silence.
             if (dc.Context.Sent.Count == 0)
             {
-                var kind = Emergency.EmergencyWords.Recognize(meaning.Text);
                 dc.Context.SendText(kind.HasFlag(Emergency.EmergencyKind.Fire) ? TipOffTexts.EmergencyFire
                     : kind == Emergency.EmergencyKind.Medical ? TipOffTexts.EmergencyMedical
                     : TipOffTexts.EmergencyPolice);
             }
             return true;
         }
+        return await OfferAsync(dc, meaning, category, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> OfferAsync(DialogContext dc, MessageMeaning meaning, string? category, CancellationToken cancellationToken)
+    {
         // "tố giác", "báo tin …": asked for in so many words, the report begins at once through its menu line; with the
         // story told in the same breath ("mình muốn báo tin vụ cháy sáng nay ở tổ 4, nghi là có người cố ý đốt"), the
         // report begins with it as its first part, as the resident asked.
