@@ -24,7 +24,7 @@ public static partial class Shorthand
         // được, đăng ký, gì, thế nào, bao nhiêu, bao giờ
         ["dc"] = "duoc", ["dk"] = "dang ky", ["dky"] = "dang ky", ["dki"] = "dang ky",
         ["j"] = "gi", ["ji"] = "gi", ["ntn"] = "nhu the nao", ["bn"] = "bao nhieu", ["bnhieu"] = "bao nhieu",
-        ["bnh"] = "bao nhieu", ["bh"] = "bao gio", ["bjo"] = "bao gio", ["bgio"] = "bao gio",
+        ["bnh"] = "bao nhieu", ["bh"] = "bao gio", ["bjo"] = "bao gio", ["bgio"] = "bao gio", ["mayh"] = "may gio",
         // people
         ["e"] = "em", ["mk"] = "minh", ["mng"] = "moi nguoi", ["mn"] = "moi nguoi", ["ng"] = "nguoi", ["ad"] = "admin",
         ["adm"] = "admin", ["ae"] = "anh em", ["cb"] = "can bo",

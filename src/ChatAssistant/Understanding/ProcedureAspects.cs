@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChatAssistant.Understanding;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ChatAssistant.Understanding;
 /// the fee, "mấy ngày thì có" the time limit, "cần mang gì" the documents. In the order the resident asked them.
 /// </summary>
 /// <remarks>A word list rather than learned: an aspect is a handful of stock phrases, and a wrong one shows the wrong part.</remarks>
-public static class ProcedureAspects
+public static partial class ProcedureAspects
 {
     private static readonly (ProcedureAspect Aspect, string[] Phrases)[] Phrases =
     [
@@ -34,6 +36,9 @@ public static class ProcedureAspects
             "bao lau thi phai gia han"]),
     ];
 
+    [GeneratedRegex(@" \d{1,2} tuoi ")]
+    private static partial Regex AnAge();
+
     // Money that is what happened, not what a procedure costs: "nhặt được thẻ rồi đi vay tiền", "tiền có lấy lại được không".
     private static readonly string[] MoneyOfAStory =
         ["vay tien", "lua tien", "lua dao tien", "chuyen tien", "an tien", "muon tien", "lay lai tien", "tien co lay lai", "tien lay lai",
@@ -60,6 +65,11 @@ public static class ProcedureAspects
             {
                 found.Add((aspect, first));
             }
+        }
+        // "con em 10 tuổi có làm được không", "bé mới 7 tuổi thì ai đứng ra khai": an age asks who may, or must.
+        if (!found.Any(f => f.Aspect == ProcedureAspect.Eligibility) && AnAge().Match(padded) is { Success: true } age)
+        {
+            found.Add((ProcedureAspect.Eligibility, age.Index));
         }
         // "dùng được bao lâu" asks how long the paper lasts, not how long it takes to get.
         if (found.Any(f => f.Aspect == ProcedureAspect.Validity))

@@ -15,6 +15,7 @@ public sealed class ProcedureAspectsTests
     [InlineData("làm online được ko", ProcedureAspect.Online)]
     [InlineData("nộp ở đâu", ProcedureAspect.Where)]
     [InlineData("trẻ em có được làm không", ProcedureAspect.Eligibility)]
+    [InlineData("thế đứa em nó mới 9 tuổi thì làm được chưa", ProcedureAspect.Eligibility)]
     public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
         Assert.Equal([aspect], ProcedureAspects.Find(Shorthand.Normalize(question)));
 

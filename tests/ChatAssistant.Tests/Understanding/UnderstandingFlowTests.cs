@@ -374,6 +374,23 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Gọi được rồi, xe cứu hỏa đang tới").AssertReply(reply => Assert.DoesNotContain("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal));
 
     [Fact]
+    public async Task StoppingAtTheOfferInWordsOfReportingDeclinesIt() =>
+        await _harness.Resident("offer-stop").Send("đêm qua nhà tôi có đứa cạy cửa sau, giờ còn dấu vết, báo ở đây đc k")
+            .AssertReplyContains("113").AssertReplyContains("Bạn có muốn báo tin")
+            .Send("thôi để chiều tôi lên phường trình báo trực tiếp, huỷ nhé").AssertReplyContains("chưa được gửi");
+
+    [Fact]
+    public async Task AQuestionAfterTheOfficeWhereTheKindIsAskedIsAnsweredNotTakenForTheStory() =>
+        await _harness.Resident("kind-office").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("chiều nay phường làm đến mấyh").AssertReplyContains("17:00").AssertReplyContains("loại nào");
+
+    [Fact]
+    public async Task AShortQuestionAfterTheOfficeInTheStoryIsAnsweredAndTheStoryGoesOn() =>
+        await _harness.Resident("story-office").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("trộm cắp").AssertReplyContains("kể lại")
+            .Send("goi cho phuong thi goi so nao").AssertReplyContains("0123 456 701").AssertReply(reply => Assert.DoesNotContain("Đã ghi", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
     public async Task AQuestionAfterTheOfferIsNotMoreOfTheStory() =>
         await _harness.Resident("offer-question").Send("nhà bên cạnh tối nào cũng có người đánh bạc ồn ào").AssertReplyContains("Bạn có muốn báo tin")
             .Send("thế còn nếu họ ở lâu hơn 1 tháng thì sao").AssertReply(reply =>

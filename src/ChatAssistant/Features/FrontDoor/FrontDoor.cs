@@ -183,7 +183,12 @@ public sealed class FrontDoor(
             // "nó hỏi tôi có tiền không" is what happened.
             var plain = meaning.Text.Contains('?', StringComparison.Ordinal)
                 || meaning.SaysItAsks;
-            return Task.FromResult(meaning.IsQuestion && _ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning, closely: !plain)));
+            // "gọi cho phường thì gọi số nào", "chiều nay phường làm đến mấy giờ": a short question the classifier is sure
+            // asks after the office is no line of a story either.
+            var office = meaning.Guess is { Intent: Intents.OfficeInfo, Confidence: >= SureOfTheOffice }
+                && meaning.Normalized.Split(' ').Length <= MaxWordsOfAnOfficeQuestion;
+            return Task.FromResult(meaning.IsQuestion && (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning, closely: !plain))
+                || (office && _intentAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))));
         }
         if (_ownAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning)))
         {
@@ -206,6 +211,10 @@ public sealed class FrontDoor(
         && !meaning.Text.Any(char.IsAsciiDigit);
 
     private const float NewRequestConfidence = 0.6f;
+
+    private const float SureOfTheOffice = 0.7f;
+
+    private const int MaxWordsOfAnOfficeQuestion = 10;
 
     public bool IsCourtesy(DialogContext dc) =>
         understander.Of(dc.Context) is { Guess: { Confidence: >= MessageMeaning.Sure } guess } meaning

@@ -127,8 +127,10 @@ public sealed class ProcedureQuestions(
         }
         var turn = dc.Context;
         // A story of a crime the classifier was unsure of is not a procedure question: the front door offers a report.
-        // Nor is "số thứ tự mới là bao nhiêu", which it took, unsure, for a look at the appointments.
-        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments, Confidence: >= UnsureReport })
+        // Nor is "số thứ tự mới là bao nhiêu", which it took, unsure, for a look at the appointments, nor "thứ Bảy bên mình
+        // mở tới trưa hay cả ngày", unsure, for the office's hours, when no procedure is found.
+        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments, Confidence: >= UnsureReport }
+            || (result.Confidence == SearchConfidence.OutOfScope && meaning.Guess is { Intent: Intents.OfficeInfo, Confidence: >= UnsureReport }))
         {
             return false;
         }

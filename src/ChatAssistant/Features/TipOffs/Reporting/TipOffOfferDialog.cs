@@ -96,7 +96,8 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
     private static bool? Agrees(string? text)
     {
         var padded = " " + Shorthand.Normalize(text ?? "") + " ";
-        if (Declines.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal)))
+        // "thôi để chiều tôi lên phường trình báo trực tiếp, hủy nhé": stopping, whatever words of reporting it holds.
+        if (Declines.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal)) || InterruptionRecognizer.Recognize(text) == Interruption.Cancel)
         {
             return false;
         }

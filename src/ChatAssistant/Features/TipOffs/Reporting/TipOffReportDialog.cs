@@ -7,7 +7,9 @@ using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
+using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.TipOffs.Evidence;
+using ChatAssistant.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -406,10 +408,17 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
     // A sentence this long at the kind's question tells what happened rather than naming a kind.
     private const int MinWordsOfAStory = 6;
 
-    // Not "hướng dẫn cách trả lời đi" or "thôi để hôm khác tôi báo sau": asking for help or stopping is no story.
+    // Not "hướng dẫn cách trả lời đi" or "thôi để hôm khác tôi báo sau": asking for help or stopping is no story; nor is
+    // asking after the office ("chiều nay phường làm đến mấy giờ"), answered on the side.
     private static bool IsStory(string? text) =>
         !string.IsNullOrWhiteSpace(text) && VietnameseText.Fold(text).Split(' ').Length >= MinWordsOfAStory
-        && InterruptionRecognizer.Recognize(text) == Interruption.None;
+        && InterruptionRecognizer.Recognize(text) == Interruption.None && !AsksAfterTheOffice(text);
+
+    private static bool AsksAfterTheOffice(string text)
+    {
+        var normalized = Shorthand.Normalize(text);
+        return MessageMeaning.Asks(text, normalized) && OfficeQuestion.IsAbout(normalized);
+    }
 
     internal static TipOffCategory? CategoryNamedIn(string? text)
     {
