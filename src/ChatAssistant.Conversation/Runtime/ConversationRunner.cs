@@ -62,9 +62,10 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             return;
         }
         var interruption = InterruptionRecognizer.Recognize(turn.Activity.Text);
-        if (interruption != Interruption.None && dc.FindDialog(dc.ActiveDialog!.Id)?.Claims(dc, dc.ActiveDialog!, turn.Activity.Text) == true)
+        if (interruption != Interruption.None && dc.FindDialog(dc.ActiveDialog!.Id)?.Claims(dc, dc.ActiveDialog!, turn.Activity.Text) == true
+            && !(interruption == Interruption.Cancel && InterruptionRecognizer.RefusesToGoOn(turn.Activity.Text)))
         {
-            // A meaning of the question asked wins over the global one.
+            // A meaning of the question asked wins over the global one, but not over a refusal to go on.
             interruption = Interruption.None;
         }
         switch (interruption)

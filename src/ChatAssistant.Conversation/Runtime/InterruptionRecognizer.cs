@@ -11,13 +11,13 @@ public static class InterruptionRecognizer
     private static readonly Dictionary<string, Interruption> Phrases = Build(
         (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back",
             "trang chinh", "ve trang chinh", "quay ve trang chinh", "quay lai trang chinh", "quay lai menu", "quay ve menu", "ve menu chinh",
-            "quay ve menu chinh", "quay lai menu chinh", "tro ve menu chinh", "tro ve menu", "menuu", "mneu",
+            "quay ve menu chinh", "quay lai menu chinh", "tro ve menu chinh", "tro ve menu", "ra menu", "menuu", "mneu",
             "meun", "mnue", "emnu"]),
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu",
             "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio"]),
         (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
             "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
-            "khong can nua", "thoi khong can nua", "dung o day", "dung tai day"]),
+            "khong can nua", "thoi khong can nua", "dung o day", "dung tai day", "de sau", "de luc khac"]),
         (Interruption.Officer, ["gap can bo", "noi chuyen voi can bo", "gap nguoi that", "can bo", "gap nhan vien", "lien he can bo", "toi muon gap can bo", "cho gap can bo"]));
 
     // Cancels that name what they cancel: a clause of any message saying one of them stops the flow ("Tôi suy nghĩ
@@ -30,6 +30,14 @@ public static class InterruptionRecognizer
          "khi khac dat sau", "khi khac dat", "luc khac dat", "luc khac dat sau", "hom khac dat", "hom khac dat sau", "lan sau dat",
          "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau", "tam thoi chua dat lich", "tam thoi chua dat",
          "chua dat lich voi", "thoi chua dat"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a clause refuses to go on with what it names ("thôi khỏi, không đặt nữa", "tôi không muốn báo nữa"): no
+    /// answer to any question, whatever a step would make of its words ("khỏi" skips a phone number).
+    /// </summary>
+    public static bool RefusesToGoOn(string? text) =>
+        !string.IsNullOrWhiteSpace(text)
+        && VietnameseText.Clauses(text).Any(clause => WithTrailingRemoved(VietnameseText.Fold(clause)).Any(c => NamedCancels.Contains(c) && c.EndsWith(" nua", StringComparison.Ordinal)));
 
     // How a clause putting a booking off ends: "để tôi sắp xếp rồi đặt lịch sau nhé", "hôm khác tôi sẽ nhắn lại".
     private static readonly string[] PuttingOff = [" dat lich sau", " dat sau", " tinh sau", " nhan lai sau", " se nhan lai", " hen lai sau"];
@@ -55,6 +63,10 @@ public static class InterruptionRecognizer
         if (whole != Interruption.None)
         {
             return whole;
+        }
+        if (DoesNotKnowHowToAnswer(text))
+        {
+            return Interruption.Help;
         }
         var clauses = VietnameseText.Clauses(text);
         if (clauses.Any(clause => WithTrailingRemoved(VietnameseText.Fold(clause)).Any(NamedCancels.Contains)))
@@ -96,6 +108,19 @@ public static class InterruptionRecognizer
         return clauses.Any(clause => RecognizeWhole(clause) == Interruption.Cancel) ? Interruption.Cancel : Interruption.None;
     }
 
+    /// <summary>"hk bik chọn ngày ntn ad", "em không biết trả lời sao": not knowing how to answer the question asked.</summary>
+    private static bool DoesNotKnowHowToAnswer(string text)
+    {
+        var words = Shorthand.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 0 && words[0] is "em" or "toi" or "minh" or "tui" or "con" or "chau" ? 1 : 0;
+        return words.Length - start is >= 3 and <= MaxWordsOfNotKnowing
+            && words[start] is "khong" or "chua" && words[start + 1] == "biet" && AnsweringVerbs.Contains(words[start + 2]);
+    }
+
+    private const int MaxWordsOfNotKnowing = 10;
+
+    private static readonly HashSet<string> AnsweringVerbs = new(["chon", "tra", "bam", "nhap", "ghi", "nhan", "dien", "go"], StringComparer.Ordinal);
+
     // Verbs of meeting or talking with someone: with "cán bộ" in a clause, a request for a person ("cho hỏi" is not one).
     private static readonly string[] MeetVerbs = [" gap ", " noi chuyen ", " trao doi ", " lien he ", " lam viec truc tiep ", " nhan tin voi "];
 
@@ -125,15 +150,19 @@ public static class InterruptionRecognizer
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
         // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
-        "the thoi ", "vay thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh "];
+        "the thoi ", "vay thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi "];
 
     private static Interruption RecognizeWhole(string text)
     {
         var found = RecognizeFolded(text.Trim() == "?" ? "?" : VietnameseText.Fold(text));
-        // "huong danx cach tra loi di": with the slips of the thumb mended, as the word splitter mends them.
-        return found == Interruption.None && text.Trim() != "?"
-            ? RecognizeFolded(string.Join(' ', Recognizers.WordSplitter.Split(text).Select(word => word.Folded)))
-            : found;
+        if (found != Interruption.None || text.Trim() == "?")
+        {
+            return found;
+        }
+        // "huong danx cach tra loi di": with the slips of the thumb mended, as the word splitter mends them; "thui e ra
+        // menu": with the shorthand spelled out.
+        found = RecognizeFolded(string.Join(' ', Recognizers.WordSplitter.Split(text).Select(word => word.Folded)));
+        return found != Interruption.None ? found : RecognizeFolded(Shorthand.Normalize(text));
     }
 
     private static Interruption RecognizeFolded(string folded)

@@ -62,8 +62,9 @@ public static partial class Shorthand
             result.Append(words[i] switch
             {
                 "hem" when !IsAlley(previous, next) => "khong",
-                "hong" when MeansNot(previous, next) => "khong",
-                "hk" when MeansNotForHk(previous, next) => "khong",
+                // "hk bik", "hông bít": the next word as it is spelled out.
+                "hong" when MeansNot(previous, SpelledOut(next)) => "khong",
+                "hk" when MeansNotForHk(previous, SpelledOut(next)) => "khong",
                 "tui" when MeansI(previous, next) => "toi",
                 // "nha" closing a sentence is "nhé"; elsewhere it is "nhà" (house).
                 "nha" when next is null or "a" or "ad" or "admin" or "anh" or "chi" or "em" or "ban" or "oi" or "nhe" => "nhe",
@@ -73,6 +74,8 @@ public static partial class Shorthand
         // "bn lâu": "bn" is "bao" here, not "bao nhiêu".
         return result.ToString().Replace("bao nhieu lau", "bao lau", StringComparison.Ordinal);
     }
+
+    private static string? SpelledOut(string? word) => word is null ? null : ExpandWord(word).Split(' ')[0];
 
     /// <summary>
     /// <paramref name="folded"/> with "o dau" before a place ("ở đầu hẻm", "ở đầu ngõ 5") spelled "tai dau": folded, "ở đầu"

@@ -87,7 +87,7 @@ public sealed partial record MessageMeaning(
     /// <remarks>Read once, as <see cref="IsQuestion"/> is.</remarks>
     public bool SaysItAsks { get; } = MentionsIn(Normalized, AskingWords);
 
-    private static readonly string[] AskingWords = ["xin hoi", "cho hoi", "hoi them", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi"];
+    private static readonly string[] AskingWords = ["xin hoi", "cho hoi", "hoi them", "hoi chut", "hoi ti", "hoi xiu", "em hoi", "toi hoi", "minh hoi", "muon hoi"];
 
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
     public bool Mentions(params string[] phrases) => MentionsIn(Normalized, phrases);

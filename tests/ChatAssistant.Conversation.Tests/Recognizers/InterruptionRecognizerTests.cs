@@ -14,6 +14,7 @@ public sealed class InterruptionRecognizerTests
     [InlineData("thôi đẻ mai tôi lên phường nói trực tiếp, hủy nhé")]
     [InlineData("Xin cho tôi quay về trang chính.")]
     [InlineData("Cho tôi quay về menu chính.")]
+    [InlineData("thui e ra menu")]
     [InlineData("Xin lỗi, tôi muốn quay về menu chính để đặt lịch làm thủ tục trước.")]
     [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
     [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]
@@ -21,6 +22,9 @@ public sealed class InterruptionRecognizerTests
     [InlineData("thôi ad hủy đi, để mai e lên phường kể trực tiếp")]
     [InlineData("the thoi huy di, de minh ve chuan bi giay to da")]
     [InlineData("Thôi em dừng ở đây, mai em ra trụ sở trình báo trực tiếp")]
+    // Putting it off after "thôi", in a clause of its own.
+    [InlineData("Thôi để sau đi, giờ tôi đang bận đi đón con")]
+    [InlineData("thoi de sau di, e chua xin dc hd thue nha")]
     // Putting the booking off, however politely.
     [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
     [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]
@@ -33,6 +37,7 @@ public sealed class InterruptionRecognizerTests
     [InlineData("Người thuê nhà đã tự nộp trực tuyến, vậy tôi xin hủy lịch hẹn này.")]
     [InlineData("hắn bảo sẽ hủy hoại cả nhà tôi nếu tôi đi báo, tôi sợ lắm, không biết làm sao")]
     [InlineData("đặt lịch sau thì có bị mất chỗ không?")]
+    [InlineData("em không biết nó làm sao mà vào được nhà")]
     public void MentionsOfCancellingAreNotACancel(string text) => Assert.Equal(Interruption.None, InterruptionRecognizer.Recognize(text));
 
     [Theory]
@@ -53,5 +58,7 @@ public sealed class InterruptionRecognizerTests
     // Asking how to answer, slips of the thumb and all.
     [InlineData("huong danx cach tra loi di")]
     [InlineData("tra loi the nao")]
+    [InlineData("hk bik chon ngay ntn ad")]
+    [InlineData("em không biết trả lời sao")]
     public void AskingHowToAnswerIsHelp(string text) => Assert.Equal(Interruption.Help, InterruptionRecognizer.Recognize(text));
 }

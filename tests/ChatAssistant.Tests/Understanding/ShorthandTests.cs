@@ -29,6 +29,7 @@ public sealed class ShorthandTests
     [InlineData("t5 tuan sau dc hk ad", "t5 tuan sau duoc khong admin")]
     [InlineData("me e phai di cung hk hay e tu di", "me em phai di cung khong hay em tu di")]
     [InlineData("e muon nhap hk cho con", "em muon nhap ho khau cho con")]
+    [InlineData("e hk bik bam j het", "em khong biet bam gi het")]
     // Telex's doubled letters left as they were typed.
     [InlineData("tooi muốn báo", "toi muon bao")]
     [InlineData("thế thooi ạ", "the thoi a")]

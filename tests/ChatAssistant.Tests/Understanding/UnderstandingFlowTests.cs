@@ -111,6 +111,39 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("ừm").AssertReplyContains("đã nhận được tin nhắn");
 
     [Fact]
+    public async Task WhileWaitingAQuestionTheClassifierTakesForNotOursIsStillAnswered() =>
+        await _harness.Resident("waiting-asks").Send("noi may can bo truc giup toi").AssertReplyContains("Cán bộ sẽ trả lời")
+            .Send("toi muon hoi ve giay phep kinh doanh karaoke").AssertReplyContains("Trong lúc chờ").AssertReplyContains("AN NINH, TRẬT TỰ")
+            .AssertReplyContains("Bạn cần gì tiếp theo")
+            .Send("thui e ra menu").AssertReplyContains("Đã kết thúc trao đổi với cán bộ", "Bạn cần hỗ trợ việc gì");
+
+    [Fact]
+    public async Task ARefusalToGoOnStopsTheFlowThoughAStepWouldTakeItsWords() =>
+        await _harness.Resident("refuses").Send("dat lich lam tam tru").AssertReplyContains("ngày nào")
+            .Send("thu 6").AssertReplyContains("04/12")
+            .Send("10h").AssertReplyContains("số điện thoại")
+            // "khỏi" would skip the phone number; "không đặt nữa" refuses the booking.
+            .Send("thoi khoi, khong dat nua").AssertReply(reply =>
+            {
+                Assert.Contains("Đã hủy", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("kiểm tra lại", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task MovingAnAppointmentWithNoneSaysSoAndBooksAnew() =>
+        await _harness.Resident("none-to-move").Send("ad ơi đổi lịch hẹn của e sang chiều nay đc k").AssertReplyContains("chưa có lịch hẹn")
+            .AssertReply(reply => Assert.Contains("13:30", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task TheProcedureOfTheAppointmentsShownIsTheOneAskedAboutNext() =>
+        await _harness.Resident("booked-topic").Send("đặt lịch đổi thẻ căn cước thứ 5 lúc 8h30").AssertReplyContains("số điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
+            .Send("đúng rồi").AssertReplyContains("Mã lịch hẹn")
+            .Wait(TimeSpan.FromHours(3))
+            .Send("cho tôi xem lại lịch hẹn").AssertReplyContains("Cấp đổi thẻ căn cước")
+            .Send("hôm đó tôi cần mang theo những gì?").AssertReplyContains("CC01");
+
+    [Fact]
     public async Task AQuestionMidFlowIsAnsweredAndTheStepAskedAgain() =>
         await _harness.Resident().Send("đặt lịch cấp đổi căn cước").AssertReplyContains("ngày nào")
             .Send("à khoan, đổi thẻ thì cần mang gì?").AssertReplyContains("CC01").AssertReplyContains("ngày nào")
@@ -463,7 +496,8 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     [Fact]
     public async Task MovingABookingWhenThereIsNoneBooksOne() =>
-        await _harness.Resident("re-book").Send("đặt lại lịch khai báo tạm vắng sang thứ 2 tuần sau").AssertReplyContains("07/12");
+        await _harness.Resident("re-book").Send("đặt lại lịch khai báo tạm vắng sang thứ 2 tuần sau").AssertReplyContains("chưa có lịch hẹn")
+            .AssertReplyContains("07/12");
 
     [Theory]
     [InlineData("không ẩn danh, tên tôi là Vũ Thị Hoa")]

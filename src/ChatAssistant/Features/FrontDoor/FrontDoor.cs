@@ -359,7 +359,7 @@ public sealed class FrontDoor(
         {
             return false;
         }
-        if (turn.Activity.Type == ActivityType.Message && understander.Of(turn).Intent is { } intent && AnswerableWhileWaiting(intent))
+        if (turn.Activity.Type == ActivityType.Message && AnswerableWhileWaiting(understander.Of(turn)))
         {
             turn.SendText("handoff-meanwhile");
             return true;
@@ -399,7 +399,14 @@ public sealed class FrontDoor(
     // A runner-up this likely is a second request in the same message, not noise.
     private const float SecondIntent = 0.25f;
 
-    // Small talk and further requests for a person are for the officer to answer; a question the bot knows is not.
+    // Small talk and further requests for a person are for the officer to answer; a question the bot knows is not, nor
+    // one asked ("làm ở đâu", "tôi muốn hỏi về giấy phép karaoke") that leans to a procedure or the office.
+    // A guess of "not ours" does not stand against the words of a question ("làm ở đâu" just after a procedure).
+    private static bool AnswerableWhileWaiting(MessageMeaning meaning) =>
+        (meaning.Intent is { } intent && intent != Intents.OutOfScope && AnswerableWhileWaiting(intent))
+        || meaning.SaysItAsks
+        || (meaning.IsQuestion && (meaning.Aspects.Count > 0 || meaning.Guess is { Intent: Intents.AskProcedure or Intents.OfficeInfo, Confidence: >= SecondChance }));
+
     private static bool AnswerableWhileWaiting(string intent) =>
         !Intents.IsSmallTalk(intent) && intent is not (Intents.TalkToOfficer or Intents.Help or Intents.Menu or Intents.Cancel or Intents.OutOfScope);
 }

@@ -92,6 +92,9 @@ public sealed class ProcedureSearchTests : IDisposable
     // The frame of a formal letter and the bare verb say nothing of the procedure.
     [InlineData("Kính chào quý cơ quan. Mẹ tôi 82 tuổi vừa bị mất thẻ căn cước, tôi xin hỏi thủ tục cấp lại thẻ cần những giấy tờ gì ạ?", "can-cuoc-cap-lai")]
     [InlineData("tam tru lam nhu the nao", "tam-tru-dang-ky")]
+    // The dossier every procedure has names none, nor begins "sổ tạm trú".
+    [InlineData("hồ sơ tạm trú", "tam-tru-dang-ky")]
+    [InlineData("ho so thuong tru", "thuong-tru-dang-ky")]
     [InlineData("làm lại căn cước bị mất ra răng", "can-cuoc-cap-lai")]
     public void How_a_resident_addresses_the_unit_does_not_make_a_question_out_of_scope(string question, string expected)
     {

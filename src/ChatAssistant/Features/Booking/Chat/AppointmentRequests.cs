@@ -1,5 +1,6 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Understanding;
 
@@ -7,7 +8,7 @@ namespace ChatAssistant.Features.Booking.Chat;
 
 /// <summary>"Hủy lịch hẹn", "đổi lịch sang thứ 6", "lịch hẹn của tôi": the bookings, with the asked action already chosen.</summary>
 /// <remarks>
-/// "Đặt lại lịch chuyển khẩu thứ 5 tuần sau" from a resident with nothing booked books anew: there is nothing to move.
+/// "Đặt lại lịch chuyển khẩu thứ 5 tuần sau" from a resident with nothing booked books anew, saying so: there is nothing to move.
 /// </remarks>
 internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, BookingRequests booking) : IIntentHandler
 {
@@ -26,6 +27,8 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
         var activity = dc.Context.Activity;
         if (action == MyAppointmentsDialog.Reschedule && desk.Upcoming(activity.AccountId, activity.UserId).Count == 0)
         {
+            // Said plainly first: a resident who believed something was booked learns that it is not.
+            dc.Context.SendText(BookingTexts.NoneToMove);
             return await booking.HandleAsync(dc, meaning, cancellationToken).ConfigureAwait(false);
         }
         var day = meaning.Date is { } date && date >= VietnamTime.Today(clock) ? date : (DateOnly?)null;

@@ -33,6 +33,9 @@ public static class BookingTexts
     public const string OriginalGone = "booking-original-gone";
     public const string GaveUp = "booking-gave-up";
     public const string None = "appointments-none";
+
+    /// <summary>A move asked for with nothing booked: said so, and a new booking begins.</summary>
+    public const string NoneToMove = "appointments-none-to-move";
     public const string List = "appointments-list";
     public const string Line = "appointments-line";
     public const string CancelYes = "appointments-cancel-yes";
@@ -48,6 +51,6 @@ public static class BookingTexts
     [
         Menu, MenuMine, Unavailable, AskService, Corrected, TimeChosen, TimeNoted, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
         AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, OriginalGone, GaveUp,
-        None, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
+        None, NoneToMove, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
     ];
 }

@@ -5,6 +5,7 @@ using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.Procedures.Answers;
 using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Booking.Chat;
@@ -36,6 +37,11 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         {
             turn.SendText(BookingTexts.None);
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        // "hôm đó tôi cần mang theo những gì": the procedure booked is the one asked about next.
+        if (upcoming.Select(a => a.ServiceId).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            ProcedureTopic.Remember(turn, upcoming[0].ServiceId);
         }
         var instance = dc.ActiveDialog!;
         if (options is AppointmentRequest { Action: Cancel or Reschedule } request)

@@ -253,7 +253,7 @@ public sealed class ProcedureQuestions(
         }
         // "bao lâu", "mấy ngày" also ask how long something lasts or how early to come, which the entry's own sentence
         // says better than its time limit ("tạm trú được bao lâu thì phải gia hạn": 2 years, not 3 working days).
-        else if (named is null && meaning.IsQuestion && meaning.Aspects is [ProcedureAspect.TimeLimit]
+        else if (named is null && meaning.IsQuestion && meaning.Aspects is [ProcedureAspect.TimeLimit] && !meaning.Mentions(ProcessingWords)
             && ProcedureFacts.StrongAnswer(last, asked) is { } strong && strong != last.TimeLimit?.TrimEnd('.')
             && strong.Any(char.IsAsciiDigit))
         {
@@ -307,6 +307,9 @@ public sealed class ProcedureQuestions(
     ];
 
     private const float UnsureReport = 0.3f;
+
+    // "thời hạn giải quyết hồ sơ tạm trú là bao lâu": how long the office takes, said in so many words.
+    private static readonly string[] ProcessingWords = ["giai quyet", "xu ly", "tra ket qua", "co ket qua", "lay ket qua"];
 
     private static readonly string[] HoursWords = ["mo cua", "dong cua", "gio lam viec", "may gio lam", "lam viec den", "gio mo cua"];
 

@@ -154,7 +154,7 @@ public sealed class ProcedureIndex : IStartupContent
     public SearchResult Search(string question, int limit = 5)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var tokens = Tokens(question).ToList();
+        var tokens = WithoutTheDossier(Tokens(question).ToList());
         var corrected = new bool[tokens.Count];
         CorrectTypos(tokens, corrected);
         var matches = _synonyms.Find(tokens);
@@ -405,6 +405,22 @@ public sealed class ProcedureIndex : IStartupContent
 
     /// <summary>False for stop syllables and phrases residents add ("cho hỏi", "ở đâu", "cần"), unless they are part
     /// of a synonym or form a known bigram with a neighbour ("căn cước" folds like "cần cước").</summary>
+    /// <summary>
+    /// The syllables without "hồ sơ", the dossier every procedure has: it names none, and its "sơ" would otherwise begin
+    /// "sổ tạm trú" ("hồ sơ tạm trú" read as "hồ" + the temporary residence book).
+    /// </summary>
+    private static List<string> WithoutTheDossier(List<string> tokens)
+    {
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            if (tokens[i] == "ho" && tokens[i + 1] == "so")
+            {
+                tokens.RemoveRange(i, 2);
+            }
+        }
+        return tokens;
+    }
+
     private bool[] KeepInformative(List<string> tokens, bool[] inSynonym)
     {
         var keep = Enumerable.Repeat(true, tokens.Count).ToArray();
