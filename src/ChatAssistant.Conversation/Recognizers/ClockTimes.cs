@@ -17,6 +17,8 @@ internal static class ClockTimes
     private static readonly HashSet<string> NotAnHourAfter = new(
         ["thu", "ngay", "thang", "nam", "so", "mung", "mong", "tuan"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> TimeLeads = new(["luc", "tam", "khoang", "vao", "den", "toi", "tu", "chung"], StringComparer.Ordinal);
+
     // Unmarked "bay gio" is "bây giờ" (now), "sau gio" is "after hours", "tu gio" is "từ giờ" (from now on); a
     // resident who means seven o'clock types "7h" or "bảy giờ".
     private static readonly HashSet<string> NotAnHourUnmarked = new(["bay", "sau"], StringComparer.Ordinal);
@@ -78,9 +80,10 @@ internal static class ClockTimes
                 minute = 30;
                 next++;
             }
-            else if (hour is >= 1 and <= 12 && DayParts.At(words, next) is not null)
+            else if (hour is >= 1 and <= 12 && DayParts.At(words, next) is not null && (word.IsDigits || (index > 0 && TimeLeads.Contains(words[index - 1].Folded))))
             {
-                // "9 sáng", "2 chiều": the hour word is often left out before a part of the day.
+                // "9 sáng", "2 chiều", "khoảng chín sáng": the hour word is often left out before a part of the day. Not
+                // "đi làm xa cả năm, sáng mai": a number word so placed is an hour only after a word leading to a time.
                 minute = 0;
             }
             else

@@ -44,7 +44,8 @@ public static class InterruptionRecognizer
 
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
     private static readonly string[] Trailing =
-        [" a", " nhe", " nha", " voi", " di", " giup", " cho toi", " giup toi", " giup em", " giup minh", " ad", " admin", " luon"];
+        [" a", " nhe", " nha", " voi", " di", " giup", " cho toi", " giup toi", " giup em", " giup minh", " ad", " admin", " luon",
+         " mot chut", " mot lat", " chut", " da"];
 
     // Longer messages are stories or questions: a clause of them saying "hủy" is not an order to stop.
     private const int MaxWordsForAClause = 10;
@@ -89,6 +90,11 @@ public static class InterruptionRecognizer
         if (!asks && AsksForAPerson(VietnameseText.Fold(clauses[^1])))
         {
             return Interruption.Officer;
+        }
+        // "Khoan đã, cho em về menu chính một chút", "Vâng, em về menu": the last clause asks for the menu.
+        if (!asks && clauses.Length > 1 && RecognizeWhole(clauses[^1]) == Interruption.Menu)
+        {
+            return Interruption.Menu;
         }
         // "Xin lỗi, tôi muốn quay về menu chính để đặt lịch làm thủ tục trước": the menu asked for, with what for.
         if (!asks && clauses.Any(GoesBackToTheMenuToDoSomething))
@@ -150,7 +156,7 @@ public static class InterruptionRecognizer
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
         // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
-        "the thoi ", "vay thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi "];
+        "the thoi ", "vay thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi ", "em ", "toi ", "minh ", "e "];
 
     private static Interruption RecognizeWhole(string text)
     {

@@ -25,6 +25,8 @@ public static partial class Shorthand
         ["dc"] = "duoc", ["dk"] = "dang ky", ["dky"] = "dang ky", ["dki"] = "dang ky",
         ["j"] = "gi", ["ji"] = "gi", ["ntn"] = "nhu the nao", ["bn"] = "bao nhieu", ["bnhieu"] = "bao nhieu",
         ["bnh"] = "bao nhieu", ["bh"] = "bao gio", ["bjo"] = "bao gio", ["bgio"] = "bao gio", ["mayh"] = "may gio",
+        // "đăng kí", "lí lịch": the i of the other spelling.
+        ["ki"] = "ky", ["li"] = "ly",
         // people
         ["e"] = "em", ["mk"] = "minh", ["mng"] = "moi nguoi", ["mn"] = "moi nguoi", ["ng"] = "nguoi", ["ad"] = "admin",
         ["adm"] = "admin", ["ae"] = "anh em", ["cb"] = "can bo",

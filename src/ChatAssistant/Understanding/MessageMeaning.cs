@@ -64,7 +64,7 @@ public sealed partial record MessageMeaning(
     /// <summary>"… có mất phí không, đồng thời tôi xin đặt lịch …": a clause closing on "không" or "chưa" asks, wherever it stands.</summary>
     private static bool ClauseAsks(string text) => VietnameseText.Clauses(text).Any(clause => EndsAsking(Shorthand.Normalize(clause)));
 
-    /// <summary>Closes on "không" or "chưa", but for the particles and the address after it ("… có biết em báo hk ad",
+    /// <summary>Closes on "không", "chưa" or "hả", but for the particles and the address after it ("… có biết em báo hk ad",
     /// "được chưa anh", "không vậy ạ").</summary>
     private static bool EndsAsking(string normalized)
     {
@@ -74,7 +74,23 @@ public sealed partial record MessageMeaning(
         {
             last--;
         }
-        return last > 0 && words[last] is "khong" or "chua";
+        if (last > 0 && words[last] is "khong" or "chua")
+        {
+            return true;
+        }
+        // "họ phải có hợp đồng thuê phòng hả", "vậy là xong rồi hả ad": "hả" closing a sentence asks.
+        for (var i = words.Length - 1; i > 0 && words.Length - i <= MaxClosingWords; i--)
+        {
+            if (words[i] == "ha")
+            {
+                return true;
+            }
+            if (!ClosingWords.Contains(words[i]))
+            {
+                break;
+            }
+        }
+        return false;
     }
 
     private const int MaxClosingWords = 3;

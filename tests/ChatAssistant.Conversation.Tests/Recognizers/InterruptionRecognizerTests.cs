@@ -15,6 +15,8 @@ public sealed class InterruptionRecognizerTests
     [InlineData("Xin cho tôi quay về trang chính.")]
     [InlineData("Cho tôi quay về menu chính.")]
     [InlineData("thui e ra menu")]
+    [InlineData("Khoan đã, cho em về menu chính một chút")]
+    [InlineData("Vâng, em về menu")]
     [InlineData("Xin lỗi, tôi muốn quay về menu chính để đặt lịch làm thủ tục trước.")]
     [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
     [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]

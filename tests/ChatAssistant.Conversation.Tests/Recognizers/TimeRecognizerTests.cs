@@ -48,6 +48,9 @@ public sealed class TimeRecognizerTests
     [InlineData("lúc 8.30", "08:30")]
     [InlineData("15/12 9h30", "09:30")]
     [InlineData("thứ 3 tuần sau lúc 14h", "14:00")]
+    [InlineData("khoảng chín sáng", "09:00")]
+    // "cả năm" is a whole year, not five o'clock before "sáng mai".
+    [InlineData("chị sắp đi làm xa cả năm, sáng mai 8 giờ", "08:00")]
     public void TimeIsRead(string text, string expected)
     {
         Assert.Equal(TimeOnly.ParseExact(expected, "HH:mm", CultureInfo.InvariantCulture), TimeRecognizer.Recognize(text));
@@ -72,6 +75,7 @@ public sealed class TimeRecognizerTests
     [InlineData("8.30")]
     [InlineData("t2")]
     [InlineData("ba mươi giờ")]
+    [InlineData("đi làm xa cả năm, sáng mai")]
     public void TextWithoutAValidTimeIsNull(string? text)
     {
         Assert.Null(TimeRecognizer.Recognize(text));

@@ -350,7 +350,9 @@ public sealed class FrontDoor(
             SendWithMenu(turn, "handoff-ended");
             return false;
         }
-        if (inFlow)
+        // "có ai đọc tin nhắn không": asking after the wait itself, even inside a flow begun meanwhile.
+        var aboutTheWait = turn.Activity.Type == ActivityType.Message && understander.Of(turn).Mentions(AboutTheWait);
+        if (inFlow && !aboutTheWait)
         {
             return true;
         }
@@ -359,7 +361,7 @@ public sealed class FrontDoor(
         {
             return false;
         }
-        if (turn.Activity.Type == ActivityType.Message && AnswerableWhileWaiting(understander.Of(turn)))
+        if (turn.Activity.Type == ActivityType.Message && !aboutTheWait && AnswerableWhileWaiting(understander.Of(turn)))
         {
             turn.SendText("handoff-meanwhile");
             return true;
@@ -406,6 +408,10 @@ public sealed class FrontDoor(
         (meaning.Intent is { } intent && intent != Intents.OutOfScope && AnswerableWhileWaiting(intent))
         || meaning.SaysItAsks
         || (meaning.IsQuestion && (meaning.Aspects.Count > 0 || meaning.Guess is { Intent: Intents.AskProcedure or Intents.OfficeInfo, Confidence: >= SecondChance }));
+
+    // "có ai đọc tin nhắn không", "cán bộ nhận được tin nhắn chưa", "sao lâu vậy": the waiting reply answers them.
+    private static readonly string[] AboutTheWait =
+        ["co ai", "ai doc", "doc tin nhan", "nhan duoc tin nhan", "lau qua", "lau vay", "lau the", "lau rua", "lau roi", "cho lau", "van dang doi", "van doi", "dang doi"];
 
     private static bool AnswerableWhileWaiting(string intent) =>
         !Intents.IsSmallTalk(intent) && intent is not (Intents.TalkToOfficer or Intents.Help or Intents.Menu or Intents.Cancel or Intents.OutOfScope);

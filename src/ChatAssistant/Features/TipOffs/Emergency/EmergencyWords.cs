@@ -88,8 +88,12 @@ public static class EmergencyWords
             if (words[i] == "chay")
             {
                 var marked = typed[i] != words[i];
-                // Unmarked, "máu chảy" and "chảy máu" are bleeding.
-                if ((marked && typed[i] != "cháy") || (!marked && ((i + 1 < words.Length && words[i + 1] == "mau") || (i > 0 && words[i - 1] == "mau"))))
+                // Unmarked, "máu chảy" and "chảy máu" are bleeding, and "chạy lên phường", "chạy ra ngoài" running, but for
+                // flames ("lửa cháy lên", "bốc cháy ra").
+                var next = i + 1 < words.Length ? words[i + 1] : null;
+                var previous = i > 0 ? words[i - 1] : null;
+                var running = next is not null && RunningOn.Contains(next) && previous is not ("lua" or "boc");
+                if ((marked && typed[i] != "cháy") || (!marked && (next == "mau" || previous == "mau" || running)))
                 {
                     return false;
                 }
@@ -97,6 +101,10 @@ public static class EmergencyWords
         }
         return true;
     }
+
+    // Where one runs to, or how: "chạy lên", "chạy xe", "chạy bộ".
+    private static readonly HashSet<string> RunningOn = new(
+        ["len", "xuong", "ra", "vao", "qua", "ve", "di", "toi", "sang", "theo", "tron", "xe", "bo", "nhanh", "den"], StringComparer.Ordinal);
 
     private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
 }

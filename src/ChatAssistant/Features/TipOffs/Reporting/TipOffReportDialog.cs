@@ -420,6 +420,10 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
         return MessageMeaning.Asks(text, normalized) && OfficeQuestion.IsAbout(normalized);
     }
 
+    // "thì báo lúc nào", "báo lúc mấy giờ": folded, "báo lúc" is "bạo lực".
+    private static string WhenToReport(string padded) =>
+        padded.Replace(" bao luc nao ", " bao khi nao ", StringComparison.Ordinal).Replace(" bao luc may ", " bao khi may ", StringComparison.Ordinal);
+
     internal static TipOffCategory? CategoryNamedIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -427,8 +431,8 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             return null;
         }
         // As typed, and with shorthand and slips mended ("báo tin vêf ma tuys").
-        var folded = " " + VietnameseText.Fold(text) + " ";
-        var mended = " " + Shorthand.Normalize(text) + " ";
+        var folded = WhenToReport(" " + VietnameseText.Fold(text) + " ");
+        var mended = WhenToReport(" " + Shorthand.Normalize(text) + " ");
         var named = TipOffCategories.All
             .Where(c => c.Code != "other" && c.Words.Any(w => w.Length > 3
                 && (folded.Contains(" " + w + " ", StringComparison.Ordinal) || mended.Contains(" " + w + " ", StringComparison.Ordinal))))
