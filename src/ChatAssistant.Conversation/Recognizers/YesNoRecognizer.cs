@@ -40,6 +40,8 @@ public static class YesNoRecognizer
         ("bác", Kind.Filler), ("cháu", Kind.Filler), ("con", Kind.Filler), ("ad", Kind.Filler), ("admin", Kind.Filler),
         ("xin", Kind.Filler), ("thanks", Kind.Filler), ("tks", Kind.Filler), ("nhiều", Kind.Filler), ("đấy", Kind.Filler), ("đó", Kind.Filler),
         ("nhỉ", Kind.Filler), ("hen", Kind.Filler), ("cũng", Kind.Filler),
+        // Teen spellings of "đi", "luôn", "rồi": "gửi ik", "ok lun", "chuẩn r".
+        ("ik", Kind.Filler), ("lun", Kind.Filler), ("r", Kind.Filler),
         // "rứa thì đặt đi", "vậy thì gửi luôn": then; "tôi đã kiểm tra, thông tin hoàn toàn chính xác": words around the answer.
         ("thì", Kind.Filler), ("rứa", Kind.Filler), ("vầy", Kind.Filler), ("đã", Kind.Filler), ("kiểm tra", Kind.Filler),
         ("hoàn toàn", Kind.Filler), ("thông tin", Kind.Filler), ("nội dung", Kind.Filler), ("trên", Kind.Filler), ("các", Kind.Filler),

@@ -121,10 +121,10 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (frontDoor.IsCourtesy(dc))
+        if (frontDoor.CourtesyReply(dc) is { } courtesy)
         {
             // "Xin cảm ơn quý cơ quan" where a time was asked: thanked in kind, told the flow is not done, not counted.
-            turn.SendText(RuntimeTexts.CourtesyMidFlow);
+            turn.SendText(courtesy);
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -24,10 +24,11 @@ public interface IFrontDoor
     bool IsNewRequest(DialogContext dc);
 
     /// <summary>
-    /// Whether the message is only courtesy ("xin cảm ơn quý cơ quan", "tks ad nhiều", "chào cán bộ") said where a flow
-    /// waits for an answer: the runner answers it in kind, says the flow is not finished and asks its question again.
+    /// When the message is only courtesy ("xin cảm ơn quý cơ quan", "tks ad nhiều", "chào tạm biệt") said where a flow
+    /// waits for an answer, the key of the text answering it in kind (a thank-you, or a farewell) and saying the flow is
+    /// not finished; the runner then asks the flow's question again. Null for anything else.
     /// </summary>
-    bool IsCourtesy(DialogContext dc) => false;
+    string? CourtesyReply(DialogContext dc) => null;
 
     /// <summary>An event the service raised on this resident's lane; <paramref name="residentBusy"/> when a flow is open.</summary>
     Task HandleEventAsync(DialogContext dc, bool residentBusy, CancellationToken cancellationToken);

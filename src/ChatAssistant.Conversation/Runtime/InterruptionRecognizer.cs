@@ -11,10 +11,13 @@ public static class InterruptionRecognizer
     private static readonly Dictionary<string, Interruption> Phrases = Build(
         (Interruption.Menu, ["menu", "menu chinh", "tro ve", "quay lai", "quay ve", "ve menu", "trang chu", "bat dau lai", "main menu", "back",
             "trang chinh", "ve trang chinh", "quay ve trang chinh", "quay lai trang chinh", "quay lai menu", "quay ve menu", "ve menu chinh",
-            "quay ve menu chinh", "quay lai menu chinh", "tro ve menu chinh", "tro ve menu", "ra menu", "menuu", "mneu",
+            "quay ve menu chinh", "quay lai menu chinh", "tro ve menu chinh", "tro ve menu", "ra menu", "xem menu", "xem lai menu",
+            "cho xem menu", "menuu", "mneu",
             "meun", "mnue", "emnu"]),
         (Interruption.Help, ["giup", "giup do", "giup toi", "tro giup", "help", "huong dan", "?", "toi khong hieu", "khong hieu",
-            "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio"]),
+            "huong dan cach tra loi", "huong dan tra loi", "tra loi the nao", "phai tra loi sao", "phai tra loi the nao", "nhan gi bay gio",
+            "lam sao de hoi", "hoi the nao", "hoi nhu the nao", "dung the nao", "dung nhu the nao", "su dung the nao", "su dung nhu the nao",
+            "cach su dung", "huong dan su dung"]),
         (Interruption.Cancel, ["huy", "huy bo", "cancel", "dung lai", "ngung", "khong lam nua", "thoi khong lam nua", "thoi huy", "thoi bo",
             "thoi khoi", "huy di", "bo di", "thoi dung lai", "de hom khac", "de hom sau", "de khi khac", "de lan khac", "thoi de hom khac",
             "khong can nua", "thoi khong can nua", "dung o day", "dung tai day", "de sau", "de luc khac"]),
@@ -45,7 +48,7 @@ public static class InterruptionRecognizer
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
     private static readonly string[] Trailing =
         [" a", " nhe", " nha", " voi", " di", " giup", " cho toi", " giup toi", " giup em", " giup minh", " ad", " admin", " luon",
-         " mot chut", " mot lat", " chut", " da"];
+         " mot chut", " mot lat", " chut", " da", " duoc khong", " vay"];
 
     // Longer messages are stories or questions: a clause of them saying "hủy" is not an order to stop.
     private const int MaxWordsForAClause = 10;
@@ -156,7 +159,7 @@ public static class InterruptionRecognizer
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
         // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
-        "the thoi ", "vay thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi ", "em ", "toi ", "minh ", "e "];
+        "ad oi ", "admin oi ", "anh oi ", "chi oi ", "em oi ", "ad ", "admin ", "the thoi ", "vay thoi ", "ma thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi ", "em ", "toi ", "minh ", "e "];
 
     private static Interruption RecognizeWhole(string text)
     {

@@ -9,11 +9,12 @@ public static class RuntimeTexts
     public const string LeaveConfirm = "flow-leave-confirm";
     public const string LeaveDeclined = "flow-leave-declined";
     public const string CourtesyMidFlow = "flow-courtesy";
+    public const string FarewellMidFlow = "flow-farewell";
     public const string HelpGeneral = "help-general";
 
     public static IReadOnlyList<string> Keys { get; } =
     [
-        FlowExpired, FlowRestarted, FlowCancelled, LeaveConfirm, LeaveDeclined, CourtesyMidFlow, HelpGeneral,
+        FlowExpired, FlowRestarted, FlowCancelled, LeaveConfirm, LeaveDeclined, CourtesyMidFlow, FarewellMidFlow, HelpGeneral,
         "prompt-text-retry", "help-prompt-text",
         "prompt-number-retry", "help-prompt-number",
         "prompt-confirm-retry", "prompt-confirm-hint", "help-prompt-confirm",

@@ -34,7 +34,7 @@ public static partial class Shorthand
         ["sdt"] = "so dien thoai", ["dt"] = "dien thoai", ["dthoai"] = "dien thoai", ["cccd"] = "can cuoc cong dan",
         ["ccd"] = "can cuoc cong dan", ["cmnd"] = "chung minh nhan dan", ["cmt"] = "chung minh thu", ["kt3"] = "tam tru",
         ["hk"] = "ho khau", ["gplx"] = "giay phep lai xe", ["hs"] = "ho so", ["tthc"] = "thu tuc hanh chinh",
-        ["ubnd"] = "uy ban nhan dan",
+        ["ubnd"] = "uy ban nhan dan", ["xnc"] = "xuat nhap canh",
         // small words
         ["vs"] = "voi", ["r"] = "roi", ["z"] = "vay", ["v"] = "vay", ["dzay"] = "vay", ["zay"] = "vay", ["cx"] = "cung",
         ["ms"] = "moi", ["lm"] = "lam", ["trc"] = "truoc", ["bik"] = "biet", ["bit"] = "biet", ["wa"] = "qua",
@@ -68,6 +68,8 @@ public static partial class Shorthand
                 "hong" when MeansNot(previous, SpelledOut(next)) => "khong",
                 "hk" when MeansNotForHk(previous, SpelledOut(next)) => "khong",
                 "tui" when MeansI(previous, next) => "toi",
+                // "cn thì s", "z là s": "sao" closing a question.
+                "s" when previous is "thi" or "la" or "vay" or "z" or "v" && next is null or "a" or "ad" or "admin" or "ta" => "sao",
                 // "nha" closing a sentence is "nhé"; elsewhere it is "nhà" (house).
                 "nha" when next is null or "a" or "ad" or "admin" or "anh" or "chi" or "em" or "ban" or "oi" or "nhe" => "nhe",
                 var word => ExpandWord(word),

@@ -17,6 +17,8 @@ public sealed class InterruptionRecognizerTests
     [InlineData("thui e ra menu")]
     [InlineData("Khoan đã, cho em về menu chính một chút")]
     [InlineData("Vâng, em về menu")]
+    [InlineData("cho e xem lai menu dc hk")]
+    [InlineData("ma thui huy giup e, t2 e ban r")]
     [InlineData("Xin lỗi, tôi muốn quay về menu chính để đặt lịch làm thủ tục trước.")]
     [InlineData("À mà tôi cũng chưa chắc lắm, thôi để tôi để ý thêm rồi báo sau, hủy giúp tôi nhé")]
     [InlineData("a thoi khoi, hom do e co tiet kiem tra, huy di ad")]
@@ -62,5 +64,6 @@ public sealed class InterruptionRecognizerTests
     [InlineData("tra loi the nao")]
     [InlineData("hk bik chon ngay ntn ad")]
     [InlineData("em không biết trả lời sao")]
+    [InlineData("ad oi lam sao de hoi v")]
     public void AskingHowToAnswerIsHelp(string text) => Assert.Equal(Interruption.Help, InterruptionRecognizer.Recognize(text));
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace ChatAssistant.Testing.Understanding;
 
 /// <summary>Reads the evaluation conversations: every *.yaml under the sets' folders, in a stable order.</summary>
-public static class EvaluationSet
+public static partial class EvaluationSet
 {
     public const string Tuning = "tuning";
     public const string HeldOut = "held-out";
@@ -68,17 +69,28 @@ public static class EvaluationSet
         return new EvaluationTurn(say, null, List(node, "intent"), expect, List(node, "reject"), line);
     }
 
+    /// <summary>"40m", "2h", "1d", or parts of them together ("3h30m", "1d 2h").</summary>
     private static TimeSpan ParseWait(string text, string file, int line)
     {
-        var number = double.Parse(text[..^1], CultureInfo.InvariantCulture);
-        return text[^1] switch
+        var parts = WaitPart().Matches(text.Replace(" ", "", StringComparison.Ordinal));
+        if (parts.Count == 0 || string.Concat(parts.Select(p => p.Value)).Length != text.Replace(" ", "", StringComparison.Ordinal).Length)
         {
-            'm' => TimeSpan.FromMinutes(number),
-            'h' => TimeSpan.FromHours(number),
-            'd' => TimeSpan.FromDays(number),
-            _ => throw new InvalidDataException($"{file}:{line}: a wait is minutes, hours or days, like 40m, 2h or 1d"),
-        };
+            throw new InvalidDataException($"{file}:{line}: a wait is minutes, hours or days, like 40m, 2h, 1d or 3h30m");
+        }
+        return parts.Aggregate(TimeSpan.Zero, (total, part) =>
+        {
+            var number = double.Parse(part.Groups[1].Value, CultureInfo.InvariantCulture);
+            return total + part.Groups[2].Value switch
+            {
+                "m" => TimeSpan.FromMinutes(number),
+                "h" => TimeSpan.FromHours(number),
+                _ => TimeSpan.FromDays(number),
+            };
+        });
     }
+
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)([mhd])")]
+    private static partial Regex WaitPart();
 
     private static YamlNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;

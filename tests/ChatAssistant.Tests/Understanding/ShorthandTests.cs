@@ -30,6 +30,7 @@ public sealed class ShorthandTests
     [InlineData("me e phai di cung hk hay e tu di", "me em phai di cung khong hay em tu di")]
     [InlineData("e muon nhap hk cho con", "em muon nhap ho khau cho con")]
     [InlineData("e hk bik bam j het", "em khong biet bam gi het")]
+    [InlineData("cn thì s", "cn thi sao")]
     // Telex's doubled letters left as they were typed.
     [InlineData("tooi muốn báo", "toi muon bao")]
     [InlineData("thế thooi ạ", "the thoi a")]

@@ -38,7 +38,10 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         {
             return Task.FromResult(false);
         }
-        var askedHow = meaning.Mentions("bang cach nao", "lam sao", "the nao", "nhu the nao", "kieu gi", "ra sao");
+        // "… thì có bị hủy lịch không": what befalls a booking, asked, not a request to cancel one; asked as plainly as a
+        // question in a flow, it needs no closer match than one.
+        var befalls = meaning.IsQuestion && meaning.Mentions("bi huy");
+        var askedHow = befalls || meaning.Mentions("bang cach nao", "lam sao", "the nao", "nhu the nao", "kieu gi", "ra sao");
         if (meaning.Intent is { } intent && Requests.Contains(intent) && !askedHow)
         {
             return Task.FromResult(false);
@@ -55,7 +58,7 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
             && (meaning.Is(Intents.ReportCrime) || meaning.Is(Intents.FollowUpReport) || meaning.Is(Intents.Help));
         if (!aboutReports)
         {
-            return Task.FromResult(Answer(dc.Context, meaning, CommonQuestionIndex.Close));
+            return Task.FromResult(Answer(dc.Context, meaning, befalls ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close));
         }
         // "cho em hỏi nếu em báo … thì họ có biết là em báo không": saying it asks, the question weighs more than its story.
         if (!Answer(dc.Context, meaning, CommonQuestionIndex.CloseForAQuestionAside, byClause: meaning.Aspects.Count == 0, asked: meaning.SaysItAsks))

@@ -75,6 +75,11 @@ public sealed class FrontDoor(
         // The words every flow obeys mean the same here, whatever the classifier makes of them.
         switch (InterruptionRecognizer.Recognize(text))
         {
+            // "à thôi mai e bận r, hủy giúp e": with no flow to stop, a cancel that names a day or leans to an appointment
+            // is for the appointment (its own dialog asks before it cancels anything).
+            case Interruption.Cancel when (meaning.Date is not null || meaning.Guess is { Intent: Intents.CancelAppointment, Confidence: >= SecondChance })
+                && await RouteIntentAsync(dc, meaning, Intents.CancelAppointment, cancellationToken).ConfigureAwait(false):
+                return;
             case Interruption.Menu or Interruption.Cancel:
                 await ShowMenuAsync(dc, cancellationToken).ConfigureAwait(false);
                 return;
@@ -94,6 +99,21 @@ public sealed class FrontDoor(
         if (await AnswerAsync(dc, text, _answerers.Where(a => a.Order < IQuestionAnswerer.AfterIntents), cancellationToken).ConfigureAwait(false))
         {
             return;
+        }
+        // "đặt thêm gia hạn tạm trú t6 lúc 9h nữa ad": a booking asked for with its day or time is one, whatever the
+        // classifier guessed; not one already made ("đặt lịch rồi mà thứ 5 bận") nor a change of one. A question about the
+        // procedure beside it ("… có mất phí không, đồng thời tôi xin đặt lịch sáng thứ Sáu") is answered first.
+        if (meaning.Intent != Intents.Book && (meaning.Date is not null || meaning.Time is not null)
+            && meaning.Mentions(BookingVerbs) && !meaning.Mentions(NotANewBooking))
+        {
+            if (meaning.IsQuestion && meaning.Aspects.Count > 0)
+            {
+                _ = _intentAsides.Any(answerer => answerer.TryAnswerAside(turn, meaning));
+            }
+            if (await RouteIntentAsync(dc, meaning, Intents.Book, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
         }
         // A menu line's own keyword wins over a guess of another intent; when the guess is the line's, the intent's
         // route runs, since it also reads the rest of the message ("đặt lịch làm căn cước sáng thứ 5").
@@ -214,13 +234,26 @@ public sealed class FrontDoor(
 
     private const float SureOfTheOffice = 0.7f;
 
+    private static readonly string[] BookingVerbs = ["dat lich", "dat them", "dat hen", "dat cho em", "dat cho toi", "dat cho minh", "dat giup"];
+
+    private static readonly string[] NotANewBooking = ["dat lich roi", "da dat", "dat roi", "doi", "huy", "doi lich", "dat lai"];
+
     private const int MaxWordsOfAnOfficeQuestion = 10;
 
-    public bool IsCourtesy(DialogContext dc) =>
-        understander.Of(dc.Context) is { Guess: { Confidence: >= MessageMeaning.Sure } guess } meaning
-        && Courtesies.Contains(guess.Intent) && !meaning.IsQuestion
-        // "cảm ơn, thứ 5 nhé": an answer said politely (a yes-or-no question claims its "vâng cảm ơn" itself).
-        && meaning.Date is null && meaning.Time is null && meaning.PartOfDay is null && !meaning.Text.Any(char.IsAsciiDigit);
+    public string? CourtesyReply(DialogContext dc)
+    {
+        if (understander.Of(dc.Context) is not { Guess: { Confidence: >= MessageMeaning.Sure } guess } meaning
+            || !Courtesies.Contains(guess.Intent) || meaning.IsQuestion
+            // "cảm ơn, thứ 5 nhé": an answer said politely (a yes-or-no question claims its "vâng cảm ơn" itself).
+            || meaning.Date is not null || meaning.Time is not null || meaning.PartOfDay is not null || meaning.Text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        // "Chào tạm biệt", "Xin kính chào": taking leave halfway is answered with a farewell, and the flow still waits.
+        return guess.Intent == Intents.Bye || (guess.Intent == Intents.Greet && meaning.Mentions("kinh chao", "tam biet"))
+            ? RuntimeTexts.FarewellMidFlow
+            : RuntimeTexts.CourtesyMidFlow;
+    }
 
     private static readonly HashSet<string> Courtesies = [Intents.Thanks, Intents.Bye, Intents.Greet];
 

@@ -58,12 +58,30 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     {
         if (ConversationStateMiddleware.Of(turn).State.OfficeTopic is not { Kind: OfficeTopicKind } topic
             || turn.Clock.GetUtcNow() - topic.At > conversation.Value.TopicMemory
-            || !PointsBack(folded))
+            || !(PointsBack(folded) || AsksOnlyTheWayToReach(folded)))
         {
             return null;
         }
         return offices.Find(turn.Activity.AccountId, topic.Subject);
     }
+
+    /// <summary>"sđt luôn ạ", "còn địa chỉ": a few words asking only for the number or the way, just after an office's card.</summary>
+    private static bool AsksOnlyTheWayToReach(string folded)
+    {
+        var rest = folded;
+        foreach (var phrase in ReachOnly)
+        {
+            rest = rest.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+        }
+        var left = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return left.Length < folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length && left.All(ReachFillers.Contains);
+    }
+
+    private static readonly string[] ReachOnly = ["so dien thoai", "dien thoai", "dia chi", "ban do"];
+
+    private static readonly HashSet<string> ReachFillers = new(
+        ["luon", "a", "con", "cho", "xin", "em", "toi", "minh", "nua", "admin", "voi", "nhe", "the", "vay", "thi", "sao", "gi", "la", "bao", "nhieu"],
+        StringComparer.Ordinal);
 
     /// <summary>"của họ", "bên đó", "của Sở": not the "hộ" of "hộ chiếu" or "hộ khẩu", which fold alike.</summary>
     private static bool PointsBack(string folded)

@@ -1,5 +1,6 @@
 using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Features.FrontDoor;
 using ChatAssistant.Understanding;
@@ -18,10 +19,12 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
     public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
         // Routed here by the line's own words when the classifier was unsure ("… huỷ lịch giúp mình"): its leaning says which.
+        // A cancel in so many words ("à thôi mai e bận r, hủy giúp e") cancels, whatever the leaning.
         var action = (meaning.Intent ?? meaning.Guess?.Intent) switch
         {
             Understanding.Intents.CancelAppointment => MyAppointmentsDialog.Cancel,
             Understanding.Intents.Reschedule => MyAppointmentsDialog.Reschedule,
+            _ when InterruptionRecognizer.Recognize(meaning.Text) == Interruption.Cancel => MyAppointmentsDialog.Cancel,
             _ => null,
         };
         var activity = dc.Context.Activity;

@@ -70,11 +70,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     ];
 
     /// <summary>
-    /// A booking with only its service chosen is one answer to give again: "menu" shows the menu at once, as the resident
-    /// asked. Once a day is chosen too, "về menu chính" is asked before the choices are dropped ("Không, tôi vẫn muốn tiếp
-    /// tục đặt lịch" goes on at the step it left).
+    /// Once a service is chosen, "về menu chính" is asked before the choices are dropped ("k, đặt tiếp đi" goes on at the
+    /// step it left): a resident who looks at the menu halfway often means to come back.
     /// </summary>
-    public override bool HoldsData(DialogContext dc, DialogInstance instance) => StateOf(instance) is { Day: not null };
+    public override bool HoldsData(DialogContext dc, DialogInstance instance) => StateOf(instance) is { ServiceId: not null };
 
     private Task<DialogTurnResult> AskServiceAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
     {

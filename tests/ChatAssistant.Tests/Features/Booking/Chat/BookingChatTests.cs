@@ -43,11 +43,14 @@ public sealed class BookingChatTests : IAsyncDisposable
             .Send("0912 345 678").AssertReplyContains("Cấp đổi thẻ căn cước", "Thứ Năm 03/12 lúc 15:00");
 
     [Fact]
-    public async Task MenuWithOnlyTheServiceChosenShowsTheMenuButWithADayChosenAsksFirstAndGoesOnWhereItLeft()
+    public async Task MenuBeforeAnyChoiceShowsTheMenuButOnceAServiceIsChosenAsksFirstAndGoesOnWhereItLeft()
     {
+        await _harness.Resident("menu-0").Send("đặt lịch").AssertReplyContains("thủ tục nào")
+            .Send("menu").AssertReplyContains("Bạn cần hỗ trợ việc gì");
         await _harness.Resident("menu-1").Send("đặt lịch").AssertReplyContains("thủ tục nào")
             .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
-            .Send("menu").AssertReplyContains("Bạn cần hỗ trợ việc gì");
+            .Send("cho e xem lai menu dc hk").AssertReplyContains("về menu chính không")
+            .Send("k, dat tiep di ad").AssertReplyContains("tiếp tục").AssertReplyContains("ngày nào");
         await _harness.Resident("menu-2").Send("đặt lịch").AssertReplyContains("thủ tục nào")
             .Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
             .Send("mai").AssertReplyContains("Thứ Tư 02/12", "mấy giờ")
