@@ -144,6 +144,41 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("hôm đó tôi cần mang theo những gì?").AssertReplyContains("CC01");
 
     [Fact]
+    public async Task ASecondBookingAskedWithItsDayAndTimeBooksWhateverTheGuess() =>
+        await _harness.Resident("second-booking").Send("đặt lịch lm cccd lần đầu t5 8h sđt 0377111222").AssertReplyContains("03/12")
+            .Send("ok").AssertReplyContains("Mã lịch hẹn")
+            .Send("đặt thêm gia hạn tạm trú t6 lúc 9h nữa ad, sđt 0377111222").AssertReplyContains("04/12", "kiểm tra lại");
+
+    [Fact]
+    public async Task ACancelInWordsNamingTheDayOfTheAppointmentAsksToCancelIt() =>
+        await _harness.Resident("cancel-day").Send("đặt lịch tạm trú thứ 6 lúc 10h").AssertReplyContains("số điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
+            .Send("có").AssertReplyContains("Mã lịch hẹn")
+            .Send("à thôi t6 e bận r, hủy giúp e").AssertReplyContains("chắc chắn hủy")
+            .Send("ừ hủy").AssertReplyContains("Đã hủy lịch hẹn");
+
+    [Fact]
+    public async Task AskingWhetherBeingLateCancelsTheAppointmentCancelsNothing() =>
+        await _harness.Resident("late").Send("đặt lịch tạm trú thứ 6 lúc 10h").AssertReplyContains("số điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
+            .Send("có").AssertReplyContains("Mã lịch hẹn")
+            .Send("Nếu chẳng may tắc đường, tôi đến muộn vài phút thì lịch hẹn có bị hủy không?").AssertReply(reply =>
+            {
+                Assert.Contains("báo cán bộ tại quầy", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("chắc chắn hủy", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task TheNumberAskedAloneJustAfterAnOfficesCardIsThatOffices() =>
+        await _harness.Resident("office-phone").Send("phòng xuất nhập cảnh ở đâu").AssertReplyContains("Số 2 đường Mẫu")
+            .Send("sdt luôn ạ").AssertReplyContains("0123 456 702");
+
+    [Fact]
+    public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
+        await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
+            .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");
+
+    [Fact]
     public async Task AQuestionMidFlowIsAnsweredAndTheStepAskedAgain() =>
         await _harness.Resident().Send("đặt lịch cấp đổi căn cước").AssertReplyContains("ngày nào")
             .Send("à khoan, đổi thẻ thì cần mang gì?").AssertReplyContains("CC01").AssertReplyContains("ngày nào")
