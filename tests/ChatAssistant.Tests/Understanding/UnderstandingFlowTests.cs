@@ -174,6 +174,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("sdt luôn ạ").AssertReplyContains("0123 456 702");
 
     [Fact]
+    public async Task AnEmergencyNumberThatDoesNotAnswerIsNoReportToOffer() =>
+        await _harness.Resident("busy-114").Send("goi 114 ma may ban lien tuc").AssertReply(reply =>
+        {
+            Assert.Contains("112", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
     public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
         await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
             .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");

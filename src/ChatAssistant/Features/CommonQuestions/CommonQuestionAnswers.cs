@@ -46,8 +46,9 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         {
             return Task.FromResult(false);
         }
-        // "cho tôi báo tin với": a report asked for, not a question about reports.
-        if (meaning.Is(Intents.ReportCrime) && !meaning.IsQuestion)
+        // "cho tôi báo tin với": a report asked for, not a question about reports ("gọi 114 mà máy bận liên tục" is about
+        // calling, whatever the classifier makes of it).
+        if (meaning.Is(Intents.ReportCrime) && !meaning.IsQuestion && !meaning.Mentions("113", "114", "115"))
         {
             return Task.FromResult(false);
         }
