@@ -33,7 +33,8 @@ public static partial class ProcedureAspects
             "nop thay", "lam giup"]),
         (ProcedureAspect.Validity, ["dung duoc bao lau", "xai duoc bao lau", "co gia tri", "gia tri bao lau", "hieu luc", "co han bao lau",
             "han bao lau", "han su dung", "bao lau thi het han", "duoc o bao lau", "o duoc bao lau", "o bao nhieu lau", "duoc bao lau thi phai gia han",
-            "bao lau thi phai gia han"]),
+            "bao lau thi phai gia han", "duoc bao lau", "toi da bao lau", "toi da may nam", "bao lau thi phai lam lai", "may nam thi phai lam lai",
+            "duoc may nam", "bao nhieu nam"]),
     ];
 
     [GeneratedRegex(@" \d{1,2} tuoi ")]
@@ -52,6 +53,11 @@ public static partial class ProcedureAspects
         foreach (var phrase in MoneyOfAStory)
         {
             padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
+        }
+        // "nộp trễ hạn được bao lâu": how late one may be, the time limit's, not how long a paper lasts.
+        foreach (var late in (string[])[" tre han ", " qua han ", " nop tre ", " nop cham "])
+        {
+            padded = padded.Replace(late + "duoc bao lau ", " tre bao lau ", StringComparison.Ordinal);
         }
         var found = new List<(ProcedureAspect Aspect, int At)>();
         foreach (var (aspect, phrases) in Phrases)

@@ -16,6 +16,9 @@ public sealed class ProcedureAspectsTests
     [InlineData("nộp ở đâu", ProcedureAspect.Where)]
     [InlineData("trẻ em có được làm không", ProcedureAspect.Eligibility)]
     [InlineData("thế đứa em nó mới 9 tuổi thì làm được chưa", ProcedureAspect.Eligibility)]
+    [InlineData("tạm trú đc bn lâu v ad", ProcedureAspect.Validity)]
+    [InlineData("ở được tối đa bao lâu thì phải làm lại", ProcedureAspect.Validity)]
+    [InlineData("nop tre han dc bao lau", ProcedureAspect.TimeLimit)]
     public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
         Assert.Equal([aspect], ProcedureAspects.Find(Shorthand.Normalize(question)));
 
