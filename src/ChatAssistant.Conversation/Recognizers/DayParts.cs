@@ -4,12 +4,12 @@ namespace ChatAssistant.Conversation.Recognizers;
 internal static class DayParts
 {
     private static readonly Lexicon<DayPart> Names = new(
-        ("sáng", DayPart.Morning), ("trưa", DayPart.Noon), ("chiều", DayPart.Afternoon), ("tối", DayPart.Evening),
+        ("sáng", DayPart.Morning), ("trưa", DayPart.Noon), ("chiều", DayPart.Afternoon), ("chìu", DayPart.Afternoon), ("tối", DayPart.Evening),
         ("đêm", DayPart.Night), ("khuya", DayPart.Night));
 
     // Typed without marks these are also other words: "sang tuần" (next week), "hộ chiếu" (passport), "tôi" (I),
-    // "đem" (bring). Unmarked, they count only between words about time.
-    private static readonly HashSet<string> Ambiguous = new(["sang", "chieu", "toi", "dem"], StringComparer.Ordinal);
+    // "đem" (bring), "chịu" (to accept; "chìu" is how some say "chiều"). Unmarked, they count only between words about time.
+    private static readonly HashSet<string> Ambiguous = new(["sang", "chieu", "chiu", "toi", "dem"], StringComparer.Ordinal);
 
     // The words those fold from besides the parts of the day, spelled with their own marks.
     private static readonly HashSet<string> OtherWords = new(["chiếu", "chiêu", "tôi", "tới", "tời", "đem", "đếm"], StringComparer.Ordinal);

@@ -106,6 +106,7 @@ public sealed class TimeRecognizerTests
     [InlineData("chieu duoc khong", PartOfDay.Afternoon)]
     // Marks slipped: read as if unmarked.
     [InlineData("buổi chièu", PartOfDay.Afternoon)]
+    [InlineData("chìu nha", PartOfDay.Afternoon)]
     [InlineData("trứa nay", PartOfDay.Noon)]
     // Unmarked before a weekday, however written.
     [InlineData("dat lich dk tam tru chieu t6 dc k", PartOfDay.Afternoon)]
@@ -134,6 +135,7 @@ public sealed class TimeRecognizerTests
     [InlineData("mai tới 8h")]
     [InlineData("làm hộ chiếu thứ 5")]
     [InlineData("ho chieu t6")]
+    [InlineData("chu tro khong chiu ky")]
     // Unmarked "sang" before a weekday is as often a move.
     [InlineData("doi sang thu 6")]
     [InlineData("minh muon sang t6")]
