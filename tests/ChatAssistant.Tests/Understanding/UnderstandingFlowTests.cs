@@ -182,6 +182,15 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
         });
 
     [Fact]
+    public async Task AskingWhetherTheUnitHandlesTheProcedureDiscussedSaysWhereItIsFiled() =>
+        await _harness.Resident("unit-handles").Send("thẩm định thiết kế phòng cháy chữa cháy lệ phí bao nhiêu").AssertReplyContains("THẨM ĐỊNH")
+            .Send("Công an phường có giải quyết thủ tục này không ạ?").AssertReply(reply =>
+            {
+                Assert.Contains("Cảnh sát PCCC", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("tiếp công dân tại", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
         await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
             .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");

@@ -12,19 +12,21 @@ namespace ChatAssistant.Features.Procedures.Answers;
 /// "Công an phường có tiếp nhận hồ sơ xin giấy chứng nhận đủ điều kiện về an ninh, trật tự không?": a question about the
 /// office that names a procedure asks where that procedure is filed. The office's card would not say.
 /// </summary>
-internal sealed class ProcedureOffices(ProcedureIndex index, OfficeDirectory directory) : IIntentHandler
+internal sealed class ProcedureOffices(ProcedureIndex index, OfficeDirectory directory, ProcedureTopic topic, ProcedureCatalogue catalogue) : IIntentHandler
 {
-    // Words asking whether an office takes a dossier.
+    // Words asking whether an office takes a dossier, or handles or issues what was asked about.
     private static readonly string[] AcceptWords =
-        ["tiep nhan", "nhan ho so", "co nhan", "khong nhan", "nop o", "nop tai", "lam o phuong", "lam tai phuong", "lam o cong an", "lam tai cong an"];
+        ["tiep nhan", "nhan ho so", "co nhan", "khong nhan", "nop o", "nop tai", "lam o phuong", "lam tai phuong", "lam o cong an", "lam tai cong an",
+         "giai quyet", "co cap", "cap khong", "co lam"];
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.OfficeInfo];
 
     public Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
         // "thứ 7 có nhận hồ sơ không" asks about a day: the office's hours that day answer it.
+        // "Công an phường có giải quyết thủ tục này không ạ?", "công an phường có cấp ko": the procedure just discussed.
         if (!meaning.Mentions(AcceptWords) || OfficeAnswers.AsksAboutADay(meaning, VietnamTime.Today(dc.Context.Clock))
-            || ProcedureMention.Find(index, meaning) is not { } procedure)
+            || (ProcedureMention.Find(index, meaning) ?? Discussed(dc, meaning)) is not { } procedure)
         {
             return Task.FromResult(false);
         }
@@ -33,4 +35,15 @@ internal sealed class ProcedureOffices(ProcedureIndex index, OfficeDirectory dir
         ProcedureTopic.Remember(turn, procedure.Id);
         return Task.FromResult(true);
     }
+
+    /// <summary>
+    /// The procedure discussed lately, when the message asks only whether the unit takes it: not when it asks the way to
+    /// an office ("địa chỉ bộ phận tiếp nhận của Công an tỉnh") or whether someone receives now ("bây giờ tôi đến nộp thì
+    /// có cán bộ tiếp nhận không"), which the offices answer.
+    /// </summary>
+    private Procedure? Discussed(DialogContext dc, MessageMeaning meaning) =>
+        !OfficeQuestion.AsksHowToReach(meaning.Text) && !meaning.Mentions(NotAboutTheProcedure) && meaning.Date is null
+        && topic.Recall(dc.Context) is { } id ? catalogue.Find(id) : null;
+
+    private static readonly string[] NotAboutTheProcedure = ["bo phan tiep nhan", "bay gio", "luc nay", "hom nay", "cong an tinh"];
 }
