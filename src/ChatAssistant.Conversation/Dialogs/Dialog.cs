@@ -49,6 +49,12 @@ public abstract class Dialog(string id)
     public virtual bool AcceptsQuestionsAboutTheService => AcceptsAsides;
 
     /// <summary>
+    /// The text said when the resident cancels the flow this dialog began ("Đã hủy thao tác, chưa đặt lịch", "tin báo chưa
+    /// được gửi"): what became of what they were doing, in its own words. Null says the runtime's general text.
+    /// </summary>
+    public virtual string? CancelledTextKey(DialogContext dc, DialogInstance instance) => null;
+
+    /// <summary>
     /// Whether a message that is clearly a new request, and not this dialog's answer, ends the flow and goes to the front
     /// door: true for questions that only look something up, where leaving loses nothing.
     /// </summary>

@@ -76,8 +76,10 @@ public sealed class ConversationRunner(DialogSet dialogs, IFrontDoor frontDoor, 
                 await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 return;
             case Interruption.Cancel:
+                // The flow that was begun says what became of it (the outermost one that has its own words for it).
+                var cancelled = dc.Stack.Select(instance => dc.FindDialog(instance.Id)?.CancelledTextKey(dc, instance)).FirstOrDefault(key => key is not null);
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                turn.SendText(RuntimeTexts.FlowCancelled);
+                turn.SendText(cancelled ?? RuntimeTexts.FlowCancelled);
                 return;
             case Interruption.Menu when HoldsData(dc):
                 state.ConfirmingLeave = true;

@@ -32,7 +32,9 @@ public static class InterruptionRecognizer
          // Putting it off: "thôi để tôi hỏi lại chủ nhà đã, khi khác đặt sau".
          "khi khac dat sau", "khi khac dat", "luc khac dat", "luc khac dat sau", "hom khac dat", "hom khac dat sau", "lan sau dat",
          "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau", "tam thoi chua dat lich", "tam thoi chua dat",
-         "chua dat lich voi", "thoi chua dat"], StringComparer.Ordinal);
+         "chua dat lich voi", "thoi chua dat",
+         // Holding a report back: "thôi để tôi hỏi ý kiến gia đình đã, chưa gửi đâu".
+         "chua gui dau", "khong gui dau", "thoi chua gui", "dung gui"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a clause refuses to go on with what it names ("thôi khỏi, không đặt nữa", "tôi không muốn báo nữa"): no

@@ -29,6 +29,7 @@ public sealed class InterruptionRecognizerTests
     // Putting it off after "thôi", in a clause of its own.
     [InlineData("Thôi để sau đi, giờ tôi đang bận đi đón con")]
     [InlineData("thoi de sau di, e chua xin dc hd thue nha")]
+    [InlineData("thoi de toi hoi y kien gia dinh da, chua gui dau")]
     // Putting the booking off, however politely.
     [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
     [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]

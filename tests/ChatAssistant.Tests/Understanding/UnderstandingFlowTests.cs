@@ -191,6 +191,23 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task AStoryNamingAKindIsOfferedAsAReportWhateverTheGuess() =>
+        await _harness.Resident("story-kind").Send("quan ca phe dau hem 8 chieu nao cung tu tap ca do bong da, ghi so de cong khai luon")
+            .AssertReplyContains("Bạn có muốn báo tin")
+            .Send("co").AssertReplyContains("Cảm ơn bạn đã báo tin");
+
+    [Fact]
+    public async Task HoldingAReportBackSaysItWasNotSent() =>
+        await _harness.Resident("hold-back").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("cờ bạc").AssertReplyContains("kể lại")
+            .Send("thoi de toi hoi y kien gia dinh da, chua gui dau").AssertReplyContains("chưa được gửi");
+
+    [Fact]
+    public async Task CancellingABookingHalfwaySaysNothingWasBooked() =>
+        await _harness.Resident("booking-cancel").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
+            .Send("thôi hủy đi").AssertReplyContains("chưa đặt lịch");
+
+    [Fact]
     public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
         await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
             .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");

@@ -75,6 +75,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     /// </summary>
     public override bool HoldsData(DialogContext dc, DialogInstance instance) => StateOf(instance) is { ServiceId: not null };
 
+    /// <summary>Cancelled, a new booking was not made; a move leaves the appointment as it was.</summary>
+    public override string? CancelledTextKey(DialogContext dc, DialogInstance instance) =>
+        StateOf(instance) is { RescheduleCode: not null } ? BookingTexts.Kept : BookingTexts.NotBooked;
+
     private Task<DialogTurnResult> AskServiceAsync(WaterfallStepContext<Draft> step, CancellationToken cancellationToken)
     {
         var start = step.Options<BookingStart>() ?? new BookingStart();

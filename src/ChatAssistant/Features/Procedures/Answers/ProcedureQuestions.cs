@@ -29,7 +29,8 @@ public sealed class ProcedureQuestions(
 {
     private const int MaxCandidates = 4;
 
-    public int Order => 100;
+    // After the stories that name a kind of report (they offer a report rather than search).
+    public int Order => IQuestionAnswerer.AfterIntents + 10;
 
     public async Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

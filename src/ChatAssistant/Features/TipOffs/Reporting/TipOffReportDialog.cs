@@ -66,6 +66,9 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
 
     public override bool IsPrivate => true;
 
+    /// <summary>Cancelled, the report was not sent and its draft is gone: said so, for a resident who may fear otherwise.</summary>
+    public override string? CancelledTextKey(DialogContext dc, DialogInstance instance) => TipOffTexts.NotSent;
+
     public const int PromptCount = 9;
 
     /// <summary>The prompts, registered beside the dialog.</summary>

@@ -29,7 +29,9 @@ public static class TipOffReportingRegistration
         services.AddSingleton<TipOffReportDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TipOffReportDialog>());
         services.AddSingleton<Dialog, TipOffOfferDialog>();
-        services.AddSingleton<IIntentHandler, TipOffStories>();
+        services.AddSingleton<TipOffStories>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<TipOffStories>());
+        services.AddSingleton<IQuestionAnswerer, StoriesNamingAKind>();
         foreach (var index in Enumerable.Range(0, TipOffReportDialog.PromptCount))
         {
             services.AddSingleton<Dialog>(sp => TipOffReportDialog.Prompts(
