@@ -31,7 +31,7 @@ public static class InterruptionRecognizer
          "thoi khong gui nua", "huy dat lich", "khong dat lich nua", "thoi khong dat nua", "khong dat nua",
          // Putting it off: "thôi để tôi hỏi lại chủ nhà đã, khi khác đặt sau".
          "khi khac dat sau", "khi khac dat", "luc khac dat", "luc khac dat sau", "hom khac dat", "hom khac dat sau", "lan sau dat",
-         "de khi khac", "de luc khac", "de lan khac", "khi khac", "luc khac", "de sau", "tam thoi chua dat lich", "tam thoi chua dat",
+         "de khi khac", "de luc khac", "de lan khac", "de lan sau", "khi khac", "luc khac", "de sau", "tam thoi chua dat lich", "tam thoi chua dat",
          "chua dat lich voi", "thoi chua dat",
          // Holding a report back: "thôi để tôi hỏi ý kiến gia đình đã, chưa gửi đâu".
          "chua gui dau", "khong gui dau", "thoi chua gui", "dung gui"], StringComparer.Ordinal);

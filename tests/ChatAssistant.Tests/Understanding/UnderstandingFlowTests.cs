@@ -208,6 +208,12 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("thôi hủy đi").AssertReplyContains("chưa đặt lịch");
 
     [Fact]
+    public async Task ALostReceiptWhereTheDossierCodeIsAskedEndsTheLookupWithWhatToDo() =>
+        await _harness.Resident("lost-receipt").Send("tra cứu hồ sơ").AssertReplyContains("mã hồ sơ")
+            .Send("e làm mất giấy đó r 😭").AssertReplyContains("giấy tờ tùy thân")
+            .Send("h lên phường lấy kq đc k ad").AssertReply(reply => Assert.DoesNotContain("chưa thấy mã hồ sơ", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
     public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
         await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
             .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");

@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Dialogs;
 using ChatAssistant.Conversation.Messages;
 using ChatAssistant.Conversation.Prompts;
 using ChatAssistant.Conversation.Recognizers;
+using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using Microsoft.Extensions.Options;
 
@@ -36,13 +37,30 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
     /// <summary>The prompt for the code: any answer with something shaped like a code passes; the lookup decides the rest.</summary>
     public static TextPrompt CodePrompt() => new(CodePromptId, (check, _) =>
     {
-        if (DossierCode.FindIn(check.Value) is not null)
+        if (DossierCode.FindIn(check.Value) is not null || SaysReceiptLost(check.Value))
         {
             return Task.FromResult(true);
         }
         check.RetryText = check.Context.Texts.Get(DossierTexts.CodeRetry);
         return Task.FromResult(false);
     });
+
+    /// <summary>
+    /// "e làm mất giấy đó r", "giấy biên nhận thất lạc rồi": the resident has no code to give, which answers the question;
+    /// asking again would go nowhere. A message holding a code is never one.
+    /// </summary>
+    internal static bool SaysReceiptLost(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || DossierCode.FindIn(text) is not null)
+        {
+            return false;
+        }
+        var padded = " " + Shorthand.Normalize(text) + " ";
+        return LostReceiptWords.Any(words => padded.Contains(" " + words + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] LostReceiptWords =
+        ["mat giay", "lam mat giay", "mat bien nhan", "that lac giay", "khong con giay", "mat ma ho so", "quen ma ho so", "khong nho ma ho so"];
 
     /// <summary>Leaving loses nothing the resident gave: a lookup is simply asked again.</summary>
     public override bool HoldsData(DialogContext dc, DialogInstance instance) => false;
@@ -93,6 +111,11 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
         if (step.PromptGaveUp)
         {
             turn.SendText(DossierTexts.GaveUp);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+        if (SaysReceiptLost(step.ResultAs<string>()))
+        {
+            turn.SendText(DossierTexts.ReceiptLost);
             return step.EndDialogAsync(null, cancellationToken);
         }
         var code = DossierCode.FindIn(step.ResultAs<string>())!;

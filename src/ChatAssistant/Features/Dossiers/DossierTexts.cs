@@ -11,6 +11,9 @@ public static class DossierTexts
     /// <summary>The apology before asking again, when the answer holds no code.</summary>
     public const string CodeRetry = "dossier-code-retry";
 
+    /// <summary>The receipt is lost: where the code is printed, and what to do without it.</summary>
+    public const string ReceiptLost = "dossier-receipt-lost";
+
     public const string CodeHelp = "help-dossier-code";
 
     /// <summary>Three answers without a code: where else to turn.</summary>
@@ -53,7 +56,7 @@ public static class DossierTexts
 
     public static IEnumerable<string> All =>
     [
-        MenuTitle, AskCode, CodeRetry, CodeHelp, GaveUp, Found, FoundNote, NotFound, LimitReached,
+        MenuTitle, AskCode, CodeRetry, ReceiptLost, CodeHelp, GaveUp, Found, FoundNote, NotFound, LimitReached,
         AskPhone, PhoneRetry, PhoneHelp, PhoneWrong, PhoneWrongFinal, PhoneGaveUp,
         .. DossierStatus.All.Select(StatusLabel),
         .. DossierStatus.All.Select(NextStep),
