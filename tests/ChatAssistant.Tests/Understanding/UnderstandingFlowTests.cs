@@ -214,6 +214,15 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("h lên phường lấy kq đc k ad").AssertReply(reply => Assert.DoesNotContain("chưa thấy mã hồ sơ", reply.Text, StringComparison.Ordinal));
 
     [Fact]
+    public async Task AQuestionAboutTheServiceAfterAGreetingIsAnswered() =>
+        await _harness.Resident("greet-then-ask").Send("Kính chào. Xin cho tôi biết trang Zalo này hỗ trợ người dân những công việc gì?")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("trợ lý tự động", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
         await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
             .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");

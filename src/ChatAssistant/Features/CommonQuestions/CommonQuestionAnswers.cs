@@ -59,7 +59,10 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
             && (meaning.Is(Intents.ReportCrime) || meaning.Is(Intents.FollowUpReport) || meaning.Is(Intents.Help));
         if (!aboutReports)
         {
-            return Task.FromResult(Answer(dc.Context, meaning, befalls ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close));
+            // Clause by clause ("Kính chào. Xin cho tôi biết trang Zalo này hỗ trợ những việc gì?"), but not around a code,
+            // which is looked up whatever is asked beside it.
+            return Task.FromResult(Answer(dc.Context, meaning, befalls ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close,
+                byClause: meaning.Aspects.Count == 0 && !meaning.Text.Any(char.IsAsciiDigit)));
         }
         // "cho em hỏi nếu em báo … thì họ có biết là em báo không": saying it asks, the question weighs more than its story.
         if (!Answer(dc.Context, meaning, CommonQuestionIndex.CloseForAQuestionAside, byClause: meaning.Aspects.Count == 0, asked: meaning.SaysItAsks))
