@@ -34,7 +34,9 @@ public static class InterruptionRecognizer
          "de khi khac", "de luc khac", "de lan khac", "de lan sau", "khi khac", "luc khac", "de sau", "tam thoi chua dat lich", "tam thoi chua dat",
          "chua dat lich voi", "thoi chua dat",
          // Holding a report back: "thôi để tôi hỏi ý kiến gia đình đã, chưa gửi đâu".
-         "chua gui dau", "khong gui dau", "thoi chua gui", "dung gui"], StringComparer.Ordinal);
+         "chua gui dau", "khong gui dau", "thoi chua gui", "dung gui",
+         // Keeping an appointment as it was: "xin giữ nguyên lịch cũ, không đổi nữa".
+         "khong doi nua", "thoi khong doi"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a clause refuses to go on with what it names ("thôi khỏi, không đặt nữa", "tôi không muốn báo nữa"): no
@@ -42,10 +44,10 @@ public static class InterruptionRecognizer
     /// </summary>
     public static bool RefusesToGoOn(string? text) =>
         !string.IsNullOrWhiteSpace(text)
-        && VietnameseText.Clauses(text).Any(clause => WithTrailingRemoved(VietnameseText.Fold(clause)).Any(c => NamedCancels.Contains(c) && c.EndsWith(" nua", StringComparison.Ordinal)));
+        && VietnameseText.Clauses(text).Any(clause => NamedCancelForms(clause).Any(c => NamedCancels.Contains(c) && c.EndsWith(" nua", StringComparison.Ordinal)));
 
     // How a clause putting a booking off ends: "để tôi sắp xếp rồi đặt lịch sau nhé", "hôm khác tôi sẽ nhắn lại".
-    private static readonly string[] PuttingOff = [" dat lich sau", " dat sau", " tinh sau", " nhan lai sau", " se nhan lai", " hen lai sau"];
+    private static readonly string[] PuttingOff = [" dat lich sau", " dat sau", " tinh sau", " nhan lai sau", " se nhan lai", " hen lai sau", " bao sau", " bao lai sau"];
 
     // Politeness residents add around a command ("giúp với ạ", "menu nhé").
     private static readonly string[] Trailing =
@@ -75,7 +77,7 @@ public static class InterruptionRecognizer
             return Interruption.Help;
         }
         var clauses = VietnameseText.Clauses(text);
-        if (clauses.Any(clause => WithTrailingRemoved(VietnameseText.Fold(clause)).Any(NamedCancels.Contains)))
+        if (clauses.Any(clause => NamedCancelForms(clause).Any(NamedCancels.Contains)))
         {
             return Interruption.Cancel;
         }
@@ -132,6 +134,17 @@ public static class InterruptionRecognizer
 
     private static readonly HashSet<string> AnsweringVerbs = new(["chon", "tra", "bam", "nhap", "ghi", "nhan", "dien", "go"], StringComparer.Ordinal);
 
+    /// <summary>A clause folded, without the politeness that may close it, and without a word that opens it ("thôi tôi không
+    /// muốn báo nữa"): the forms a named cancel is looked for in.</summary>
+    private static IEnumerable<string> NamedCancelForms(string clause)
+    {
+        var folded = VietnameseText.Fold(clause);
+        var forms = WithTrailingRemoved(folded);
+        return Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead
+            ? forms.Concat(WithTrailingRemoved(folded[lead.Length..]))
+            : forms;
+    }
+
     // Verbs of meeting or talking with someone: with "cán bộ" in a clause, a request for a person ("cho hỏi" is not one).
     private static readonly string[] MeetVerbs = [" gap ", " noi chuyen ", " trao doi ", " lien he ", " lam viec truc tiep ", " nhan tin voi "];
 
@@ -161,7 +174,7 @@ public static class InterruptionRecognizer
     // Politeness residents put before a command ("xin cho tôi quay về trang chính").
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
         // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
-        "ad oi ", "admin oi ", "anh oi ", "chi oi ", "em oi ", "ad ", "admin ", "the thoi ", "vay thoi ", "ma thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi ", "em ", "toi ", "minh ", "e "];
+        "ad oi ", "admin oi ", "anh oi ", "chi oi ", "em oi ", "ad ", "admin ", "khoan ", "the thoi ", "vay thoi ", "ma thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi ", "em ", "toi ", "minh ", "e "];
 
     private static Interruption RecognizeWhole(string text)
     {

@@ -30,6 +30,10 @@ public sealed class InterruptionRecognizerTests
     [InlineData("Thôi để sau đi, giờ tôi đang bận đi đón con")]
     [InlineData("thoi de sau di, e chua xin dc hd thue nha")]
     [InlineData("thoi de toi hoi y kien gia dinh da, chua gui dau")]
+    [InlineData("thooi bỏ đi em đi làm đã, tối về báo sau")]
+    [InlineData("thoi toi khong muon bao nua, dung lai het")]
+    [InlineData("khoan dừng laị đã, mình chưa hỏi chủ nhà")]
+    [InlineData("Xin lỗi, tôi đổi ý, xin giữ nguyên lịch cũ, không đổi nữa.")]
     // Putting the booking off, however politely.
     [InlineData("Cảm ơn, để tôi sắp xếp rồi đặt lịch sau nhé.")]
     [InlineData("Xin lỗi, tôi cần hỏi ý kiến con cháu trước đã, tạm thời chưa đặt lịch, hôm khác tôi sẽ nhắn lại.")]
