@@ -14,6 +14,7 @@ public sealed class ProcedureAspectsTests
     [InlineData("can nhung giay to j", ProcedureAspect.Documents)]
     [InlineData("làm online được ko", ProcedureAspect.Online)]
     [InlineData("nộp ở đâu", ProcedureAspect.Where)]
+    [InlineData("hồ sơ hộ chiếu nộp tại công an phường không", ProcedureAspect.Where)]
     [InlineData("trẻ em có được làm không", ProcedureAspect.Eligibility)]
     [InlineData("thế đứa em nó mới 9 tuổi thì làm được chưa", ProcedureAspect.Eligibility)]
     [InlineData("tạm trú đc bn lâu v ad", ProcedureAspect.Validity)]

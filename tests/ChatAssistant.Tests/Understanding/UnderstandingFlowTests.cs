@@ -223,6 +223,12 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task WhetherTheWardTakesADossierIsAnsweredWithThePlaceAndWhatTheEntrySaysOfIt() =>
+        await _harness.Resident("ward-takes").Send("xin giấy xác nhận cư trú cần gì").AssertReplyContains("XÁC NHẬN")
+            .Send("Hiện tôi đang công tác ở tỉnh khác, xin hỏi có thể nộp tại công an nơi tôi đang ở được không?")
+            .AssertReplyContains("bất kỳ cơ quan đăng ký cư trú");
+
+    [Fact]
     public async Task TakingLeaveHalfwayIsAnsweredWithAFarewellAndTheFlowWaits() =>
         await _harness.Resident("farewell").Send("đặt lịch tạm trú").AssertReplyContains("ngày nào")
             .Send("Chào tạm biệt.").AssertReplyContains("tốt lành").AssertReplyContains("ngày nào");

@@ -80,6 +80,13 @@ public static class ProcedureAnswer
                     break;
                 case ProcedureAspect.Where:
                     answer.Append(texts.Get(ProcedureTexts.Where, ("where", Where(procedure, oaId, offices))));
+                    // "có thể nộp tại bất kỳ cơ quan đăng ký cư trú nào", "Công an xã/phường không giải quyết thủ tục này":
+                    // what the entry says of where else, or where not, belongs with the place.
+                    var elsewhere = ProcedureFacts.SentencesSaying(procedure, WhereWords);
+                    if (elsewhere.Count > 0)
+                    {
+                        answer.Append('\n').Append(string.Join(". ", elsewhere)).Append('.');
+                    }
                     break;
                 case ProcedureAspect.Online:
                     answer.Append(procedure.Online is { } online
@@ -110,6 +117,8 @@ public static class ProcedureAnswer
     }
 
     // Folded words of the entry's sentences about coming in person, and about how long a paper lasts.
+    private static readonly string[] WhereWords = ["bat ky", "noi cap", "khong cap", "khong tiep nhan", "khong giai quyet"];
+
     private static readonly string[] PresenceWords = ["phai den", "truc tiep", "co mat", "thu nhan", "uy quyen", "nguoi dai dien", "den tru so"];
 
     private static readonly string[] ValidityWords = ["gia tri", "hieu luc", "toi da", "thoi han tam tru"];
