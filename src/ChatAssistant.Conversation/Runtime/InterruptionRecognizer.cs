@@ -140,9 +140,7 @@ public static class InterruptionRecognizer
     {
         var folded = VietnameseText.Fold(clause);
         var forms = WithTrailingRemoved(folded);
-        return Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead
-            ? forms.Concat(WithTrailingRemoved(folded[lead.Length..]))
-            : forms;
+        return AfterLeading(folded) is { } rest ? forms.Concat(WithTrailingRemoved(rest)) : forms;
     }
 
     // Verbs of meeting or talking with someone: with "cán bộ" in a clause, a request for a person ("cho hỏi" is not one).
@@ -163,10 +161,7 @@ public static class InterruptionRecognizer
     private static bool GoesBackToTheMenuToDoSomething(string clause)
     {
         var folded = VietnameseText.Fold(clause);
-        if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead)
-        {
-            folded = folded[lead.Length..];
-        }
+        folded = AfterLeading(folded) ?? folded;
         var purpose = folded.IndexOf(" de ", StringComparison.Ordinal);
         return purpose > 0 && Phrases.TryGetValue(folded[..purpose], out var found) && found == Interruption.Menu && folded[..purpose].Contains(' ', StringComparison.Ordinal);
     }
@@ -175,6 +170,10 @@ public static class InterruptionRecognizer
     private static readonly string[] Leading = ["xin cho toi ", "xin cho em ", "cho toi ", "cho em ", "toi xin ", "toi muon ", "em muon ", "xin ",
         // And the little words a reply opens on: "thế thôi hủy đi", "vậy thôi khỏi".
         "ad oi ", "admin oi ", "anh oi ", "chi oi ", "em oi ", "ad ", "admin ", "khoan ", "the thoi ", "vay thoi ", "ma thoi ", "u ", "thoi em ", "thoi toi ", "thoi minh ", "thoi ", "em ", "toi ", "minh ", "e "];
+
+    /// <summary>The folded text after the politeness or the little word it opens on, or null when it opens on none.</summary>
+    private static string? AfterLeading(string folded) =>
+        Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead ? folded[lead.Length..] : null;
 
     private static Interruption RecognizeWhole(string text)
     {
@@ -193,10 +192,9 @@ public static class InterruptionRecognizer
     {
         // "thôi ad hủy đi": the unit called by name inside the command.
         folded = string.Join(' ', folded.Split(' ').Where((word, i) => i == 0 || !Vocatives.Contains(word)));
-        if (Leading.FirstOrDefault(l => folded.StartsWith(l, StringComparison.Ordinal)) is { } lead
-            && WithTrailingRemoved(folded[lead.Length..]).Any(Phrases.ContainsKey))
+        if (AfterLeading(folded) is { } rest && WithTrailingRemoved(rest).Any(Phrases.ContainsKey))
         {
-            folded = folded[lead.Length..];
+            folded = rest;
         }
         foreach (var candidate in WithTrailingRemoved(folded))
         {

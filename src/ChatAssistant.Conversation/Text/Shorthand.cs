@@ -79,6 +79,15 @@ public static partial class Shorthand
         return result.ToString().Replace("bao nhieu lau", "bao lau", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether <paramref name="normalized"/> (as <see cref="Normalize"/> writes it) holds one of <paramref name="phrases"/> as whole words.</summary>
+    public static bool Mentions(string normalized, IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(phrases);
+        var padded = " " + normalized + " ";
+        return phrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal));
+    }
+
     private static string? SpelledOut(string? word) => word is null ? null : ExpandWord(word).Split(' ')[0];
 
     /// <summary>

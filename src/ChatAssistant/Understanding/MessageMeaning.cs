@@ -72,25 +72,14 @@ public sealed partial record MessageMeaning(
         var last = words.Length - 1;
         for (var dropped = 0; last > 0 && dropped < MaxClosingWords && ClosingWords.Contains(words[last]); dropped++)
         {
-            last--;
-        }
-        if (last > 0 && words[last] is "khong" or "chua")
-        {
-            return true;
-        }
-        // "họ phải có hợp đồng thuê phòng hả", "vậy là xong rồi hả ad": "hả" closing a sentence asks.
-        for (var i = words.Length - 1; i > 0 && words.Length - i <= MaxClosingWords; i--)
-        {
-            if (words[i] == "ha")
+            // "họ phải có hợp đồng thuê phòng hả", "vậy là xong rồi hả ad": "hả" closing a sentence asks.
+            if (words[last] == "ha")
             {
                 return true;
             }
-            if (!ClosingWords.Contains(words[i]))
-            {
-                break;
-            }
+            last--;
         }
-        return false;
+        return last > 0 && words[last] is "khong" or "chua";
     }
 
     private const int MaxClosingWords = 3;
@@ -108,9 +97,5 @@ public sealed partial record MessageMeaning(
     /// <summary>Words of a fixed list found as whole words in the normalized text.</summary>
     public bool Mentions(params string[] phrases) => MentionsIn(Normalized, phrases);
 
-    private static bool MentionsIn(string normalized, params string[] phrases)
-    {
-        var padded = " " + normalized + " ";
-        return phrases.Any(phrase => padded.Contains(" " + phrase + " ", StringComparison.Ordinal));
-    }
+    private static bool MentionsIn(string normalized, params string[] phrases) => Shorthand.Mentions(normalized, phrases);
 }

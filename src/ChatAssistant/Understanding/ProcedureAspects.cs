@@ -40,6 +40,8 @@ public static partial class ProcedureAspects
     [GeneratedRegex(@" \d{1,2} tuoi ")]
     private static partial Regex AnAge();
 
+    private static readonly string[] LateWords = [" tre han ", " qua han ", " nop tre ", " nop cham "];
+
     // Money that is what happened, not what a procedure costs: "nhặt được thẻ rồi đi vay tiền", "tiền có lấy lại được không".
     private static readonly string[] MoneyOfAStory =
         ["vay tien", "lua tien", "lua dao tien", "chuyen tien", "an tien", "muon tien", "lay lai tien", "tien co lay lai", "tien lay lai",
@@ -55,7 +57,7 @@ public static partial class ProcedureAspects
             padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
         }
         // "nộp trễ hạn được bao lâu": how late one may be, the time limit's, not how long a paper lasts.
-        foreach (var late in (string[])[" tre han ", " qua han ", " nop tre ", " nop cham "])
+        foreach (var late in LateWords)
         {
             padded = padded.Replace(late + "duoc bao lau ", " tre bao lau ", StringComparison.Ordinal);
         }

@@ -17,6 +17,12 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
+    /// <summary>A resident who has just booked temporary residence for Friday at 10:00, without a phone number.</summary>
+    private ConversationFlow BookedForFridayAtTen(string resident) =>
+        _harness.Resident(resident).Send("đặt lịch tạm trú thứ 6 lúc 10h").AssertReplyContains("số điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
+            .Send("có").AssertReplyContains("Mã lịch hẹn");
+
     [Fact]
     public async Task AFollowUpAboutOneAspectAnswersThatAspectOfTheProcedureJustDiscussed() =>
         await _harness.Resident().Send("làm căn cước lần đầu cần gì").AssertReplyContains("CC01")
@@ -151,17 +157,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     [Fact]
     public async Task ACancelInWordsNamingTheDayOfTheAppointmentAsksToCancelIt() =>
-        await _harness.Resident("cancel-day").Send("đặt lịch tạm trú thứ 6 lúc 10h").AssertReplyContains("số điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
-            .Send("có").AssertReplyContains("Mã lịch hẹn")
+        await BookedForFridayAtTen("cancel-day")
             .Send("à thôi t6 e bận r, hủy giúp e").AssertReplyContains("chắc chắn hủy")
             .Send("ừ hủy").AssertReplyContains("Đã hủy lịch hẹn");
 
     [Fact]
     public async Task AskingWhetherBeingLateCancelsTheAppointmentCancelsNothing() =>
-        await _harness.Resident("late").Send("đặt lịch tạm trú thứ 6 lúc 10h").AssertReplyContains("số điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận đặt lịch")
-            .Send("có").AssertReplyContains("Mã lịch hẹn")
+        await BookedForFridayAtTen("late")
             .Send("Nếu chẳng may tắc đường, tôi đến muộn vài phút thì lịch hẹn có bị hủy không?").AssertReply(reply =>
             {
                 Assert.Contains("báo cán bộ tại quầy", reply.Text, StringComparison.Ordinal);

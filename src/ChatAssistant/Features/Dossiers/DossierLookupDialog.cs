@@ -49,15 +49,8 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
     /// "e làm mất giấy đó r", "giấy biên nhận thất lạc rồi": the resident has no code to give, which answers the question;
     /// asking again would go nowhere. A message holding a code is never one.
     /// </summary>
-    internal static bool SaysReceiptLost(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || DossierCode.FindIn(text) is not null)
-        {
-            return false;
-        }
-        var padded = " " + Shorthand.Normalize(text) + " ";
-        return LostReceiptWords.Any(words => padded.Contains(" " + words + " ", StringComparison.Ordinal));
-    }
+    internal static bool SaysReceiptLost(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && DossierCode.FindIn(text) is null && Shorthand.Mentions(Shorthand.Normalize(text), LostReceiptWords);
 
     private static readonly string[] LostReceiptWords =
         ["mat giay", "lam mat giay", "mat bien nhan", "that lac giay", "khong con giay", "mat ma ho so", "quen ma ho so", "khong nho ma ho so"];

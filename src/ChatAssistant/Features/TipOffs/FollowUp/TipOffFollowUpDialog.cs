@@ -217,15 +217,8 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
     /// "e k nhớ mã, mất r", "lỡ xóa tin nhắn mất mã theo dõi rồi, xin lại được không": the resident has no code to give,
     /// which is an answer to the code question, not a wrong one. A message holding a code is never one.
     /// </summary>
-    internal static bool SaysCodeLost(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || ReceiptCodeFinder.FindIn(text) is not null)
-        {
-            return false;
-        }
-        var padded = " " + Shorthand.Normalize(text) + " ";
-        return LostCodeWords.Any(words => padded.Contains(" " + words + " ", StringComparison.Ordinal));
-    }
+    internal static bool SaysCodeLost(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && ReceiptCodeFinder.FindIn(text) is null && Shorthand.Mentions(Shorthand.Normalize(text), LostCodeWords);
 
     private static readonly string[] LostCodeWords =
     [

@@ -48,18 +48,18 @@ internal sealed class TipOffStories(DraftSeal seal, EmergencyLine emergencyLine)
             // a danger just given its number ("gọi được rồi, xe cứu hỏa đang tới").
             // So is one the emergency line gave 113 for ("nó đang cầm dao dọa"); a fire or a hurt person alone had their
             // number and are no crime to report.
-            var kind = Emergency.EmergencyWords.Recognize(meaning.Text);
+            var kind = EmergencyWords.Recognize(meaning.Text);
             if (danger.Confidence < SureOfDanger)
             {
-                var crime = kind == Emergency.EmergencyKind.None ? !emergencyLine.ToldLately(dc.Context.Activity) : kind.HasFlag(Emergency.EmergencyKind.Police);
+                var crime = kind == EmergencyKind.None ? !emergencyLine.ToldLately(dc.Context.Activity) : kind.HasFlag(EmergencyKind.Police);
                 return crime && !meaning.IsQuestion && await OfferAsync(dc, meaning, category, cancellationToken).ConfigureAwait(false);
             }
             // Sure: the number to call is the reply. The emergency line gave it before any route; when it stayed quiet (it
             // said so minutes ago), the number again rather than silence.
             if (dc.Context.Sent.Count == 0)
             {
-                dc.Context.SendText(kind.HasFlag(Emergency.EmergencyKind.Fire) ? TipOffTexts.EmergencyFire
-                    : kind == Emergency.EmergencyKind.Medical ? TipOffTexts.EmergencyMedical
+                dc.Context.SendText(kind.HasFlag(EmergencyKind.Fire) ? TipOffTexts.EmergencyFire
+                    : kind == EmergencyKind.Medical ? TipOffTexts.EmergencyMedical
                     : TipOffTexts.EmergencyPolice);
             }
             return true;
