@@ -60,7 +60,10 @@ internal static class TryBench
             var guess = meaning.Guess is { } g
                 ? string.Create(CultureInfo.InvariantCulture, $"{g.Intent} {g.Confidence:0.00}, then {g.RunnerUp} {g.RunnerUpConfidence:0.00}")
                 : "no words";
-            Console.WriteLine($"> {line}    [{meaning.Normalized} | {guess}]");
+            var when = string.Join(' ', new object?[] { meaning.Date, meaning.Time, meaning.PartOfDay }.OfType<object>()
+                .Select(part => Convert.ToString(part, CultureInfo.InvariantCulture)));
+            var aspects = string.Join(',', meaning.Aspects);
+            Console.WriteLine($"> {line}    [{meaning.Normalized} | {guess}{(when.Length > 0 ? " | " + when : "")}{(aspects.Length > 0 ? " | " + aspects : "")}]");
             await resident.Send(line).TakeReplies(replies =>
             {
                 foreach (var reply in replies)

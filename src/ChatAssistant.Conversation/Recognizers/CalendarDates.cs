@@ -89,6 +89,12 @@ internal static class CalendarDates
             return Outcome.None;
         }
 
+        // "có làm cả ngày không": "không" after "ngày" asks a question; no one writes the day zero in words.
+        if (day == 0 && !words[at].IsDigits)
+        {
+            return Outcome.None;
+        }
+
         at += length;
         if (at + 1 < words.Length && MonthWord.Contains(words[at]))
         {

@@ -97,6 +97,8 @@ public sealed class DateRecognizerTests
     [InlineData("ngay mot thang 5", "2026-05-01")]
     [InlineData("cho tôi đặt lịch ngày 20/3 ạ", "2026-03-20")]
     [InlineData("thứ 3 ngày 15/12", "2026-12-15")]
+    // "ngày không" closes a question ("có làm cả ngày không"): the weekday is the date asked about.
+    [InlineData("Thứ Sáu có làm cả ngày không?", "2026-03-06")]
     public void DateIsRead(string text, string expected)
     {
         Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture), _recognizer.Recognize(text));
@@ -125,6 +127,7 @@ public sealed class DateRecognizerTests
     [InlineData("lam ho chieu nay mat bao lau")]
     [InlineData("8h30")]
     [InlineData("14:00")]
+    [InlineData("ngày không")]
     public void TextWithoutAValidDateIsNull(string? text)
     {
         Assert.Null(_recognizer.Recognize(text));

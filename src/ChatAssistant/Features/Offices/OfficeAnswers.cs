@@ -267,9 +267,12 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         }
         // "Thế Chủ nhật thì sao?" is short; in a longer message "thì sao" asks about something else.
         return meaning.Date is { } day && day >= today
-            && (meaning.Mentions(WorkWords) || (meaning.Mentions("thi sao") && (meaning.Normalized.Split(' ').Length <= 5
+            && (meaning.Mentions(WorkWords) || (meaning.Mentions("thi sao") && (meaning.Normalized.Split(' ').Count(word => !Particles.Contains(word)) <= 5
                 || meaning.Normalized.StartsWith("con ", StringComparison.Ordinal) || meaning.Normalized.StartsWith("the ", StringComparison.Ordinal))));
     }
+
+    // "chiều thứ Bảy thì sao ạ" is as short as "chiều thứ Bảy thì sao": the words of politeness add nothing asked.
+    private static readonly HashSet<string> Particles = new(["a", "ad", "admin", "nhe", "nha", "vay", "nhi", "oi", "ha", "em", "anh", "chi"], StringComparer.Ordinal);
 
     private static readonly string[] MoveWords = ["doi qua", "doi sang", "chuyen qua", "chuyen sang", "doi lich", "dat lai", "doi ngay", "doi gio"];
 
@@ -279,7 +282,11 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
          "lam den", "may gio"];
 
     // "giờ có ai trực không", "bây giờ còn làm không": the moment the resident writes, with words asking about opening.
-    private static readonly string[] OpenNowWords = ["co ai", "truc", "con lam", "mo cua", "dong cua", "lam viec", "con nhan"];
+    private static readonly string[] OpenNowWords =
+        ["co ai", "truc", "con lam", "mo cua", "dong cua", "lam viec", "con nhan", "qua luon", "len luon", "den luon", "qua duoc", "len duoc", "den duoc",
+         "con kip", "kip khong"];
 
-    private static readonly string[] NowWords = ["bay gio", "gio nay", "luc nay", "hien gio", "gio co", "gio con", "gio dang", "con lam khong", "con mo cua"];
+    private static readonly string[] NowWords =
+        ["bay gio", "gio nay", "gio ni", "luc nay", "hien gio", "gio co", "gio con", "gio dang", "con lam khong", "con mo cua", "gio em qua", "gio em len",
+         "gio em den", "gio toi qua", "gio toi len", "gio toi den", "gio minh qua", "gio minh len", "gio minh den"];
 }

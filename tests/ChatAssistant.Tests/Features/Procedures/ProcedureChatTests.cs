@@ -119,7 +119,13 @@ public sealed class ProcedureChatTests : IAsyncDisposable
         {
             Assert.Contains("Ủy ban nhân dân xã, phường", reply.Text, StringComparison.Ordinal);
             Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
-        });
+        }).AssertNoReply();
+
+    [Fact]
+    public async Task ThePolicesPartOfACivilStatusRequestIsAnsweredToo() =>
+        await _harness.Resident().Send("làm giấy khai sinh với nhập khẩu cho bé")
+            .AssertReplyContains("Ủy ban nhân dân xã, phường")
+            .AssertReplyContains("ĐĂNG KÝ THƯỜNG TRÚ");
 
     [Theory]
     [InlineData("đổi căn cước thì lệ phí bao nhiêu", "50.000")]

@@ -227,13 +227,16 @@ public sealed class ProcedureQuestions(
         // shared word ("mẹ đi làm hộ được không" is not "hộ chiếu") does not, when the topic's entry answers the question.
         // A part of a procedure asked ("còn sang tên xe thì bao lâu") is about it when two words of its name are there:
         // "mẹ đi làm hộ được không" asks whether someone may come instead, not about "hộ chiếu".
-        // The entry's sentences are matched in the catalogue's words too: "chủ trọ không chịu ký" is its "đồng ý của chủ nhà".
+        // The entry's sentences are matched in the catalogue's words too: "chủ trọ không chịu ký" is its "đồng ý của chủ nhà";
+        // for keeping the topic, only when the search finds the topic as close as what it names ("tìm lại được hộ chiếu cũ
+        // thì dùng tiếp được không" after the lost passport): "bạn bè họ đến ngủ lại 2 đêm" after temporary residence is
+        // another procedure's words.
         var asked = synonyms.Expand(meaning.Normalized);
         var named = result.Confidence == SearchConfidence.Confident ? result.Hits[0].Procedure : null;
         if (named is not null && named.Id != last.Id
             && (result.Named || !meaning.IsQuestion || (meaning.Aspects.Count > 0
                 ? index.SaysPartOfName(named, meaning.Normalized)
-                : ProcedureFacts.Answer(last, meaning.Normalized) is null)))
+                : ProcedureFacts.Answer(last, FindsTheTopicAsClose(result, last) ? asked : meaning.Normalized) is null)))
         {
             return false;
         }
@@ -284,16 +287,23 @@ public sealed class ProcedureQuestions(
         return true;
     }
 
+    /// <summary>Whether the search scores the topic as high as the procedure it puts first.</summary>
+    private static bool FindsTheTopicAsClose(SearchResult result, Procedure topic) =>
+        result.Hits.Any(hit => hit.Procedure.Id == topic.Id && hit.Score >= result.Hits[0].Score);
+
     /// <summary>
     /// The search of the message as typed, or, when that finds nothing, of its shorthand spelled out: "làm kt3 bt bn ngày là
     /// xong v" weighs "bt", "bn", "v" as words no procedure has; "làm tạm trú bình thường bao nhiêu ngày là xong vậy" does not.
+    /// Spelled out, it also wins when only it is sure: "lm tam tru het nhiu tien hk ad" is no "hộ khẩu".
     /// </summary>
     private SearchResult Search(string text, MessageMeaning meaning)
     {
         var result = index.Search(text, MaxCandidates);
-        if (result.Confidence == SearchConfidence.OutOfScope && meaning.Normalized != VietnameseText.Fold(text))
+        if (result.Confidence != SearchConfidence.Confident && meaning.Normalized != VietnameseText.Fold(text)
+            && index.Search(meaning.Normalized, MaxCandidates) is var spelledOut
+            && (result.Confidence == SearchConfidence.OutOfScope || spelledOut.Confidence == SearchConfidence.Confident))
         {
-            result = index.Search(meaning.Normalized, MaxCandidates);
+            result = spelledOut;
         }
         return result;
     }
