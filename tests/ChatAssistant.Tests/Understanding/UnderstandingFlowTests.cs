@@ -560,6 +560,18 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task ALateArrivalAfterTheGuestsStayGetsTheHoursOfItsEntryNotAReportOffer() =>
+        await _harness.Resident("late-guest").Send("báo lưu trú có mất phí không").AssertReplyContains("Báo trực tiếp, qua điện thoại", "Miễn phí")
+            // Told like a story, which the classifier takes for one to report.
+            .Send("ngừoi ta ra tới nhà lúc 11h đêm thì sao").AssertReply(reply =>
+            {
+                Assert.Contains("Người đến sau 23 giờ thì thông báo trước 8 giờ sáng hôm sau.", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("báo tin", reply.Text, StringComparison.Ordinal);
+            })
+            // A time for a booking is the booking's.
+            .Send("đặt lịch 9h sáng mai").AssertReplyContains("Bạn muốn đặt lịch làm thủ tục nào");
+
+    [Fact]
     public async Task AQuestionWithShorthandIsSearchedSpelledOutWhenOnlyThatIsSure() =>
         // "hk" typed for "không" is also "hộ khẩu": as typed, the search hesitates between residence procedures.
         await _harness.Resident("hk-fee").Send("lm tam tru het nhiu tien hk ad").AssertReplyContains("ĐĂNG KÝ TẠM TRÚ", "Lệ phí");

@@ -27,6 +27,7 @@ public static class ProceduresRegistration
         services.AddSingleton<Dialog, ProcedureAnswerDialog>();
         services.AddSingleton<Dialog, ProcedureChoiceDialog>();
         services.AddSingleton<IQuestionAnswerer, ProcedureQuestions>();
+        services.AddSingleton<IQuestionAnswerer, ClockTimeFollowUps>();
         services.AddSingleton<IIntentHandler, ProcedureOffices>();
         // No keywords: "thủ tục làm hộ chiếu" must reach the search; a bare "thủ tục" is recognized by ProcedureQuestions.
         services.AddSingleton(new MenuEntry(ProcedureTexts.Menu, 100, [],

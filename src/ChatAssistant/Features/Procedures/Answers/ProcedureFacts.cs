@@ -96,6 +96,20 @@ public static partial class ProcedureFacts
     [GeneratedRegex(@"\b(trong|truoc|ke tu|cham nhat)\b.*\b\d+ (ngay|thang)\b|\b\d+ (ngay|thang)\b.*\b(ke tu|truoc khi)\b")]
     private static partial Regex DueBy();
 
+    /// <summary>
+    /// The entry's sentences that set hours of the clock ("Thông báo trước 23 giờ; người đến sau 23 giờ thì thông báo trước
+    /// 8 giờ sáng hôm sau"), one after the other; null when it sets none.
+    /// </summary>
+    public static string? ClockHours(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var sentences = Sentences(procedure, withFee: false).Where(sentence => Hour().IsMatch(VietnameseText.Fold(sentence))).Distinct(StringComparer.Ordinal).ToList();
+        return sentences.Count == 0 ? null : string.Join(". ", sentences);
+    }
+
+    [GeneratedRegex(@"\b\d{1,2} gio\b")]
+    private static partial Regex Hour();
+
     /// <summary>The entry's sentences that say one of <paramref name="markers"/> (folded phrases), in the entry's order.</summary>
     /// <remarks>The fee's sentences are left out: "20.000 đồng nộp trực tiếp" says what it costs, not who must come.</remarks>
     public static IReadOnlyList<string> SentencesSaying(Procedure procedure, IReadOnlyCollection<string> markers)
@@ -119,6 +133,8 @@ public static partial class ProcedureFacts
         return texts
             .OfType<string>()
             .SelectMany(text => text.Split(['.', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(sentence => sentence.Length > 3);
+            .Where(sentence => sentence.Length > 3)
+            // "Không cần mẫu; báo trực tiếp, qua điện thoại …": what follows a semicolon is shown as a sentence of its own.
+            .Select(sentence => char.IsLower(sentence[0]) ? char.ToUpperInvariant(sentence[0]) + sentence[1..] : sentence);
     }
 }
