@@ -16,4 +16,7 @@ public enum ProcedureAspect
 
     /// <summary>How long the paper issued stays valid ("giấy này dùng được bao lâu").</summary>
     Validity,
+
+    /// <summary>What must be done before it ("người bán phải làm gì trước").</summary>
+    Prerequisite,
 }

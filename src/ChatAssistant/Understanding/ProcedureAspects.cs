@@ -35,6 +35,7 @@ public static partial class ProcedureAspects
             "han bao lau", "han su dung", "bao lau thi het han", "duoc o bao lau", "o duoc bao lau", "o bao nhieu lau", "duoc bao lau thi phai gia han",
             "bao lau thi phai gia han", "duoc bao lau", "toi da bao lau", "toi da may nam", "bao lau thi phai lam lai", "may nam thi phai lam lai",
             "duoc may nam", "bao nhieu nam"]),
+        (ProcedureAspect.Prerequisite, ["lam gi truoc", "lam truoc", "truoc tien", "dau tien phai", "buoc dau", "can gi truoc", "xong truoc"]),
     ];
 
     [GeneratedRegex(@" \d{1,2} tuoi ")]
@@ -83,6 +84,11 @@ public static partial class ProcedureAspects
         if (found.Any(f => f.Aspect == ProcedureAspect.Validity))
         {
             found.RemoveAll(f => f.Aspect == ProcedureAspect.TimeLimit);
+        }
+        // "ông ấy có phải làm gì trước không" asks what comes first, not whether he must do it at all.
+        if (found.Any(f => f.Aspect == ProcedureAspect.Prerequisite) && !padded.Contains(" co phai lam khong ", StringComparison.Ordinal))
+        {
+            found.RemoveAll(f => f.Aspect == ProcedureAspect.Eligibility);
         }
         return [.. found.OrderBy(f => f.At).Select(f => f.Aspect)];
     }

@@ -19,6 +19,7 @@ public sealed class ProcedureAspectsTests
     [InlineData("thế đứa em nó mới 9 tuổi thì làm được chưa", ProcedureAspect.Eligibility)]
     [InlineData("tạm trú đc bn lâu v ad", ProcedureAspect.Validity)]
     [InlineData("ở được tối đa bao lâu thì phải làm lại", ProcedureAspect.Validity)]
+    [InlineData("ông ấy có phải làm gì trước không", ProcedureAspect.Prerequisite)]
     [InlineData("nop tre han dc bao lau", ProcedureAspect.TimeLimit)]
     public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
         Assert.Equal([aspect], ProcedureAspects.Find(Shorthand.Normalize(question)));

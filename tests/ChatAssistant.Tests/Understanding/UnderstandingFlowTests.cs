@@ -560,6 +560,20 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task TwoWordsOfAnotherProceduresNameChangeTheTopicAndWhatComesFirstIsItsOwn() =>
+        await _harness.Resident("used-bike").Send("đăng ký xe máy mới mua lệ phí bao nhiêu").AssertReplyContains("ĐĂNG KÝ XE LẦN ĐẦU", "Lệ phí")
+            // "xe cũ" is in the name of the transfer, not of the first registration, whose entry also speaks of buying.
+            .Send("còn chiếc xe cũ mua lại của ông hàng xóm thì làm thế nào").AssertReplyContains("ĐĂNG KÝ SANG TÊN XE", "Giấy tờ cần chuẩn bị")
+            .AssertReplyContains("Lệ phí", "Bạn cần gì tiếp theo")
+            .Send("ông ấy có phải làm gì trước không").AssertReply(reply =>
+            {
+                Assert.Contains("Chủ cũ làm thủ tục thu hồi trước", reply.Text, StringComparison.Ordinal);
+                // Not the "trước bạ" of the registration tax, nor who may file it.
+                Assert.DoesNotContain("trước bạ", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Đối tượng", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public async Task ALateArrivalAfterTheGuestsStayGetsTheHoursOfItsEntryNotAReportOffer() =>
         await _harness.Resident("late-guest").Send("báo lưu trú có mất phí không").AssertReplyContains("Báo trực tiếp, qua điện thoại", "Miễn phí")
             // Told like a story, which the classifier takes for one to report.

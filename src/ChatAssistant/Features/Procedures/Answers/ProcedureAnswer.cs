@@ -104,6 +104,22 @@ public static class ProcedureAnswer
                     var validity = ProcedureFacts.SentencesSaying(procedure, ValidityWords);
                     answer.Append(validity.Count > 0 ? string.Join(". ", validity) + "." : texts.Get(ProcedureTexts.ValidityUnknown));
                     break;
+                case ProcedureAspect.Prerequisite:
+                    // What the entry says must come first; else what to prepare, which is what comes first then.
+                    var first = ProcedureFacts.Prerequisites(procedure);
+                    if (first.Count > 0)
+                    {
+                        answer.Append(string.Join(". ", first)).Append('.');
+                    }
+                    else
+                    {
+                        answer.Append(texts.Get(ProcedureTexts.Documents));
+                        foreach (var document in procedure.Documents)
+                        {
+                            answer.Append("\n- ").Append(Document(document, texts));
+                        }
+                    }
+                    break;
                 case ProcedureAspect.Eligibility:
                     answer.Append(texts.Get(ProcedureTexts.Who, ("who", procedure.Who)));
                     if (procedure.Notes is { } notes)
@@ -131,6 +147,7 @@ public static class ProcedureAnswer
     {
         ProcedureAspect.InPerson => ProcedureFacts.SentencesSaying(procedure, PresenceWords).Count > 0,
         ProcedureAspect.Validity => ProcedureFacts.SentencesSaying(procedure, ValidityWords).Count > 0,
+        ProcedureAspect.Prerequisite => ProcedureFacts.Prerequisites(procedure).Count > 0,
         _ => true,
     };
 

@@ -97,6 +97,18 @@ public static partial class ProcedureFacts
     private static partial Regex DueBy();
 
     /// <summary>
+    /// The entry's sentences on what must be done before ("Chủ cũ làm thủ tục thu hồi trước"), not those saying by when
+    /// (<see cref="Deadline"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Prerequisites(Procedure procedure) =>
+        [.. SentencesSaying(procedure, ["truoc"]).Where(sentence => VietnameseText.Fold(sentence) is var folded
+            && Before().IsMatch(folded) && !DueBy().IsMatch(folded) && !Hour().IsMatch(folded))];
+
+    // "trước", not the "trước bạ" of the registration tax.
+    [GeneratedRegex(@"\btruoc\b(?! ba\b)")]
+    private static partial Regex Before();
+
+    /// <summary>
     /// The entry's sentences that set hours of the clock ("Thông báo trước 23 giờ; người đến sau 23 giờ thì thông báo trước
     /// 8 giờ sáng hôm sau"), one after the other; null when it sets none.
     /// </summary>

@@ -226,7 +226,8 @@ public sealed class ProcedureQuestions(
         // Another procedure named ("còn làm hộ chiếu thì sao") changes the topic; one the search only guesses from a
         // shared word ("mẹ đi làm hộ được không" is not "hộ chiếu") does not, when the topic's entry answers the question.
         // A part of a procedure asked ("còn sang tên xe thì bao lâu") is about it when two words of its name are there:
-        // "mẹ đi làm hộ được không" asks whether someone may come instead, not about "hộ chiếu".
+        // "mẹ đi làm hộ được không" asks whether someone may come instead, not about "hộ chiếu". So is any question with
+        // two words of its name the topic's name lacks ("còn chiếc xe cũ mua lại thì làm thế nào" after a first registration).
         // The entry's sentences are matched in the catalogue's words too: "chủ trọ không chịu ký" is its "đồng ý của chủ nhà";
         // for keeping the topic, only when the search finds the topic as close as what it names ("tìm lại được hộ chiếu cũ
         // thì dùng tiếp được không" after the lost passport): "bạn bè họ đến ngủ lại 2 đêm" after temporary residence is
@@ -236,7 +237,8 @@ public sealed class ProcedureQuestions(
         if (named is not null && named.Id != last.Id
             && (result.Named || !meaning.IsQuestion || (meaning.Aspects.Count > 0
                 ? index.SaysPartOfName(named, meaning.Normalized)
-                : ProcedureFacts.Answer(last, FindsTheTopicAsClose(result, last) ? asked : meaning.Normalized) is null)))
+                : (index.SaysPartOfName(named, meaning.Normalized) && !index.SaysPartOfName(last, meaning.Normalized))
+                    || ProcedureFacts.Answer(last, FindsTheTopicAsClose(result, last) ? asked : meaning.Normalized) is null)))
         {
             return false;
         }
