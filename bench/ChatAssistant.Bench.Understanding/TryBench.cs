@@ -35,10 +35,10 @@ internal static class TryBench
             resident ??= harness.Resident($"try-{++residents}");
             if (line.StartsWith("?? ", StringComparison.Ordinal))
             {
-                var match = harness.Services.GetRequiredService<CommonQuestionIndex>().Match(line[3..], byClause: true);
-                Console.WriteLine(match is { } m
-                    ? string.Create(CultureInfo.InvariantCulture, $"?? {line[3..]}    [{m.Entry.Id} {m.Score:0.00}]")
-                    : $"?? {line[3..]}    [none]");
+                var questions = harness.Services.GetRequiredService<CommonQuestionIndex>();
+                static string Shown((CommonQuestion Entry, double Score)? match) =>
+                    match is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Entry.Id} {m.Score:0.00}") : "none";
+                Console.WriteLine($"?? {line[3..]}    [by clause: {Shown(questions.Match(line[3..], byClause: true))}; whole: {Shown(questions.Match(line[3..], byClause: false))}]");
                 continue;
             }
             if (line.StartsWith("? ", StringComparison.Ordinal))

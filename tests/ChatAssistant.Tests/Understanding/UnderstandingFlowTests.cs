@@ -573,6 +573,17 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
                 Assert.DoesNotContain("Đối tượng", reply.Text, StringComparison.Ordinal);
             });
 
+    [Theory]
+    // An age and a sum are no codes to look up; "82 tuổi", "thu nhận hồ sơ" no part of a procedure to answer instead.
+    [InlineData("Lỡ chuyển 2 triệu rồi, có lấy lại được không anh?", "ngân hàng")]
+    [InlineData("Mẹ tôi 82 tuổi rồi, chân yếu không đi lại được, có cán bộ xuống tận nhà làm không?", "tại nhà")]
+    [InlineData("Xin cảm ơn. Tôi xin hỏi thêm: mẹ tôi năm nay 78 tuổi, đi lại khó khăn, muốn đổi thẻ căn cước thì cán bộ có thể đến tận nhà thu nhận hồ sơ được không ạ?", "tại nhà")]
+    // Saying it asks weighs its phrasing over the story, but not over a question sure to be about the office.
+    [InlineData("Mẹ tôi đi lại rất khó khăn, xin hỏi cán bộ có thể đến tận nhà để thu nhận hồ sơ được không ạ?", "tại nhà")]
+    [InlineData("cán bộ ơi cho hỏii trụ sở làm việc đến mấy giờ", "Giờ làm việc")]
+    public async Task AQuestionAboutTheServiceInAStoryOfItsOwnIsAnswered(string question, string answer) =>
+        await _harness.Resident("service-" + question.Length).Send(question).AssertReplyContains(answer);
+
     [Fact]
     public async Task ALateArrivalAfterTheGuestsStayGetsTheHoursOfItsEntryNotAReportOffer() =>
         await _harness.Resident("late-guest").Send("báo lưu trú có mất phí không").AssertReplyContains("Báo trực tiếp, qua điện thoại", "Miễn phí")

@@ -60,9 +60,14 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         if (!aboutReports)
         {
             // Clause by clause ("Kính chào. Xin cho tôi biết trang Zalo này hỗ trợ những việc gì?"), but not around a code,
-            // which is looked up whatever is asked beside it.
+            // which is looked up whatever is asked beside it, nor around a part of a procedure asked, but for who may or
+            // where ("mẹ tôi 82 tuổi", "thu nhận hồ sơ" name no part the procedure's answer would give). Saying it asks, its
+            // phrasing weighs more than the story around ("Mẹ tôi đi lại rất khó khăn, xin hỏi cán bộ có thể đến tận nhà …
+            // được không"), unless it is sure to ask about the office ("cán bộ ơi cho hỏi trụ sở làm việc đến mấy giờ" shares
+            // "cán bộ … đến" with home visits).
             return Task.FromResult(Answer(dc.Context, meaning, befalls ? CommonQuestionIndex.CloseForAQuestionAside : CommonQuestionIndex.Close,
-                byClause: meaning.Aspects.Count == 0 && !meaning.Text.Any(char.IsAsciiDigit)));
+                byClause: meaning.Aspects.All(aspect => aspect is ProcedureAspect.Eligibility or ProcedureAspect.Where) && !HasACode(meaning.Text),
+                asked: meaning.SaysItAsks && !meaning.Is(Intents.OfficeInfo)));
         }
         // "cho em hỏi nếu em báo … thì họ có biết là em báo không": saying it asks, the question weighs more than its story.
         if (!Answer(dc.Context, meaning, CommonQuestionIndex.CloseForAQuestionAside, byClause: meaning.Aspects.Count == 0, asked: meaning.SaysItAsks))
@@ -73,6 +78,13 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         // answered, the story told beside it still gets its report offered.
         return Task.FromResult(!TellsAStoryBeside(meaning.Text));
     }
+
+    // A code of a dossier or a receipt has digits in a run ("G01.087-261126-0031", "0904 123 789"); an age ("mẹ tôi 82 tuổi")
+    // or a sum ("2 triệu") is part of the question.
+    private static bool HasACode(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => word.Count(char.IsAsciiDigit) >= MinDigitsOfACode);
+
+    private const int MinDigitsOfACode = 3;
 
     private const int MinWordsOfAStory = 8;
 
