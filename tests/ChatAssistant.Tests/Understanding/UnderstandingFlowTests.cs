@@ -265,6 +265,23 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Kính chào quý cơ quan.").AssertReply(reply => Assert.DoesNotContain("Xin chào", reply.Text, StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Xin kính chào.")]
+    [InlineData("Chào nghe")]
+    public async Task AGreetingWordClosingAConversationTakesLeave(string farewell) =>
+        await _harness.Resident("closing-" + farewell.Length).Send("Xin kính chào.").AssertReplyContains("Xin chào")
+            .Send("lệ phí làm hộ chiếu").TakeReplies(_ => { })
+            .Send(farewell).AssertReplyContains("tốt lành");
+
+    [Fact]
+    public async Task AskingWhetherAReportersDetailsAreKeptIsAnsweredNotTakenForAReport() =>
+        await _harness.Resident("kept").Send("Tôi muốn hỏi thêm, nếu tôi gửi tin báo về một vụ việc qua trang này thì thông tin cá nhân của tôi có được giữ kín không?")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("bí mật", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("loại nào", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Theory]
     [InlineData("Tôi đã trình bày đầy đủ sự việc.")]
     [InlineData("Hết rồi đó")]
     public async Task SayingTheStoryIsToldInOnesOwnWordsEndsIt(string done) =>

@@ -250,12 +250,15 @@ public sealed class FrontDoor(
             return null;
         }
         // "Chào tạm biệt", "Xin kính chào": taking leave halfway is answered with a farewell, and the flow still waits.
-        return guess.Intent == Intents.Bye || (guess.Intent == Intents.Greet && meaning.Mentions("kinh chao", "tam biet"))
+        return guess.Intent == Intents.Bye || (guess.Intent == Intents.Greet && meaning.Mentions(TakingLeave))
             ? RuntimeTexts.FarewellMidFlow
             : RuntimeTexts.CourtesyMidFlow;
     }
 
     private static readonly HashSet<string> Courtesies = [Intents.Thanks, Intents.Bye, Intents.Greet];
+
+    // Greeting words that, once a conversation is under way, take leave.
+    private static readonly string[] TakingLeave = ["kinh chao", "tam biet", "chao nghe", "chao nhe", "chao nha"];
 
     private static readonly HashSet<string> NewRequests =
     [
@@ -307,6 +310,11 @@ public sealed class FrontDoor(
             && !meaning.Mentions("tam biet", "hen gap lai", "cam on", "nghe", "tran trong"))
         {
             intent = Intents.Greet;
+        }
+        // "Xin kính chào." after the questions were answered, "chào nghe": taking leave.
+        else if (intent == Intents.Greet && !ConversationRunner.OpensConversation(turn, OpeningQuiet) && meaning.Mentions(TakingLeave))
+        {
+            intent = Intents.Bye;
         }
         switch (intent)
         {
