@@ -41,6 +41,9 @@ public static partial class ProcedureAspects
     [GeneratedRegex(@" \d{1,2} tuoi ")]
     private static partial Regex AnAge();
 
+    [GeneratedRegex(@" co mat (phi|tien|bao|gi|the|giay|cccd|xe) ")]
+    private static partial Regex LosingSomething();
+
     private static readonly string[] LateWords = [" tre han ", " qua han ", " nop tre ", " nop cham "];
 
     // Money that is what happened, not what a procedure costs: "nhặt được thẻ rồi đi vay tiền", "tiền có lấy lại được không".
@@ -57,6 +60,9 @@ public static partial class ProcedureAspects
         {
             padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
         }
+        // "có mất phí không", "làm hộ chiếu": folded, "mất" is "mặt" and "hộ chiếu" holds "làm hộ", which ask who must come.
+        padded = LosingSomething().Replace(padded, " co $1 ").Replace(" ho chieu ", " hochieu ", StringComparison.Ordinal)
+            .Replace(" ho khau ", " hokhau ", StringComparison.Ordinal);
         // "nộp trễ hạn được bao lâu": how late one may be, the time limit's, not how long a paper lasts.
         foreach (var late in LateWords)
         {

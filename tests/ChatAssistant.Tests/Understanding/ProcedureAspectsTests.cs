@@ -20,6 +20,9 @@ public sealed class ProcedureAspectsTests
     [InlineData("tạm trú đc bn lâu v ad", ProcedureAspect.Validity)]
     [InlineData("ở được tối đa bao lâu thì phải làm lại", ProcedureAspect.Validity)]
     [InlineData("ông ấy có phải làm gì trước không", ProcedureAspect.Prerequisite)]
+    // Folded, "có mất phí" holds "có mặt" and "làm hộ chiếu" "làm hộ", which ask who must come.
+    [InlineData("Có mất phí hông?", ProcedureAspect.Fee)]
+    [InlineData("làm hộ chiếu lệ phí bao nhiêu", ProcedureAspect.Fee)]
     [InlineData("nop tre han dc bao lau", ProcedureAspect.TimeLimit)]
     public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
         Assert.Equal([aspect], ProcedureAspects.Find(Shorthand.Normalize(question)));

@@ -601,9 +601,32 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     public async Task AQuestionAboutTheServiceInAStoryOfItsOwnIsAnswered(string question, string answer) =>
         await _harness.Resident("service-" + question.Length).Send(question).AssertReplyContains(answer);
 
+    [Theory]
+    // "báo mất" is in the name of the lost passport's report, not of the passport's issue; "súng" is the catalogue's "vũ khí".
+    [InlineData("làm hộ chiếu lệ phí bao nhiêu", "À mà hộ chiếu cũ của ba tui bị mất rồi, báo mất thì làm sao?", "TRÌNH BÁO MẤT HỘ CHIẾU")]
+    [InlineData("nghiệm thu phòng cháy chữa cháy lệ phí bao nhiêu", "À nhà ông cụ còn khẩu súng kíp cũ, giờ muốn mang nộp cho công an thì làm thế nào?", "GIAO NỘP VŨ KHÍ")]
+    public async Task ANewQuestionNamingWhatTheTopicsNameLacksChangesTheTopic(string first, string question, string title) =>
+        await _harness.Resident("new-topic-" + first.Length).Send(first).AssertReplyContains("Lệ phí")
+            .Send(question).AssertReplyContains(title);
+
+    [Fact]
+    public async Task AFeeAskedAfterTheLostPassportIsItsFeeAlone() =>
+        await _harness.Resident("lost-passport-fee").Send("Tôi bị mất hộ chiếu phổ thông, trình báo ở đâu?").TakeReplies(_ => { })
+            .Send("Có mất phí hông?").AssertReply(reply =>
+            {
+                Assert.Contains("Miễn phí", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Đối tượng", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
+    public async Task ASentenceAfterASemicolonInTheEntryIsShownWithACapital() =>
+        // The entry says "Không cần mẫu; báo trực tiếp, qua điện thoại, Cổng dịch vụ công hoặc VNeID."
+        await _harness.Resident("in-person-stay").Send("báo lưu trú có phải đến trực tiếp không")
+            .AssertReplyContains("\nBáo trực tiếp, qua điện thoại, Cổng dịch vụ công hoặc VNeID.");
+
     [Fact]
     public async Task ALateArrivalAfterTheGuestsStayGetsTheHoursOfItsEntryNotAReportOffer() =>
-        await _harness.Resident("late-guest").Send("báo lưu trú có mất phí không").AssertReplyContains("Báo trực tiếp, qua điện thoại", "Miễn phí")
+        await _harness.Resident("late-guest").Send("báo lưu trú có mất phí không").AssertReplyContains("THÔNG BÁO LƯU TRÚ", "Miễn phí")
             // Told like a story, which the classifier takes for one to report.
             .Send("ngừoi ta ra tới nhà lúc 11h đêm thì sao").AssertReply(reply =>
             {

@@ -227,7 +227,8 @@ public sealed class ProcedureQuestions(
         // shared word ("mẹ đi làm hộ được không" is not "hộ chiếu") does not, when the topic's entry answers the question.
         // A part of a procedure asked ("còn sang tên xe thì bao lâu") is about it when two words of its name are there:
         // "mẹ đi làm hộ được không" asks whether someone may come instead, not about "hộ chiếu". So is any question with
-        // two words of its name the topic's name lacks ("còn chiếc xe cũ mua lại thì làm thế nào" after a first registration).
+        // two words of its name the topic's names lack, in its words or the catalogue's ("còn chiếc xe cũ mua lại thì làm
+        // thế nào" after a first registration, "nhà ông cụ còn khẩu súng kíp cũ, muốn mang nộp" after a fire inspection).
         // The entry's sentences are matched in the catalogue's words too: "chủ trọ không chịu ký" is its "đồng ý của chủ nhà";
         // for keeping the topic, only when the search finds the topic as close as what it names ("tìm lại được hộ chiếu cũ
         // thì dùng tiếp được không" after the lost passport): "bạn bè họ đến ngủ lại 2 đêm" after temporary residence is
@@ -237,7 +238,7 @@ public sealed class ProcedureQuestions(
         if (named is not null && named.Id != last.Id
             && (result.Named || !meaning.IsQuestion || (meaning.Aspects.Count > 0
                 ? index.SaysPartOfName(named, meaning.Normalized)
-                : (index.SaysPartOfName(named, meaning.Normalized) && !index.SaysPartOfName(last, meaning.Normalized))
+                : index.SaysPartOfNameNotIn(named, last, asked)
                     || ProcedureFacts.Answer(last, FindsTheTopicAsClose(result, last) ? asked : meaning.Normalized) is null)))
         {
             return false;

@@ -346,15 +346,30 @@ public sealed class ProcedureIndex : IStartupContent
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(normalized);
-        if (!_byId.TryGetValue(procedure.Id, out var document))
-        {
-            return false;
-        }
         var padded = " " + normalized + " ";
-        return document.Names.Any(words => Enumerable.Range(0, words.Length - 1)
-            .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
-            .Any(i => padded.Contains(" " + words[i] + " " + words[i + 1] + " ", StringComparison.Ordinal)));
+        return NamePairs(procedure).Any(pair => padded.Contains(" " + pair + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>Whether <paramref name="normalized"/> says two words in a row of <paramref name="procedure"/>'s name or an
+    /// alias that no name of <paramref name="other"/> has: "hộ chiếu cũ bị mất rồi, báo mất thì làm sao" says "báo mất" of
+    /// the lost passport, which the passport's issue lacks; "hộ chiếu" both have.</summary>
+    public bool SaysPartOfNameNotIn(Procedure procedure, Procedure other, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(normalized);
+        var padded = " " + normalized + " ";
+        var others = NamePairs(other).ToHashSet(StringComparer.Ordinal);
+        return NamePairs(procedure).Any(pair => !others.Contains(pair) && padded.Contains(" " + pair + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The pairs of words in a row of the procedure's name and aliases, neither of them a verb every procedure has.</summary>
+    private IEnumerable<string> NamePairs(Procedure procedure) =>
+        _byId.TryGetValue(procedure.Id, out var document)
+            ? document.Names.SelectMany(words => Enumerable.Range(0, words.Length - 1)
+                .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
+                .Select(i => words[i] + " " + words[i + 1]))
+            : [];
 
     private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
 
