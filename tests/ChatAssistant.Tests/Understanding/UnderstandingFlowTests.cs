@@ -619,6 +619,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task WantingToComeOnADayBooksThatDayButAskingWhetherTheOfficeWorksThenGetsItsHours()
+    {
+        await _harness.Resident("want-saturday").Send("e mún đk tạm trú sáng t7 đc k ạ").AssertReplyContains("Thứ Bảy 05/12 lúc 07:30");
+        await _harness.Resident("works-saturday").Send("muốn làm căn cước thì thứ 7 có làm không")
+            .AssertReplyContains("Thứ Bảy 05/12: Trụ sở Công an phường Mẫu làm việc 07:30–11:30.");
+    }
+
+    [Fact]
     public async Task ASentenceAfterASemicolonInTheEntryIsShownWithACapital() =>
         // The entry says "Không cần mẫu; báo trực tiếp, qua điện thoại, Cổng dịch vụ công hoặc VNeID."
         await _harness.Resident("in-person-stay").Send("báo lưu trú có phải đến trực tiếp không")

@@ -103,8 +103,10 @@ public sealed class FrontDoor(
         // "đặt thêm gia hạn tạm trú t6 lúc 9h nữa ad": a booking asked for with its day or time is one, whatever the
         // classifier guessed; not one already made ("đặt lịch rồi mà thứ 5 bận") nor a change of one. A question about the
         // procedure beside it ("… có mất phí không, đồng thời tôi xin đặt lịch sáng thứ Sáu") is answered first.
+        // So is wanting to come on a day ("e mún đk tạm trú sáng t7 đc k ạ"), unless it asks whether the office works then.
         if (meaning.Intent != Intents.Book && (meaning.Date is not null || meaning.Time is not null)
-            && meaning.Mentions(BookingVerbs) && !meaning.Mentions(NotANewBooking))
+            && (meaning.Mentions(BookingVerbs) || (meaning.Mentions(WantingToCome) && !meaning.Mentions(OfficeWorking)))
+            && !meaning.Mentions(NotANewBooking))
         {
             if (meaning.IsQuestion && meaning.Aspects.Count > 0)
             {
@@ -235,6 +237,10 @@ public sealed class FrontDoor(
     private const float SureOfTheOffice = 0.7f;
 
     private static readonly string[] BookingVerbs = ["dat lich", "dat them", "dat hen", "dat cho em", "dat cho toi", "dat cho minh", "dat giup"];
+
+    private static readonly string[] WantingToCome = ["muon dang ky", "muon lam", "muon nop", "muon den lam", "muon len lam", "muon qua lam"];
+
+    private static readonly string[] OfficeWorking = ["co lam", "lam viec", "mo cua", "co nhan", "tiep nhan", "co ai", "nghi"];
 
     private static readonly string[] NotANewBooking = ["dat lich roi", "da dat", "dat roi", "doi", "huy", "doi lich", "dat lai"];
 
