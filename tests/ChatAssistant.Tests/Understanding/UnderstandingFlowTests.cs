@@ -691,6 +691,19 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("có").AssertReplyContains("Đã hủy lịch hẹn")
             .Send("lịch hẹn của tôi").AssertReplyContains("Cấp đổi thẻ căn cước");
 
+    [Theory]
+    // "đổi" of "đổi lịch" is moving a booking, not the "cấp đổi" of one of the services.
+    [InlineData("cái căn cươc ấy", "Cấp đổi thẻ căn cước")]
+    [InlineData("Cái đăng ký tạm trú ấy.", "Đăng ký tạm trú")]
+    public async Task AMoveOfOneOfTwoBookingsListsBothAndTheServiceNamedPicksOne(string named, string service) =>
+        await _harness.Resident("move-one-" + named.Length)
+            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+            .Send("muốn đỏi lịch").AssertReplyContains("1. B-001 Cấp đổi thẻ căn cước", "2. E-001 Đăng ký tạm trú")
+            .Send(named).AssertReplyContains($"Bạn muốn đến ngày nào để làm thủ tục {service}?");
+
     [Fact]
     public async Task AnotherPhoneAtTheSummaryReplacesTheOneGiven() =>
         await _harness.Resident("phone-fix").Send("đặt lịch gia hạn tạm trú thứ 2 tuần sau 10h30").AssertReplyContains("điện thoại")

@@ -35,7 +35,8 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
             return await booking.HandleAsync(dc, meaning, cancellationToken).ConfigureAwait(false);
         }
         var day = meaning.Date is { } date && date >= VietnamTime.Today(clock) ? date : (DateOnly?)null;
-        var request = new AppointmentRequest(action, day, meaning.Time, meaning.PartOfDay, booking.ServiceOf(activity.AccountId, meaning));
+        var service = MyAppointmentsDialog.SaysOnlyTheAction(meaning.Normalized) ? null : booking.ServiceOf(activity.AccountId, meaning);
+        var request = new AppointmentRequest(action, day, meaning.Time, meaning.PartOfDay, service);
         await dc.BeginDialogAsync(MyAppointmentsDialog.DialogId, request, cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -111,7 +111,7 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         var mode = dc.ActiveDialog!.State[ModeKey]?.GetValue<string>();
         if (mode == "pick")
         {
-            return PickedWithAction(dc.ActiveDialog!, text) ?? MovedIn(dc, text);
+            return PickedWithAction(dc.ActiveDialog!, text) ?? MovedIn(dc, text) ?? NamedIn(dc, text);
         }
         if (mode != "confirm")
         {
@@ -197,6 +197,39 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         return Reschedule + ":" + only.Value;
     }
 
+    /// <summary>
+    /// "cái gia hạn tạm trú", "Cái khai báo tạm vắng ấy." at the list: the booking whose service the message names, by more
+    /// pairs of words of its name than any other booking's; null when none, or two, are named as much, and when the message
+    /// says more than the name (a question, or an action and its reasons, which the front door reads).
+    /// </summary>
+    private string? NamedIn(DialogContext dc, string text)
+    {
+        var turn = dc.Context;
+        var meaning = understander.Of(turn);
+        if (meaning.IsQuestion || meaning.Normalized.Split(' ').Length > MaxWordsOfAName)
+        {
+            return null;
+        }
+        var said = " " + meaning.Normalized + " ";
+        var listed = ChoicesOf(dc.ActiveDialog!).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var named = desk.Upcoming(turn.Activity.AccountId, turn.Activity.UserId)
+            .Where(a => listed.Contains(a.Code))
+            .Select(a => (a.Code, Said: PairsOf(a.ServiceName).Count(pair => said.Contains(" " + pair + " ", StringComparison.Ordinal))))
+            .Where(a => a.Said > 0)
+            .OrderByDescending(a => a.Said)
+            .ToList();
+        return named is [var only] || (named.Count > 1 && named[0].Said > named[1].Said) ? named[0].Code : null;
+    }
+
+    // "cái đăng ký thường trú của con tôi ấy": a name and a few words pointing at it.
+    private const int MaxWordsOfAName = 9;
+
+    private static IEnumerable<string> PairsOf(string name)
+    {
+        var words = VietnameseText.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Zip(words.Skip(1), (a, b) => a + " " + b);
+    }
+
     private static readonly string[] CancelWords = [" huy ", " khong den ", " khong di ", " bo lich "];
     private static readonly string[] RescheduleWords = [" doi ", " doi lich ", " dat lai ", " doi ngay ", " doi gio "];
 
@@ -207,6 +240,11 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
          // Wanting and having to: "chắc tui phải hủy cái lịch đó thôi", "em muốn hủy".
          "chac", "phai", "muon", "xin", "can", "nho", "cho"],
         StringComparer.Ordinal);
+
+    /// <summary>Whether a message says nothing but an action on a booking ("muốn đổi lịch", "hủy lịch giúp em"): its "đổi" is
+    /// moving a booking, not the "cấp đổi" of a service.</summary>
+    internal static bool SaysOnlyTheAction(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ActionWords.Contains);
 
     /// <summary>Reschedules the chosen booking (from the day already named, if any), or asks to confirm its cancelling.</summary>
     private async Task<DialogTurnResult> ActAsync(DialogContext dc, string action, CancellationToken cancellationToken)
