@@ -705,6 +705,11 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send(named).AssertReplyContains($"Bạn muốn đến ngày nào để làm thủ tục {service}?");
 
     [Fact]
+    public async Task AMoveTheClassifierIsUnsureOfMovesTheBooking() =>
+        await BookedForFridayAtTen("unsure-move")
+            .Send("Thứ Sáu này tôi phải đi công tác, đổi qua tuần sau được không?").AssertReplyContains("Thứ Sáu 11/12");
+
+    [Fact]
     public async Task AnotherPhoneAtTheSummaryReplacesTheOneGiven() =>
         await _harness.Resident("phone-fix").Send("đặt lịch gia hạn tạm trú thứ 2 tuần sau 10h30").AssertReplyContains("điện thoại")
             .Send("0358 907 214").AssertReplyContains("0358 907 214", "Xác nhận")

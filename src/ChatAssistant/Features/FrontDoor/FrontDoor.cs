@@ -288,7 +288,9 @@ public sealed class FrontDoor(
     private static readonly string[] FiledWords = ["da nop", "nop tu", "nop hom", "nop roi", "nop ho so roi", "da gui ho so", "nop duoc"];
 
     // Intents whose routes ask before they act (a report is offered, not begun): safe to follow on an unsure guess.
-    private static readonly HashSet<string> SecondChances = [Intents.ReportCrime, Intents.Emergency, Intents.MyAppointments, Intents.OfficeInfo, Intents.Thanks, Intents.Bye, Intents.Greet, Intents.Ack];
+    private static readonly HashSet<string> SecondChances =
+        [Intents.ReportCrime, Intents.Emergency, Intents.MyAppointments, Intents.Reschedule, Intents.CancelAppointment, Intents.OfficeInfo, Intents.Thanks,
+         Intents.Bye, Intents.Greet, Intents.Ack];
 
     // A side question must be clearly one: a wrong guess here would take the flow's answer for a question. A message
     // that offers the step's answer never is one (see OffersAnAnswer).

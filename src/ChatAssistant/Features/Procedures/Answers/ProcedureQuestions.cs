@@ -128,9 +128,10 @@ public sealed class ProcedureQuestions(
         }
         var turn = dc.Context;
         // A story of a crime the classifier was unsure of is not a procedure question: the front door offers a report.
-        // Nor is "số thứ tự mới là bao nhiêu", which it took, unsure, for a look at the appointments, nor "thứ Bảy bên mình
-        // mở tới trưa hay cả ngày", unsure, for the office's hours, when no procedure is found.
-        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments, Confidence: >= UnsureReport }
+        // Nor is "số thứ tự mới là bao nhiêu", which it took, unsure, for a look at the appointments ("thứ Sáu này tôi phải
+        // đi công tác, đổi qua tuần sau được không" for a move of one), nor "thứ Bảy bên mình mở tới trưa hay cả ngày",
+        // unsure, for the office's hours, when no procedure is found.
+        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments or Intents.Reschedule or Intents.CancelAppointment, Confidence: >= UnsureReport }
             || (result.Confidence == SearchConfidence.OutOfScope && meaning.Guess is { Intent: Intents.OfficeInfo, Confidence: >= UnsureReport }))
         {
             return false;
@@ -214,6 +215,11 @@ public sealed class ProcedureQuestions(
     {
         var meaning = understander.Of(turn);
         if (topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } last)
+        {
+            return false;
+        }
+        // "thứ Sáu này tôi đi công tác, đổi qua tuần sau được không": a day to move a booking to, not a question on the entry.
+        if (meaning.Date is not null && meaning.Mentions(MoveWords))
         {
             return false;
         }
@@ -321,6 +327,8 @@ public sealed class ProcedureQuestions(
     ];
 
     private const float UnsureReport = 0.3f;
+
+    private static readonly string[] MoveWords = ["doi qua", "doi sang", "doi lich", "doi ngay", "doi hen", "chuyen qua", "chuyen sang", "dat lai", "lui lich", "lui qua"];
 
     // "thời hạn giải quyết hồ sơ tạm trú là bao lâu": how long the office takes, said in so many words.
     private static readonly string[] ProcessingWords = ["giai quyet", "xu ly", "tra ket qua", "co ket qua", "lay ket qua"];
