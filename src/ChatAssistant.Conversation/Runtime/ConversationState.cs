@@ -19,4 +19,7 @@ public sealed class ConversationState
     /// <summary>The office last named apart from the unit's own ("phòng xuất nhập cảnh ở đâu"), for "số điện thoại của họ";
     /// kept beside <see cref="Topic"/>, so asking where to file does not forget the procedure discussed.</summary>
     public ConversationTopic? OfficeTopic { get; set; }
+
+    /// <summary>The day whose hours were last asked ("Chủ nhật có tiếp nhận không"), for a time given next without one.</summary>
+    public ConversationTopic? DayTopic { get; set; }
 }

@@ -705,6 +705,12 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send(named).AssertReplyContains($"Bạn muốn đến ngày nào để làm thủ tục {service}?");
 
     [Fact]
+    public async Task ATimeGivenJustAfterAskingAboutADayIsForThatDay() =>
+        await _harness.Resident("sunday-eight").Send("tôi bị mất thẻ căn cước, muốn đặt lịch làm lại thẻ").AssertReplyContains("ngày nào")
+            .Send("Chủ nhật này có tiếp nhận không ạ?").AssertReplyContains("Chủ nhật 06/12", "Nhà văn hoá thôn Đông").AssertReplyContains("ngày nào")
+            .Send("Tôi đến khoảng 8 giờ sáng.").AssertReplyContains("Chủ nhật 06/12 lúc 08:00", "số điện thoại");
+
+    [Fact]
     public async Task AMoveTheClassifierIsUnsureOfMovesTheBooking() =>
         await BookedForFridayAtTen("unsure-move")
             .Send("Thứ Sáu này tôi phải đi công tác, đổi qua tuần sau được không?").AssertReplyContains("Thứ Sáu 11/12");

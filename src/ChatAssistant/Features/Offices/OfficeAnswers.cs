@@ -231,6 +231,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         {
             return cards;
         }
+        DayAskedAbout.Remember(turn, day);
         var holiday = calendars.Select(c => c.HolidayOn(day)).FirstOrDefault(h => h is not null);
         var now = asksNow || (day == today && meaning.Time is null && meaning.PartOfDay is null && meaning.Mentions("hom nay"))
             ? TimeOnly.FromDateTime(local.DateTime)

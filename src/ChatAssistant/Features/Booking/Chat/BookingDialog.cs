@@ -280,7 +280,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         {
             return listed[(int)number - 1];
         }
-        return new DateRecognizer(turn.Clock).Recognize(text);
+        // "Tôi đến khoảng 8 giờ sáng." just after asking whether the office works on Sunday: that Sunday.
+        return new DateRecognizer(turn.Clock).Recognize(text)
+            ?? (TimeRecognizer.Recognize(text) is not null || TimeRecognizer.RecognizePartOfDay(text) is not null ? DayAskedAbout.Recall(turn) : null);
     }
 
     // "20/12" is a date, not item 20; a bare number is an item.
