@@ -232,7 +232,9 @@ public sealed class ProcedureIndex : IStartupContent
         var close = shown.Count > 1 && shown[1].Score >= shown[0].Score * CandidateRatio && named is null;
         // "tạm trú bao lâu": "đăng ký tạm trú" and "gia hạn tạm trú" score alike, but only the first has nothing in its name
         // the question leaves out (verbs aside): the bare name is the registration, "gia hạn" would name the other.
-        if (close && WhollySaid(shown.TakeWhile(s => s.Score >= shown[0].Score * CandidateRatio).Select(s => s.Document).ToList(), tokens) is { } whole)
+        // (Its informative words: the "mất" of "mất bao lâu" is what it takes, no loss.)
+        if (close && WhollySaid(shown.TakeWhile(s => s.Score >= shown[0].Score * CandidateRatio).Select(s => s.Document).ToList(),
+                [.. kept.Select(i => tokens[i])]) is { } whole)
         {
             var wholeHit = shown[whole];
             shown.RemoveAt(whole);
@@ -319,25 +321,30 @@ public sealed class ProcedureIndex : IStartupContent
     }
 
     /// <summary>
-    /// The index among <paramref name="candidates"/> of the only one with a name or alias whose words, the verbs every
-    /// procedure has left aside, are all in the question (two words at least); null when none or several.
+    /// The index among <paramref name="candidates"/> of the one with the longest name or alias whose words, the verbs every
+    /// procedure has left aside, are all in the question (two words at least); null when none, or several as long.
     /// </summary>
     private static int? WhollySaid(List<Document> candidates, List<string> tokens)
     {
         var said = new HashSet<string>(tokens, StringComparer.Ordinal);
-        int? found = null;
-        for (var i = 0; i < candidates.Count; i++)
+        // Of several, the one whose wholly said name is longest: "mất cả hộ chiếu" says "mất hộ chiếu" of the lost passport's
+        // report, more than the "hộ chiếu" of its issue.
+        var whole = candidates
+            .Select((candidate, i) => (Index: i, Words: candidate.Names
+                .Select(name => name.Where(word => !ProcedureVerbs.Contains(word)).ToList())
+                .Where(words => words.Count >= 2 && words.All(said.Contains))
+                .Select(words => words.Count)
+                .DefaultIfEmpty(0)
+                .Max()))
+            .Where(c => c.Words > 0)
+            .OrderByDescending(c => c.Words)
+            .ToList();
+        return whole switch
         {
-            if (candidates[i].Names.Any(name => name.Where(word => !ProcedureVerbs.Contains(word)).ToList() is { Count: >= 2 } words && words.All(said.Contains)))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-                found = i;
-            }
-        }
-        return found;
+            [var only] => only.Index,
+            [var first, var second, ..] when first.Words > second.Words => first.Index,
+            _ => null,
+        };
     }
 
     /// <summary>Whether two words in a row of the procedure's name or an alias, neither of them a verb every procedure
