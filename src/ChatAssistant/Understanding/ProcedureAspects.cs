@@ -24,7 +24,10 @@ public static partial class ProcedureAspects
         (ProcedureAspect.Online, ["online", "truc tuyen", "tren mang", "qua mang", "vneid", "dich vu cong", "tai nha", "tren app",
             "qua app", "ung dung", "qua zalo", "tren zalo", "khong can den", "khoi phai den", "khong phai den", "tren dien thoai", "onl", "onlien", "onlai"]),
         (ProcedureAspect.Where, ["o dau", "cho nao", "noi nao", "dia chi", "den dau", "nop dau", "lam dau", "di dau", "cho nop", "noi nop",
-            "co quan nao", "o cho nao", "lam o", "tiep nhan", "co nhan", "khong nhan", "nhan ho so", "nop tai", "nop o", "nop ngay tai"]),
+            "co quan nao", "o cho nao", "lam o", "tiep nhan", "co nhan", "khong nhan", "nhan ho so", "nop tai", "nop o", "nop ngay tai",
+            // "báo ở phường mình được không", "em mang lên phường mình nộp được không": whether it is filed here.
+            "o phuong duoc", "o phuong minh duoc", "tai phuong duoc", "tai phuong minh duoc", "phuong minh nop", "phuong minh lam",
+            "phuong nop duoc", "phuong lam duoc", "o xa duoc", "tai xa duoc"]),
         (ProcedureAspect.Eligibility, ["ai duoc", "dieu kien", "bao nhieu tuoi", "may tuoi", "du tuoi", "tre em", "tre con", "cho be",
             "cho con", "nguoi gia", "co duoc lam", "duoc lam khong", "co phai lam", "bat buoc", "co can lam", "doi tuong", "truong hop nao",
             "ai dung ra", "ai khai", "ai lam"]),

@@ -22,6 +22,8 @@ public sealed class ProcedureAspectsTests
     [InlineData("ông ấy có phải làm gì trước không", ProcedureAspect.Prerequisite)]
     // Folded, "có mất phí" holds "có mặt" and "làm hộ chiếu" "làm hộ", which ask who must come.
     [InlineData("Có mất phí hông?", ProcedureAspect.Fee)]
+    [InlineData("bao o phuong minh dc k", ProcedureAspect.Where)]
+    [InlineData("Em mang lên phường mình nộp được không?", ProcedureAspect.Where)]
     [InlineData("làm hộ chiếu lệ phí bao nhiêu", ProcedureAspect.Fee)]
     [InlineData("nop tre han dc bao lau", ProcedureAspect.TimeLimit)]
     public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
@@ -41,4 +43,10 @@ public sealed class ProcedureAspectsTests
     [Fact]
     public void AQuestionWithNoAspectFindsNone() =>
         Assert.Empty(ProcedureAspects.Find(Shorthand.Normalize("làm căn cước")));
+
+    [Theory]
+    // A story's "báo ở đây được không" asks to report, not where a procedure is filed.
+    [InlineData("mà đêm qua nhà tôi có đứa cạy cửa sau, giờ còn dấu vết, báo ở đây đc k")]
+    public void AStoryAskingToReportHereAsksNoPartOfAProcedure(string story) =>
+        Assert.Empty(ProcedureAspects.Find(Shorthand.Normalize(story)));
 }
