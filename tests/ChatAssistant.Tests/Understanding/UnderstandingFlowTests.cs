@@ -56,6 +56,17 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             })
             .Send("hạn chót sang tên xe máy là bao lâu").AssertReplyContains("30 ngày");
 
+    [Theory]
+    [InlineData("Tôi bị mất hộ chiếu phổ thông, trình báo ở đâu?", "co han may ngay phai bao k a", "Nộp trong 2 ngày làm việc")]
+    [InlineData("mua xe cũ sang tên lệ phí bao nhiêu", "trong bao nhieu ngày phải sang tên xong", "30 ngày")]
+    public async Task ADeadlineAskedInOtherWordsGetsTheDaysTheResidentHas(string first, string asked, string days) =>
+        await _harness.Resident("deadline-" + asked.Length).Send(first).TakeReplies(_ => { })
+            .Send(asked).AssertReply(reply =>
+            {
+                Assert.Contains(days, reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Thời hạn giải quyết", reply.Text, StringComparison.Ordinal);
+            });
+
     [Fact]
     public async Task TheTopicIsForgottenAfterTheConversationsMemory() =>
         await _harness.Resident().Send("làm căn cước lần đầu cần gì").AssertReplyContains("CC01")

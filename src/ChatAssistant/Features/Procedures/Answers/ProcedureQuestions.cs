@@ -324,6 +324,8 @@ public sealed class ProcedureQuestions(
     [
         "han chot", "han cuoi", "cham nhat", "trong vong bao lau", "phai lam trong", "ke tu ngay", "truoc khi het han", "phai bao trong",
         "phai nop trong", "trong thoi han bao lau", "truoc bao nhieu ngay", "truoc may ngay", "nop truoc bao lau",
+        // "có hạn mấy ngày phải báo không", "trong bao nhiêu ngày phải sang tên xong".
+        "han may ngay", "han bao nhieu ngay", "trong may ngay phai", "trong bao nhieu ngay phai",
     ];
 
     private const float UnsureReport = 0.3f;
