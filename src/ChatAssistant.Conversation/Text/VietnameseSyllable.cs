@@ -4,9 +4,9 @@ namespace ChatAssistant.Conversation.Text;
 
 /// <summary>
 /// The shape of a Vietnamese syllable written without marks (an initial, a vowel group, a final), and the slips of the
-/// thumb that break it: two letters swapped ("lịhc", "đúgn", "dnah"), the "n" of "ng"/"nh" left out ("chồg", "mìh"), a
-/// vowel doubled at the end ("đii"). A word that is no syllable and becomes one by undoing exactly one such slip is that
-/// syllable; anything else (loanwords, teen code, two readings) is left as typed.
+/// thumb that break it: two letters swapped ("lịhc", "đúgn", "dnah", "ngỳa"), the "n" of "ng"/"nh" left out ("chồg",
+/// "mìh"), a vowel doubled at the end ("đii"). A word that is no syllable and becomes one by undoing exactly one such slip
+/// is that syllable; anything else (loanwords, teen code, two readings) is left as typed.
 /// </summary>
 /// <remarks>
 /// The shape is the language's, not a vocabulary: it needs no word list, and it never touches a word that is already a
@@ -75,7 +75,9 @@ public static partial class VietnameseSyllable
             if (word[i] != word[i + 1])
             {
                 var swapped = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
-                if ((typedInTelex || EndsInPairedFinal(swapped)) && IsSyllable(swapped))
+                // "ngỳa" for "ngày": the last two vowels swapped, so the glide came before its vowel.
+                var lastVowels = i == word.Length - 2 && IsVowel(word[i]) && IsVowel(word[i + 1]);
+                if ((typedInTelex || EndsInPairedFinal(swapped) || lastVowels) && IsSyllable(swapped))
                 {
                     swaps.Add(swapped);
                 }
