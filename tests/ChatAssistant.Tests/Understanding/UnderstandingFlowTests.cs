@@ -644,6 +644,13 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
         await _harness.Resident("in-person-stay").Send("báo lưu trú có phải đến trực tiếp không")
             .AssertReplyContains("\nBáo trực tiếp, qua điện thoại, Cổng dịch vụ công hoặc VNeID.");
 
+    [Theory]
+    [InlineData("Nếu có kết quả rồi thì tui lên lấy lúc mấy giờ?")]
+    [InlineData("nếu xong rồi thì em lên lấy vào giơf nào")]
+    public async Task WhenToPickUpTheResultGetsTheOfficesHours(string question) =>
+        await _harness.Resident("pick-up-" + question.Length).Send("làm căn cước lần đầu lệ phí bao nhiêu").AssertReplyContains("Lệ phí")
+            .Send(question).AssertReplyContains("Giờ làm việc", "07:30–11:30");
+
     [Fact]
     public async Task ALateArrivalAfterTheGuestsStayGetsTheHoursOfItsEntryNotAReportOffer() =>
         await _harness.Resident("late-guest").Send("báo lưu trú có mất phí không").AssertReplyContains("THÔNG BÁO LƯU TRÚ", "Miễn phí")
@@ -666,6 +673,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     [InlineData("Thứ Sáu ni có làm cả ngày không?", "Thứ Sáu 04/12: Trụ sở Công an phường Mẫu làm việc 07:30–11:30, 13:30–17:00.")]
     [InlineData("chiều thứ bảy thì sao ạ", "Thứ Bảy 05/12: Trụ sở Công an phường Mẫu chỉ làm việc buổi sáng, 07:30–11:30; buổi chiều nghỉ.")]
     [InlineData("h e qua luôn đc k", "Bây giờ Trụ sở Công an phường Mẫu đang làm việc, đến 11:30.")]
+    [InlineData("bây h có đang lm ko", "Bây giờ Trụ sở Công an phường Mẫu đang làm việc, đến 11:30.")]
     public async Task AQuestionAboutADayGetsTheOfficesHoursThatDay(string question, string line) =>
         await _harness.Resident("day-" + question.Length).Send(question).AssertReplyContains(line, "Số 1 đường Mẫu");
 

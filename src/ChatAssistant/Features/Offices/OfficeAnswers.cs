@@ -284,7 +284,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
 
     // "giờ có ai trực không", "bây giờ còn làm không": the moment the resident writes, with words asking about opening.
     private static readonly string[] OpenNowWords =
-        ["co ai", "truc", "con lam", "mo cua", "dong cua", "lam viec", "con nhan", "qua luon", "len luon", "den luon", "qua duoc", "len duoc", "den duoc",
+        ["co ai", "truc", "con lam", "dang lam", "mo cua", "dong cua", "lam viec", "con nhan", "qua luon", "len luon", "den luon", "qua duoc", "len duoc", "den duoc",
          "con kip", "kip khong"];
 
     private static readonly string[] NowWords =

@@ -52,6 +52,12 @@ public sealed class ProcedureQuestions(
             }
             return true;
         }
+        // "có kết quả rồi thì tui lên lấy lúc mấy giờ": the office's hours, whatever procedure it is.
+        if (meaning.IsQuestion && meaning.Mentions(PickUpHours))
+        {
+            offices.SendUnitOffices(dc.Context);
+            return true;
+        }
         if (AsksForCivilStatus(meaning))
         {
             dc.Context.SendText(ProcedureTexts.CivilStatus);
@@ -334,6 +340,10 @@ public sealed class ProcedureQuestions(
 
     // "thời hạn giải quyết hồ sơ tạm trú là bao lâu": how long the office takes, said in so many words.
     private static readonly string[] ProcessingWords = ["giai quyet", "xu ly", "tra ket qua", "co ket qua", "lay ket qua"];
+
+    private static readonly string[] PickUpHours =
+        ["lay luc may gio", "lay vao gio nao", "lay vao luc nao", "lay may gio", "nhan luc may gio", "nhan vao gio nao", "lay ket qua luc may gio",
+         "lay gio nao", "lay vao may gio"];
 
     private static readonly string[] HoursWords = ["mo cua", "dong cua", "gio lam viec", "may gio lam", "lam viec den", "gio mo cua"];
 
