@@ -47,6 +47,8 @@ public sealed class ProcedureAspectsTests
     [Theory]
     // A story's "báo ở đây được không" asks to report, not where a procedure is filed.
     [InlineData("mà đêm qua nhà tôi có đứa cạy cửa sau, giờ còn dấu vết, báo ở đây đc k")]
+    // Nor where someone works.
+    [InlineData("em trai em đi làm ở Bình Dương")]
     public void AStoryAskingToReportHereAsksNoPartOfAProcedure(string story) =>
         Assert.Empty(ProcedureAspects.Find(Shorthand.Normalize(story)));
 }

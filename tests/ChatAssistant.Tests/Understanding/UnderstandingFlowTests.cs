@@ -645,6 +645,16 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .AssertReplyContains("\nBáo trực tiếp, qua điện thoại, Cổng dịch vụ công hoặc VNeID.");
 
     [Theory]
+    [InlineData("Em trai em 19 tuổi đi làm ở Bình Dương 4 tháng thì có phải khai tạm vắng không?", "nghĩa vụ quân sự")]
+    [InlineData("em o Thanh Hoa ra day lam cong ty, o tro duoc hon 1 thang roi, co bat buoc dang ky tam tru khong a", "30 ngày")]
+    public async Task WhetherOneMustIsAnsweredWithWhoTheProcedureIsFor(string question, string who) =>
+        await _harness.Resident("must-" + question.Length).Send(question).AssertReply(reply =>
+        {
+            Assert.Contains(who, reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Giấy tờ cần chuẩn bị", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Theory]
     [InlineData("Nếu có kết quả rồi thì tui lên lấy lúc mấy giờ?")]
     [InlineData("nếu xong rồi thì em lên lấy vào giơf nào")]
     public async Task WhenToPickUpTheResultGetsTheOfficesHours(string question) =>

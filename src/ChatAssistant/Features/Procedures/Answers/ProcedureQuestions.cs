@@ -108,9 +108,11 @@ public sealed class ProcedureQuestions(
                     return true;
                 }
                 // "đổi căn cước thì lệ phí bao nhiêu", "làm tạm trú bao lâu thì xong": the part asked, not the whole sheet.
-                // Where, online, who and the papers get the sheet: their answer is spread over it (the link, the notes).
+                // Where, online and the papers get the sheet: their answer is spread over it (the link, the notes). Who must
+                // ("em trai 19 tuổi đi làm xa 4 tháng thì có phải khai không") is no line of the sheet: its part answers.
                 if (meaning.IsQuestion && meaning.Aspects.Count > 0 && meaning.Aspects.All(aspect => aspect is ProcedureAspect.Fee
-                    or ProcedureAspect.TimeLimit or ProcedureAspect.Validity or ProcedureAspect.InPerson))
+                    or ProcedureAspect.TimeLimit or ProcedureAspect.Validity or ProcedureAspect.InPerson
+                    || (aspect is ProcedureAspect.Eligibility && meaning.Mentions(ObligedWords))))
                 {
                     dc.Context.SendRawText(ProcedureAnswer.RenderAspects(procedure, meaning.Aspects, dc.Context.Activity.AccountId, directory, dc.Context.Texts));
                     ProcedureTopic.Remember(dc.Context, procedure.Id);
@@ -340,6 +342,9 @@ public sealed class ProcedureQuestions(
 
     // "thời hạn giải quyết hồ sơ tạm trú là bao lâu": how long the office takes, said in so many words.
     private static readonly string[] ProcessingWords = ["giai quyet", "xu ly", "tra ket qua", "co ket qua", "lay ket qua"];
+
+    // "có phải khai không", "có bắt buộc đăng ký không": whether one must, which who the procedure is for answers.
+    private static readonly string[] ObligedWords = ["co phai khai", "bat buoc", "co phai bao", "co can khai", "co phai dang ky", "phai khai khong"];
 
     private static readonly string[] PickUpHours =
         ["lay luc may gio", "lay vao gio nao", "lay vao luc nao", "lay may gio", "nhan luc may gio", "nhan vao gio nao", "lay ket qua luc may gio",
