@@ -68,6 +68,8 @@ public static partial class Shorthand
                 "hong" when MeansNot(previous, SpelledOut(next)) => "khong",
                 "hk" when MeansNotForHk(previous, SpelledOut(next)) => "khong",
                 "tui" when MeansI(previous, next) => "toi",
+                // "ok cảm ơ nha", "vâng em cảm ơ": the "n" of "cảm ơn" left out, at the end of the thanks.
+                "o" when previous is "cam" && next is null or "nha" or "nhe" or "a" or "ad" or "admin" or "anh" or "chi" or "em" or "nhieu" or "ban" => "on",
                 // "cn thì s", "z là s": "sao" closing a question.
                 "s" when previous is "thi" or "la" or "vay" or "z" or "v" && next is null or "a" or "ad" or "admin" or "ta" => "sao",
                 // "nha" closing a sentence is "nhé"; elsewhere it is "nhà" (house).

@@ -37,6 +37,7 @@ public sealed class ShorthandTests
     // Slips of the thumb that leave no syllable: letters swapped, the "n" of "ng"/"nh" left out, a vowel doubled.
     [InlineData("muốn đặt lịhc", "muon dat lich")]
     [InlineData("mấy ngỳa thì có thẻ", "may ngay thi co the")]
+    [InlineData("ok cảm ơ nha", "ok cam on nhe")]
     [InlineData("ừ đúgn", "u dung")]
     [InlineData("ko ẩn dnah", "khong an danh")]
     [InlineData("mìh mới lấy chồg", "minh moi lay chong")]

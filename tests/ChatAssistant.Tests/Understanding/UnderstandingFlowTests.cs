@@ -265,6 +265,18 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("có").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
             .Send("Tôi kể xong rồi.").AssertReplyContains("khi nào");
 
+    [Theory]
+    // A vehicle named by its make is still a theft: the report skips its kind.
+    [InlineData("Tối qua nhà em bị mất con SH để ngoài sân, sáng ra không thấy đâu nữa")]
+    [InlineData("Nhà hàng xóm số 12 bị mất chiếc Wave màu đỏ, dắt ra khỏi sân lúc mọi người ngủ")]
+    public async Task AStolenVehicleNamedByItsMakeIsReportedAsATheft(string story) =>
+        await _harness.Resident("make-" + story.Length).Send(story).AssertReplyContains("Bạn có muốn báo tin")
+            .Send("Vâng, em muốn báo ạ").AssertReplyContains("Cảm ơn bạn").AssertReply(reply =>
+            {
+                Assert.Contains("phần đầu của tin báo", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("thuộc loại nào", reply.Text, StringComparison.Ordinal);
+            });
+
     [Fact]
     public async Task AskingHowFarADossierFiledLastWeekHasGotAsksForItsCodeThoughTheProcedureIsNamed() =>
         await _harness.Resident("filed").Send("Chào quý cơ quan, tôi đã nộp hồ sơ đăng ký thường trú cho mẹ tôi từ tuần trước, xin hỏi hiện nay hồ sơ đã được giải quyết đến đâu?")

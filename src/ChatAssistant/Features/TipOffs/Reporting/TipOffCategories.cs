@@ -7,7 +7,9 @@ public static class TipOffCategories
     [
         new("drugs", ["ma tuy", "hut chich", "thuoc lac", "ke", "heroin", "buon ma tuy", "ban ma tuy", "chat cam", "bay lac"]),
         new("theft", ["trom", "trom cap", "cuop", "cuop giat", "giat", "mat trom", "mat cap", "ke trom", "bi trom", "trom xe",
-            "mat xe", "bi mat xe", "lay trom", "bi lay mat", "mat dien thoai", "giat dien thoai", "giat tui", "bi giat"]),
+            "mat xe", "bi mat xe", "lay trom", "bi lay mat", "mat dien thoai", "giat dien thoai", "giat tui", "bi giat",
+            // "bị mất chiếc Wave để ngoài sân", "mất con SH": a vehicle named by its make.
+            "mat chiec", "mat con xe", "mat con sh"]),
         new("gambling", ["co bac", "danh bac", "ca do", "lo de", "xoc dia", "danh bai", "danh de", "bac"]),
         new("disorder", ["danh nhau", "gay roi", "gay mat trat tu", "tu tap", "hanh hung", "au da", "chem nhau", "mat trat tu", "on ao", "gay go"]),
         new("domestic-violence", ["bao luc gia dinh", "danh vo", "danh chong", "danh con", "bao hanh", "bao luc"]),
