@@ -753,6 +753,12 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Tôi đến khoảng 8 giờ sáng.").AssertReplyContains("Chủ nhật 06/12 lúc 08:00", "số điện thoại");
 
     [Fact]
+    public async Task AskingWhetherTheOfficeWorksOnADayAtTheDayStepGetsItsHoursAndTakesTheDay() =>
+        await _harness.Resident("saturday-works").Send("đặt lịch gia hạn tạm trú").AssertReplyContains("ngày nào")
+            .Send("Thứ Bảy này có làm không?").AssertReplyContains("Thứ Bảy 05/12: Trụ sở Công an phường Mẫu làm việc 07:30–11:30.")
+            .AssertReplyContains("mấy giờ ngày Thứ Bảy 05/12");
+
+    [Fact]
     public async Task AMoveTheClassifierIsUnsureOfMovesTheBooking() =>
         await BookedForFridayAtTen("unsure-move")
             .Send("Thứ Sáu này tôi phải đi công tác, đổi qua tuần sau được không?").AssertReplyContains("Thứ Sáu 11/12");

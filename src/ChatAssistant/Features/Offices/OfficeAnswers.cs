@@ -221,7 +221,26 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     /// The cards under a line for the day the message asks about ("chiều thứ Bảy có làm không", "giờ có ai trực không");
     /// the cards alone when it names no day.
     /// </summary>
-    private string WithDay(ITurnContext turn, IReadOnlyList<Office> shown, string cards)
+    private string WithDay(ITurnContext turn, IReadOnlyList<Office> shown, string cards) =>
+        DayLines(turn, shown) is { } lines ? lines + "\n\n" + cards : cards;
+
+    /// <summary>
+    /// The unit's hours on the day the message asks about, alone ("Thứ Bảy này có làm không?" at a booking's day step,
+    /// which the booking then takes as its day); false when it names no day.
+    /// </summary>
+    public bool SendHoursOfTheDayAsked(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (offices.UnitOf(turn.Activity.AccountId) is not { } unit || DayLines(turn, unit.Offices) is not { } lines)
+        {
+            return false;
+        }
+        turn.Send(OutboundMessage.FromText(lines));
+        return true;
+    }
+
+    /// <summary>The lines for the day the message asks about; null when it names none.</summary>
+    private string? DayLines(ITurnContext turn, IReadOnlyList<Office> shown)
     {
         var meaning = understander.Of(turn);
         var local = VietnamTime.ToLocal(turn.Clock.GetUtcNow());
@@ -229,7 +248,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
         var asksNow = meaning.Date is null && meaning.Mentions(NowWords) && meaning.Mentions(OpenNowWords);
         if ((meaning.Date ?? (asksNow ? today : null)) is not { } day)
         {
-            return cards;
+            return null;
         }
         DayAskedAbout.Remember(turn, day);
         var holiday = calendars.Select(c => c.HolidayOn(day)).FirstOrDefault(h => h is not null);
@@ -243,7 +262,7 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
             lines.AddRange(calendars.SelectMany(c => c.SessionsAwayOn(turn.Activity.AccountId, day))
                 .Select(session => turn.Texts.Get(OfficeDay.AwayTextKey, ("session", session))));
         }
-        return string.Join("\n", lines) + "\n\n" + cards;
+        return string.Join("\n", lines);
     }
 
     /// <summary>

@@ -39,13 +39,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     private readonly ProcedureIndex _procedures;
     private readonly Understander _understander;
     private readonly IFrontDoor _frontDoor;
+    private readonly OfficeAnswers _offices;
 
     public BookingDialog(
         BookingDesk desk, BookingCalendar calendar, BookingConfirmation confirmation, IOptions<BookingChatOptions> options,
-        ProcedureIndex procedures, Understander understander, IFrontDoor frontDoor)
+        ProcedureIndex procedures, Understander understander, IFrontDoor frontDoor, OfficeAnswers offices)
         : base(DialogId)
     {
-        (_desk, _calendar, _confirmation, _procedures, _understander, _frontDoor) = (desk, calendar, confirmation, procedures, understander, frontDoor);
+        (_desk, _calendar, _confirmation, _procedures, _understander, _frontDoor, _offices) =
+            (desk, calendar, confirmation, procedures, understander, frontDoor, offices);
         _infoCardImage = options.Value.InfoCardImageUrl;
         AddStep(AskServiceAsync);
         AddStep(AskDayAsync);
@@ -147,6 +149,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         if (step.Result is string typed)
         {
             step.State.Day = DayOf(step.Context, step.State, typed);
+            // "Thứ Bảy này có làm không?": the day is taken, and the question answered with the office's hours that day.
+            if (OfficeAnswers.AsksAboutADay(_understander.Of(step.Context), VietnamTime.Today(step.Context.Clock)))
+            {
+                _offices.SendHoursOfTheDayAsked(step.Context);
+            }
             // "thứ 6 lúc 10h", "sáng thứ 5": the day's answer may carry the time too.
             (step.State.WantedTime, step.State.WantedPart) = (TimeRecognizer.Recognize(typed) ?? step.State.WantedTime,
                 TimeRecognizer.RecognizePartOfDay(typed) ?? step.State.WantedPart);
