@@ -64,9 +64,10 @@ public static partial class ProcedureAspects
             padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
         }
         // "có mất phí không", "làm hộ chiếu": folded, "mất" is "mặt" and "hộ chiếu" holds "làm hộ", which ask who must come.
-        // "đi làm ở Bình Dương" tells where someone works, not asks where to file.
+        // "đi làm ở Bình Dương" tells where someone works, not asks where to file; "hồ sơ căn cước" holds no "hồ sơ cần".
         padded = LosingSomething().Replace(padded, " co $1 ").Replace(" ho chieu ", " hochieu ", StringComparison.Ordinal)
-            .Replace(" ho khau ", " hokhau ", StringComparison.Ordinal).Replace(" di lam o ", " di lam ", StringComparison.Ordinal);
+            .Replace(" ho khau ", " hokhau ", StringComparison.Ordinal).Replace(" di lam o ", " di lam ", StringComparison.Ordinal)
+            .Replace(" can cuoc ", " cancuoc ", StringComparison.Ordinal);
         // "nộp trễ hạn được bao lâu": how late one may be, the time limit's, not how long a paper lasts.
         foreach (var late in LateWords)
         {

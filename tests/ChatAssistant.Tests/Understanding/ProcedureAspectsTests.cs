@@ -23,6 +23,8 @@ public sealed class ProcedureAspectsTests
     // Folded, "có mất phí" holds "có mặt" and "làm hộ chiếu" "làm hộ", which ask who must come.
     [InlineData("Có mất phí hông?", ProcedureAspect.Fee)]
     [InlineData("bao o phuong minh dc k", ProcedureAspect.Where)]
+    // Folded, "hồ sơ căn cước" holds "hồ sơ cần" (the documents needed).
+    [InlineData("Xin hỏi sáng thứ Bảy trụ sở có tiếp nhận hồ sơ căn cước không ạ?", ProcedureAspect.Where)]
     [InlineData("Em mang lên phường mình nộp được không?", ProcedureAspect.Where)]
     [InlineData("làm hộ chiếu lệ phí bao nhiêu", ProcedureAspect.Fee)]
     [InlineData("nop tre han dc bao lau", ProcedureAspect.TimeLimit)]

@@ -696,6 +696,9 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     [InlineData("chiều thứ bảy thì sao ạ", "Thứ Bảy 05/12: Trụ sở Công an phường Mẫu chỉ làm việc buổi sáng, 07:30–11:30; buổi chiều nghỉ.")]
     [InlineData("h e qua luôn đc k", "Bây giờ Trụ sở Công an phường Mẫu đang làm việc, đến 11:30.")]
     [InlineData("bây h có đang lm ko", "Bây giờ Trụ sở Công an phường Mẫu đang làm việc, đến 11:30.")]
+    [InlineData("Xin hỏi sáng thứ Bảy trụ sở có tiếp nhận hồ sơ căn cước không ạ?", "Thứ Bảy 05/12: Trụ sở Công an phường Mẫu làm việc 07:30–11:30.")]
+    // The hours of the week, though "trả kết quả" reads like a procedure's "tra cứu".
+    [InlineData("Xin cho biết giờ tiếp nhận và trả kết quả của trụ sở trong tuần.", "Thứ Hai – Thứ Sáu: 07:30–11:30, 13:30–17:00")]
     public async Task AQuestionAboutADayGetsTheOfficesHoursThatDay(string question, string line) =>
         await _harness.Resident("day-" + question.Length).Send(question).AssertReplyContains(line, "Số 1 đường Mẫu");
 

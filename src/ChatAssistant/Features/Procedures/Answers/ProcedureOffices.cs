@@ -23,9 +23,10 @@ internal sealed class ProcedureOffices(ProcedureIndex index, OfficeDirectory dir
 
     public Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
-        // "thứ 7 có nhận hồ sơ không" asks about a day: the office's hours that day answer it.
-        // "Công an phường có giải quyết thủ tục này không ạ?", "công an phường có cấp ko": the procedure just discussed.
-        if (!meaning.Mentions(AcceptWords) || OfficeAnswers.AsksAboutADay(meaning, VietnamTime.Today(dc.Context.Clock))
+        // "thứ 7 có nhận hồ sơ không" asks about a day, "giờ tiếp nhận và trả kết quả trong tuần" the hours: the office's
+        // hours answer them. "Công an phường có giải quyết thủ tục này không ạ?", "công an phường có cấp ko": the procedure
+        // just discussed.
+        if (!meaning.Mentions(AcceptWords) || meaning.Mentions(HoursAsked) || OfficeAnswers.AsksAboutADay(meaning, VietnamTime.Today(dc.Context.Clock))
             || (ProcedureMention.Find(index, meaning) ?? Discussed(dc, meaning)) is not { } procedure)
         {
             return Task.FromResult(false);
@@ -44,6 +45,8 @@ internal sealed class ProcedureOffices(ProcedureIndex index, OfficeDirectory dir
     private Procedure? Discussed(DialogContext dc, MessageMeaning meaning) =>
         !OfficeQuestion.AsksHowToReach(meaning.Text) && !meaning.Mentions(NotAboutTheProcedure) && meaning.Date is null
         && topic.Recall(dc.Context) is { } id ? catalogue.Find(id) : null;
+
+    private static readonly string[] HoursAsked = ["gio tiep nhan", "gio tra ket qua", "gio nhan ho so", "gio lam viec"];
 
     private static readonly string[] NotAboutTheProcedure = ["bo phan tiep nhan", "bay gio", "luc nay", "hom nay", "cong an tinh"];
 }
