@@ -38,7 +38,8 @@ internal static class TryBench
                 var questions = harness.Services.GetRequiredService<CommonQuestionIndex>();
                 static string Shown((CommonQuestion Entry, double Score)? match) =>
                     match is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Entry.Id} {m.Score:0.00}") : "none";
-                Console.WriteLine($"?? {line[3..]}    [by clause: {Shown(questions.Match(line[3..], byClause: true))}; whole: {Shown(questions.Match(line[3..], byClause: false))}]");
+                var (byClause, whole) = (Shown(questions.Match(line[3..], byClause: true)), Shown(questions.Match(line[3..], byClause: false)));
+                Console.WriteLine($"?? {line[3..]}    [by clause: {byClause}; whole: {whole}]");
                 continue;
             }
             if (line.StartsWith("? ", StringComparison.Ordinal))
@@ -63,7 +64,8 @@ internal static class TryBench
             var when = string.Join(' ', new object?[] { meaning.Date, meaning.Time, meaning.PartOfDay }.OfType<object>()
                 .Select(part => Convert.ToString(part, CultureInfo.InvariantCulture)));
             var aspects = string.Join(',', meaning.Aspects);
-            Console.WriteLine($"> {line}    [{meaning.Normalized} | {guess}{(when.Length > 0 ? " | " + when : "")}{(aspects.Length > 0 ? " | " + aspects : "")}]");
+            var read = (when.Length > 0 ? " | " + when : "") + (aspects.Length > 0 ? " | " + aspects : "");
+            Console.WriteLine($"> {line}    [{meaning.Normalized} | {guess}{read}]");
             await resident.Send(line).TakeReplies(replies =>
             {
                 foreach (var reply in replies)

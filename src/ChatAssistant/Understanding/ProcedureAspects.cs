@@ -26,8 +26,8 @@ public static partial class ProcedureAspects
         (ProcedureAspect.Where, ["o dau", "cho nao", "noi nao", "dia chi", "den dau", "nop dau", "lam dau", "di dau", "cho nop", "noi nop",
             "co quan nao", "o cho nao", "lam o", "tiep nhan", "co nhan", "khong nhan", "nhan ho so", "nop tai", "nop o", "nop ngay tai",
             // "báo ở phường mình được không", "em mang lên phường mình nộp được không": whether it is filed here.
-            "o phuong duoc", "o phuong minh duoc", "tai phuong duoc", "tai phuong minh duoc", "phuong minh nop", "phuong minh lam",
-            "phuong nop duoc", "phuong lam duoc", "o xa duoc", "tai xa duoc"]),
+            "o phuong duoc", "o phuong minh duoc", "tai phuong duoc", "tai phuong minh duoc", "phuong minh nop", "phuong minh lam duoc",
+            "phuong minh lam ho so", "phuong nop duoc", "phuong lam duoc", "tai xa duoc"]),
         (ProcedureAspect.Eligibility, ["ai duoc", "dieu kien", "bao nhieu tuoi", "may tuoi", "du tuoi", "tre em", "tre con", "cho be",
             "cho con", "nguoi gia", "co duoc lam", "duoc lam khong", "co phai lam", "bat buoc", "co can lam", "doi tuong", "truong hop nao",
             "ai dung ra", "ai khai", "ai lam"]),
@@ -38,7 +38,7 @@ public static partial class ProcedureAspects
             "han bao lau", "han su dung", "bao lau thi het han", "duoc o bao lau", "o duoc bao lau", "o bao nhieu lau", "duoc bao lau thi phai gia han",
             "bao lau thi phai gia han", "duoc bao lau", "toi da bao lau", "toi da may nam", "bao lau thi phai lam lai", "may nam thi phai lam lai",
             "duoc may nam", "bao nhieu nam"]),
-        (ProcedureAspect.Prerequisite, ["lam gi truoc", "lam truoc", "truoc tien", "dau tien phai", "buoc dau", "can gi truoc", "xong truoc"]),
+        (ProcedureAspect.Prerequisite, ["lam gi truoc", "lam truoc", "truoctien phai", "dau tien phai", "buoc dau", "can gi truoc", "xong truoc"]),
     ];
 
     [GeneratedRegex(@" \d{1,2} tuoi ")]
@@ -64,10 +64,12 @@ public static partial class ProcedureAspects
             padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
         }
         // "có mất phí không", "làm hộ chiếu": folded, "mất" is "mặt" and "hộ chiếu" holds "làm hộ", which ask who must come.
-        // "đi làm ở Bình Dương" tells where someone works, not asks where to file; "hồ sơ căn cước" holds no "hồ sơ cần".
-        padded = LosingSomething().Replace(padded, " co $1 ").Replace(" ho chieu ", " hochieu ", StringComparison.Ordinal)
+        // "đi làm ở Bình Dương" tells where someone works, not asks where to file; "hồ sơ căn cước" holds no "hồ sơ cần",
+        // "lệ phí trước bạ" no "làm trước", "trước tiên" no money ("tiền").
+        padded = LosingSomething().Replace(padded, " mat $1 ").Replace(" ho chieu ", " hochieu ", StringComparison.Ordinal)
             .Replace(" ho khau ", " hokhau ", StringComparison.Ordinal).Replace(" di lam o ", " di lam ", StringComparison.Ordinal)
-            .Replace(" can cuoc ", " cancuoc ", StringComparison.Ordinal);
+            .Replace(" can cuoc ", " cancuoc ", StringComparison.Ordinal).Replace(" truoc ba ", " truocba ", StringComparison.Ordinal)
+            .Replace(" truoc tien ", " truoctien ", StringComparison.Ordinal);
         // "nộp trễ hạn được bao lâu": how late one may be, the time limit's, not how long a paper lasts.
         foreach (var late in LateWords)
         {

@@ -28,6 +28,10 @@ public sealed class ProcedureAspectsTests
     [InlineData("Em mang lên phường mình nộp được không?", ProcedureAspect.Where)]
     [InlineData("làm hộ chiếu lệ phí bao nhiêu", ProcedureAspect.Fee)]
     [InlineData("nop tre han dc bao lau", ProcedureAspect.TimeLimit)]
+    // "trước tiên" opens a question, "trước bạ" is a tax: neither asks what comes first.
+    [InlineData("Trước tiên cho em hỏi làm hộ chiếu mất bao lâu", ProcedureAspect.TimeLimit)]
+    [InlineData("lệ phí trước bạ bao nhiêu", ProcedureAspect.Fee)]
+    [InlineData("có mất bao nhiêu tiền không", ProcedureAspect.Fee)]
     public void TheAspectAskedIsFound(string question, ProcedureAspect aspect) =>
         Assert.Equal([aspect], ProcedureAspects.Find(Shorthand.Normalize(question)));
 

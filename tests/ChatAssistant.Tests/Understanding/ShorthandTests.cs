@@ -38,6 +38,7 @@ public sealed class ShorthandTests
     [InlineData("muốn đặt lịhc", "muon dat lich")]
     [InlineData("mấy ngỳa thì có thẻ", "may ngay thi co the")]
     [InlineData("ok cảm ơ nha", "ok cam on nhe")]
+    [InlineData("cấm ở đây", "cam o day")]
     [InlineData("ừ đúgn", "u dung")]
     [InlineData("ko ẩn dnah", "khong an danh")]
     [InlineData("mìh mới lấy chồg", "minh moi lay chong")]

@@ -643,6 +643,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             });
 
     [Fact]
+    public async Task WantingToDoAProcedureSinceADayGoneByAsksNoBooking() =>
+        await _harness.Resident("since-20-11").Send("em muốn đăng ký tạm trú, em chuyển đến từ ngày 20/11, cần giấy tờ gì ạ?").AssertReply(reply =>
+        {
+            Assert.Contains("CT01", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("khung giờ", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
     public async Task WantingToComeOnADayBooksThatDayButAskingWhetherTheOfficeWorksThenGetsItsHours()
     {
         await _harness.Resident("want-saturday").Send("e mún đk tạm trú sáng t7 đc k ạ").AssertReplyContains("Thứ Bảy 05/12 lúc 07:30");
@@ -683,7 +691,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
                 Assert.DoesNotContain("báo tin", reply.Text, StringComparison.Ordinal);
             })
             // A time for a booking is the booking's.
-            .Send("đặt lịch 9h sáng mai").AssertReplyContains("Bạn muốn đặt lịch làm thủ tục nào");
+            .Send("đặt lịch 9h sáng mai").AssertReplyContains("Bạn muốn đặt lịch làm thủ tục nào")
+            .Send("hủy").TakeReplies(_ => { })
+            // A time in a question about the office is the office's.
+            .Send("7h sáng mai phường mở cửa chưa?").AssertReply(reply =>
+            {
+                Assert.Contains("Thứ Tư 02/12: Trụ sở Công an phường Mẫu làm việc", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("23 giờ", reply.Text, StringComparison.Ordinal);
+            });
 
     [Fact]
     public async Task AQuestionWithShorthandIsSearchedSpelledOutWhenOnlyThatIsSure() =>
@@ -765,6 +780,25 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     public async Task AMoveTheClassifierIsUnsureOfMovesTheBooking() =>
         await BookedForFridayAtTen("unsure-move")
             .Send("Thứ Sáu này tôi phải đi công tác, đổi qua tuần sau được không?").AssertReplyContains("Thứ Sáu 11/12");
+
+    [Fact]
+    public async Task ACancelNamingOneOfTwoBookingsAtTheListOfAMoveCancelsThatOne() =>
+        await _harness.Resident("move-then-cancel")
+            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+            .Send("muốn đỏi lịch").AssertReplyContains("2. E-001 Đăng ký tạm trú")
+            .Send("hủy cái tạm trú").AssertReplyContains("chắc chắn hủy")
+            .Send("có").AssertReplyContains("Đã hủy lịch hẹn")
+            .Send("lịch hẹn của tôi").AssertReply(reply => Assert.DoesNotContain("Đăng ký tạm trú", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task ADayAskedAboutLongAgoIsNotTheDayOfATimeGivenNow() =>
+        await _harness.Resident("sunday-forgotten").Send("tôi bị mất thẻ căn cước, muốn đặt lịch làm lại thẻ").AssertReplyContains("ngày nào")
+            .Send("Chủ nhật này có tiếp nhận không ạ?").AssertReplyContains("Chủ nhật 06/12").AssertReplyContains("ngày nào")
+            .Wait(TimeSpan.FromMinutes(16))
+            .Send("Tôi đến khoảng 8 giờ sáng.").AssertReplyContains("Bạn cho biết thêm ngày đến");
 
     [Fact]
     public async Task AnotherPhoneAtTheSummaryReplacesTheOneGiven() =>

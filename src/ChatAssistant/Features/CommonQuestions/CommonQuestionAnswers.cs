@@ -1,7 +1,10 @@
 using ChatAssistant.Conversation.Dialogs;
+using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.Dossiers;
 using ChatAssistant.Features.FrontDoor;
+using ChatAssistant.Features.TipOffs.FollowUp;
 using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.CommonQuestions;
@@ -79,12 +82,10 @@ internal sealed class CommonQuestionAnswers(CommonQuestionIndex index, Understan
         return Task.FromResult(!TellsAStoryBeside(meaning.Text));
     }
 
-    // A code of a dossier or a receipt has digits in a run ("G01.087-261126-0031", "0904 123 789"); an age ("mẹ tôi 82 tuổi")
-    // or a sum ("2 triệu") is part of the question.
+    // A dossier's or a receipt's code, or a phone number, is looked up or taken; an age ("mẹ tôi 82 tuổi") or a sum ("2 triệu",
+    // "100.000 đồng") is part of the question.
     private static bool HasACode(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => word.Count(char.IsAsciiDigit) >= MinDigitsOfACode);
-
-    private const int MinDigitsOfACode = 3;
+        DossierCode.FindIn(text) is not null || ReceiptCodeFinder.FindIn(text) is not null || PhoneRecognizer.Normalize(text) is not null;
 
     private const int MinWordsOfAStory = 8;
 

@@ -105,7 +105,7 @@ public sealed class FrontDoor(
         // procedure beside it ("… có mất phí không, đồng thời tôi xin đặt lịch sáng thứ Sáu") is answered first.
         // So is wanting to come on a day ("e mún đk tạm trú sáng t7 đc k ạ"), unless it asks whether the office works then.
         if (meaning.Intent != Intents.Book && (meaning.Date is not null || meaning.Time is not null)
-            && (meaning.Mentions(BookingVerbs) || (meaning.Mentions(WantingToCome) && !meaning.Mentions(OfficeWorking)))
+            && (meaning.Mentions(BookingVerbs) || WantsToComeThen(meaning, VietnamTime.Today(turn.Clock)))
             && !meaning.Mentions(NotANewBooking))
         {
             if (meaning.IsQuestion && meaning.Aspects.Count > 0)
@@ -238,6 +238,17 @@ public sealed class FrontDoor(
 
     private static readonly string[] BookingVerbs = ["dat lich", "dat them", "dat hen", "dat cho em", "dat cho toi", "dat cho minh", "dat giup"];
 
+    /// <summary>
+    /// "e mún đk tạm trú sáng t7 đc k ạ": wanting to do a procedure on a day to come; not a day gone by ("em muốn đăng ký tạm
+    /// trú, em chuyển đến từ ngày 20/11"), a story ("muốn làm đơn tố giác, tối qua lúc 10h …") or whether the office works then.
+    /// </summary>
+    private static bool WantsToComeThen(MessageMeaning meaning, DateOnly today) =>
+        meaning.Mentions(WantingToCome) && !meaning.Mentions(OfficeWorking) && !meaning.Mentions(Before)
+        && (meaning.Date is null || meaning.Date >= today)
+        && meaning.Guess is not { Intent: Intents.ReportCrime or Intents.Emergency, Confidence: >= MessageMeaning.Sure };
+
+    private static readonly string[] Before = ["tu ngay", "tu hom", "hom qua", "toi qua", "dem qua", "tuan truoc", "thang truoc"];
+
     private static readonly string[] WantingToCome = ["muon dang ky", "muon lam", "muon nop", "muon den lam", "muon len lam", "muon qua lam"];
 
     private static readonly string[] OfficeWorking = ["co lam", "lam viec", "mo cua", "co nhan", "tiep nhan", "co ai", "nghi"];
@@ -263,8 +274,8 @@ public sealed class FrontDoor(
 
     private static readonly HashSet<string> Courtesies = [Intents.Thanks, Intents.Bye, Intents.Greet];
 
-    // Greeting words that, once a conversation is under way, take leave.
-    private static readonly string[] TakingLeave = ["kinh chao", "tam biet", "chao nghe", "chao nhe", "chao nha"];
+    // Greeting words that, once a conversation is under way, take leave ("Xin kính chào.", "vậy thôi chào nghe").
+    private static readonly string[] TakingLeave = ["kinh chao", "tam biet", "chao nghe", "chao nhe"];
 
     private static readonly HashSet<string> NewRequests =
     [

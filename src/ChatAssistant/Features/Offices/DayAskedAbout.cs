@@ -23,6 +23,13 @@ public static class DayAskedAbout
             new ConversationTopic(Kind, day.ToString("O", CultureInfo.InvariantCulture), turn.Clock.GetUtcNow());
     }
 
+    /// <summary>Once taken for a booking, the day is no longer meant by a time given later.</summary>
+    public static void Forget(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ConversationStateMiddleware.Of(turn).State.DayTopic = null;
+    }
+
     /// <summary>The day asked about within the last minutes, or null.</summary>
     public static DateOnly? Recall(ITurnContext turn)
     {

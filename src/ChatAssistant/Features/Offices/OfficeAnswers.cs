@@ -226,20 +226,19 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
 
     /// <summary>
     /// The unit's hours on the day the message asks about, alone ("Thứ Bảy này có làm không?" at a booking's day step,
-    /// which the booking then takes as its day); false when it names no day.
+    /// which the booking then takes as its day); nothing when it names no day.
     /// </summary>
-    public bool SendHoursOfTheDayAsked(ITurnContext turn)
+    public void SendHoursOfTheDayAsked(ITurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (offices.UnitOf(turn.Activity.AccountId) is not { } unit || DayLines(turn, unit.Offices) is not { } lines)
+        if (offices.UnitOf(turn.Activity.AccountId) is { } unit && DayLines(turn, unit.Offices) is { } lines)
         {
-            return false;
+            turn.Send(OutboundMessage.FromText(lines));
         }
-        turn.Send(OutboundMessage.FromText(lines));
-        return true;
     }
 
-    /// <summary>The lines for the day the message asks about; null when it names none.</summary>
+    /// <summary>The lines for the day the message asks about, which is remembered (<see cref="DayAskedAbout"/>); null when it
+    /// names none.</summary>
     private string? DayLines(ITurnContext turn, IReadOnlyList<Office> shown)
     {
         var meaning = understander.Of(turn);
@@ -292,7 +291,8 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
     }
 
     // "chiều thứ Bảy thì sao ạ" is as short as "chiều thứ Bảy thì sao": the words of politeness add nothing asked.
-    private static readonly HashSet<string> Particles = new(["a", "ad", "admin", "nhe", "nha", "vay", "nhi", "oi", "ha", "em", "anh", "chi"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Particles =
+        new(["a", "ad", "admin", "nhe", "nha", "vay", "nhi", "oi", "ha", "em", "anh", "chi"], StringComparer.Ordinal);
 
     private static readonly string[] MoveWords = ["doi qua", "doi sang", "chuyen qua", "chuyen sang", "doi lich", "dat lai", "doi ngay", "doi gio"];
 
@@ -303,8 +303,8 @@ public sealed class OfficeAnswers(OfficeDirectory offices, Understander understa
 
     // "giờ có ai trực không", "bây giờ còn làm không": the moment the resident writes, with words asking about opening.
     private static readonly string[] OpenNowWords =
-        ["co ai", "truc", "con lam", "dang lam", "mo cua", "dong cua", "lam viec", "con nhan", "qua luon", "len luon", "den luon", "qua duoc", "len duoc", "den duoc",
-         "con kip", "kip khong"];
+        ["co ai", "truc", "con lam", "dang lam", "mo cua", "dong cua", "lam viec", "con nhan", "qua luon", "len luon", "den luon", "qua duoc",
+         "len duoc", "den duoc", "con kip", "kip khong"];
 
     private static readonly string[] NowWords =
         ["bay gio", "gio nay", "gio ni", "luc nay", "hien gio", "gio co", "gio con", "gio dang", "con lam khong", "con mo cua", "gio em qua", "gio em len",

@@ -149,6 +149,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         if (step.Result is string typed)
         {
             step.State.Day = DayOf(step.Context, step.State, typed);
+            DayAskedAbout.Forget(step.Context);
             // "Thứ Bảy này có làm không?": the day is taken, and the question answered with the office's hours that day.
             if (OfficeAnswers.AsksAboutADay(_understander.Of(step.Context), VietnamTime.Today(step.Context.Clock)))
             {

@@ -199,18 +199,24 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
 
     /// <summary>
     /// "cái gia hạn tạm trú", "Cái khai báo tạm vắng ấy." at the list: the booking whose service the message names, by more
-    /// pairs of words of its name than any other booking's; null when none, or two, are named as much, and when the message
-    /// says more than the name (a question, or an action and its reasons, which the front door reads).
+    /// pairs of words of its name than any other booking's, with the action said beside it ("hủy cái tạm trú"); null when
+    /// none, or two, are named as much, and when the message says more (a question, a day), which the front door reads.
     /// </summary>
     private string? NamedIn(DialogContext dc, string text)
     {
         var turn = dc.Context;
         var meaning = understander.Of(turn);
-        if (meaning.IsQuestion || meaning.Normalized.Split(' ').Length > MaxWordsOfAName)
+        var said = " " + meaning.Normalized + " ";
+        // "đổi cái tạm trú sang thứ 2": a day is the front door's to read.
+        if (meaning.IsQuestion || meaning.Normalized.Split(' ').Length > MaxWordsOfAName
+            || meaning.Date is not null || meaning.Time is not null || meaning.PartOfDay is not null)
         {
             return null;
         }
-        var said = " " + meaning.Normalized + " ";
+        // "hủy cái tạm trú" after "đổi lịch": the action said now wins over the one asked before.
+        var action = CancelWords.Any(w => said.Contains(w, StringComparison.Ordinal)) ? Cancel
+            : RescheduleWords.Any(w => said.Contains(w, StringComparison.Ordinal)) ? Reschedule
+            : null;
         var listed = ChoicesOf(dc.ActiveDialog!).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var named = desk.Upcoming(turn.Activity.AccountId, turn.Activity.UserId)
             .Where(a => listed.Contains(a.Code))
@@ -218,7 +224,8 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
             .Where(a => a.Said > 0)
             .OrderByDescending(a => a.Said)
             .ToList();
-        return named is [var only] || (named.Count > 1 && named[0].Said > named[1].Said) ? named[0].Code : null;
+        var code = named is [var only] || (named.Count > 1 && named[0].Said > named[1].Said) ? named[0].Code : null;
+        return code is null ? null : action is null ? code : action + ":" + code;
     }
 
     // "cái đăng ký thường trú của con tôi ấy": a name and a few words pointing at it.

@@ -20,7 +20,10 @@ internal sealed class ClockTimeFollowUps(ProcedureTopic topic, ProcedureCatalogu
         var turn = dc.Context;
         var meaning = understander.Of(turn);
         // "đặt lịch 9h sáng mai", "hẹn 8h được không": a time for a booking, which the booking routes take.
+        // Only of someone arriving late ("12 giờ khuya mới vô nhận phòng"): "7h sáng mai phường mở cửa chưa" asks the office,
+        // "11h đêm qua có người trèo vào nhà" tells a story.
         if (meaning.Time is null || !(meaning.IsQuestion || meaning.Mentions("thi sao")) || meaning.Mentions(BookingWords)
+            || !meaning.Mentions(ArrivalWords) || meaning.Guess is { Intent: Intents.OfficeInfo or Intents.Emergency, Confidence: >= MessageMeaning.Sure }
             || topic.Recall(turn) is not { } id || catalogue.Find(id) is not { } discussed
             || ProcedureFacts.ClockHours(discussed) is not { } hours)
         {
@@ -32,4 +35,7 @@ internal sealed class ClockTimeFollowUps(ProcedureTopic topic, ProcedureCatalogu
     }
 
     private static readonly string[] BookingWords = ["dat", "lich", "hen", "doi"];
+
+    private static readonly string[] ArrivalWords =
+        ["moi toi", "moi den", "moi ve", "moi vo", "toi nha", "den nha", "ve nha", "vo nha", "nhan phong", "ve muon", "toi tre", "den tre"];
 }

@@ -104,22 +104,12 @@ public static class ProcedureAnswer
                     var validity = ProcedureFacts.SentencesSaying(procedure, ValidityWords);
                     answer.Append(validity.Count > 0 ? string.Join(". ", validity) + "." : texts.Get(ProcedureTexts.ValidityUnknown));
                     break;
-                case ProcedureAspect.Prerequisite:
-                    // What the entry says must come first; else what to prepare, which is what comes first then.
-                    var first = ProcedureFacts.Prerequisites(procedure);
-                    if (first.Count > 0)
-                    {
-                        answer.Append(string.Join(". ", first)).Append('.');
-                    }
-                    else
-                    {
-                        answer.Append(texts.Get(ProcedureTexts.Documents));
-                        foreach (var document in procedure.Documents)
-                        {
-                            answer.Append("\n- ").Append(Document(document, texts));
-                        }
-                    }
+                case ProcedureAspect.Prerequisite when ProcedureFacts.Prerequisites(procedure) is { Count: > 0 } first:
+                    answer.Append(string.Join(". ", first)).Append('.');
                     break;
+                case ProcedureAspect.Prerequisite:
+                    // Nothing said to come first: what to prepare is what comes first then.
+                    goto case ProcedureAspect.Documents;
                 case ProcedureAspect.Eligibility:
                     answer.Append(texts.Get(ProcedureTexts.Who, ("who", procedure.Who)));
                     if (procedure.Notes is { } notes)

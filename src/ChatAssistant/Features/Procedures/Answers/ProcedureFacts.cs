@@ -115,11 +115,15 @@ public static partial class ProcedureFacts
     public static string? ClockHours(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var sentences = Sentences(procedure, withFee: false).Where(sentence => Hour().IsMatch(VietnameseText.Fold(sentence))).Distinct(StringComparer.Ordinal).ToList();
+        var sentences = Sentences(procedure, withFee: false)
+            .Where(sentence => Hour().IsMatch(VietnameseText.Fold(sentence)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return sentences.Count == 0 ? null : string.Join(". ", sentences);
     }
 
-    [GeneratedRegex(@"\b\d{1,2} gio\b")]
+    // An hour of the clock, not a length of time ("trong 24 giờ").
+    [GeneratedRegex(@"(?<!\btrong )\b\d{1,2} gio\b")]
     private static partial Regex Hour();
 
     /// <summary>The entry's sentences that say one of <paramref name="markers"/> (folded phrases), in the entry's order.</summary>

@@ -139,7 +139,8 @@ public sealed class ProcedureQuestions(
         // Nor is "số thứ tự mới là bao nhiêu", which it took, unsure, for a look at the appointments ("thứ Sáu này tôi phải
         // đi công tác, đổi qua tuần sau được không" for a move of one), nor "thứ Bảy bên mình mở tới trưa hay cả ngày",
         // unsure, for the office's hours, when no procedure is found.
-        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments or Intents.Reschedule or Intents.CancelAppointment, Confidence: >= UnsureReport }
+        if (meaning.Guess is { Intent: Intents.ReportCrime or Intents.MyAppointments or Intents.Reschedule or Intents.CancelAppointment,
+                Confidence: >= UnsureReport }
             || (result.Confidence == SearchConfidence.OutOfScope && meaning.Guess is { Intent: Intents.OfficeInfo, Confidence: >= UnsureReport }))
         {
             return false;
@@ -338,17 +339,20 @@ public sealed class ProcedureQuestions(
 
     private const float UnsureReport = 0.3f;
 
-    private static readonly string[] MoveWords = ["doi qua", "doi sang", "doi lich", "doi ngay", "doi hen", "chuyen qua", "chuyen sang", "dat lai", "lui lich", "lui qua"];
+    // Not "chuyển sang": "em chuyển sang nhà mới từ 15/11" moves house, and asks about the procedure.
+    private static readonly string[] MoveWords = ["doi qua", "doi sang", "doi lich", "doi ngay", "doi hen", "dat lai", "lui lich", "lui qua"];
 
     // "thời hạn giải quyết hồ sơ tạm trú là bao lâu": how long the office takes, said in so many words.
     private static readonly string[] ProcessingWords = ["giai quyet", "xu ly", "tra ket qua", "co ket qua", "lay ket qua"];
 
     // "có phải khai không", "có bắt buộc đăng ký không": whether one must, which who the procedure is for answers.
-    private static readonly string[] ObligedWords = ["co phai khai", "bat buoc", "co phai bao", "co can khai", "co phai dang ky", "phai khai khong"];
+    private static readonly string[] ObligedWords =
+        ["co phai khai", "bat buoc dang ky", "bat buoc phai dang ky", "bat buoc khai", "bat buoc phai khai", "co phai bao", "co can khai",
+         "co phai dang ky", "phai khai khong"];
 
     private static readonly string[] PickUpHours =
-        ["lay luc may gio", "lay vao gio nao", "lay vao luc nao", "lay may gio", "nhan luc may gio", "nhan vao gio nao", "lay ket qua luc may gio",
-         "lay gio nao", "lay vao may gio"];
+        ["lay luc may gio", "lay vao gio nao", "lay may gio", "nhan luc may gio", "nhan vao gio nao", "lay ket qua luc may gio", "lay gio nao",
+         "lay vao may gio"];
 
     private static readonly string[] HoursWords = ["mo cua", "dong cua", "gio lam viec", "may gio lam", "lam viec den", "gio mo cua"];
 

@@ -9,7 +9,8 @@ public static class TipOffCategories
         new("theft", ["trom", "trom cap", "cuop", "cuop giat", "giat", "mat trom", "mat cap", "ke trom", "bi trom", "trom xe",
             "mat xe", "bi mat xe", "lay trom", "bi lay mat", "mat dien thoai", "giat dien thoai", "giat tui", "bi giat",
             // "bị mất chiếc Wave để ngoài sân", "mất con SH": a vehicle named by its make.
-            "mat chiec", "mat con xe", "mat con sh"]),
+            "mat chiec xe", "mat con xe", "mat con sh", "mat chiec sh", "mat chiec wave", "mat chiec vision", "mat chiec dream",
+            "mat chiec exciter", "mat chiec air blade"]),
         new("gambling", ["co bac", "danh bac", "ca do", "lo de", "xoc dia", "danh bai", "danh de", "bac"]),
         new("disorder", ["danh nhau", "gay roi", "gay mat trat tu", "tu tap", "hanh hung", "au da", "chem nhau", "mat trat tu", "on ao", "gay go"]),
         new("domestic-violence", ["bao luc gia dinh", "danh vo", "danh chong", "danh con", "bao hanh", "bao luc"]),
