@@ -149,12 +149,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
         if (step.Result is string typed)
         {
             step.State.Day = DayOf(step.Context, step.State, typed);
-            DayAskedAbout.Forget(step.Context);
             // "Thứ Bảy này có làm không?": the day is taken, and the question answered with the office's hours that day.
             if (OfficeAnswers.AsksAboutADay(_understander.Of(step.Context), VietnamTime.Today(step.Context.Clock)))
             {
                 _offices.SendHoursOfTheDayAsked(step.Context);
             }
+            DayAskedAbout.Forget(step.Context);
             // "thứ 6 lúc 10h", "sáng thứ 5": the day's answer may carry the time too.
             (step.State.WantedTime, step.State.WantedPart) = (TimeRecognizer.Recognize(typed) ?? step.State.WantedTime,
                 TimeRecognizer.RecognizePartOfDay(typed) ?? step.State.WantedPart);
