@@ -87,9 +87,11 @@ internal static class WordSplitter
         {
             end--;
         }
+        var doubledFinal = false;
         if (end == word.Length && word[^1] == word[^2] && "ghnctmpk".Contains(word[^1], StringComparison.Ordinal) && EndsLikeASyllable(word.AsSpan(0, end - 1)))
         {
             end--;
+            doubledFinal = true;
         }
         var mended = word[..end];
         // Telex's own doubled letters left unconverted: "dd" for "đ" ("dduợc"), "aa", "ee", "oo" for "â", "ê", "ô" ("tooi",
@@ -108,6 +110,11 @@ internal static class WordSplitter
         }
         if (mended.Length < typedLength)
         {
+            // "antt" (an ninh trật tự) lost only its doubled last letter and is still no syllable: an abbreviation, not a slip.
+            if (doubledFinal && mended.Length == word.Length - 1 && !VietnameseSyllable.IsSyllable(mended))
+            {
+                return null;
+            }
             // "lmaf": the Telex key off, then the swapped letters put back.
             return VietnameseSyllable.IsSyllable(mended) ? mended : VietnameseSyllable.Mend(mended, typedInTelex: true) ?? mended;
         }
