@@ -47,6 +47,15 @@ public static partial class ProcedureAspects
     [GeneratedRegex(@" co mat (phi|tien|bao|gi|the|giay|cccd|xe) ")]
     private static partial Regex LosingSomething();
 
+    // Words that, folded, hold an aspect's phrase they do not mean: "làm hộ chiếu" holds "làm hộ" (who must come), "hồ sơ
+    // căn cước" "hồ sơ cần" (the documents), "lệ phí trước bạ" "làm trước", "trước tiên" money ("tiền"); "đi làm ở Bình
+    // Dương" tells where someone works, not asks where to file. ("có mất phí": "mất" is "mặt", see LosingSomething.)
+    private static readonly (string Folded, string Meant)[] FoldedAlike =
+    [
+        ("ho chieu", "hochieu"), ("ho khau", "hokhau"), ("di lam o", "di lam"), ("can cuoc", "cancuoc"), ("truoc ba", "truocba"),
+        ("truoc tien", "truoctien"),
+    ];
+
     private static readonly string[] LateWords = [" tre han ", " qua han ", " nop tre ", " nop cham "];
 
     // Money that is what happened, not what a procedure costs: "nhặt được thẻ rồi đi vay tiền", "tiền có lấy lại được không".
@@ -63,13 +72,11 @@ public static partial class ProcedureAspects
         {
             padded = padded.Replace(" " + phrase + " ", " _ ", StringComparison.Ordinal);
         }
-        // "có mất phí không", "làm hộ chiếu": folded, "mất" is "mặt" and "hộ chiếu" holds "làm hộ", which ask who must come.
-        // "đi làm ở Bình Dương" tells where someone works, not asks where to file; "hồ sơ căn cước" holds no "hồ sơ cần",
-        // "lệ phí trước bạ" no "làm trước", "trước tiên" no money ("tiền").
-        padded = LosingSomething().Replace(padded, " mat $1 ").Replace(" ho chieu ", " hochieu ", StringComparison.Ordinal)
-            .Replace(" ho khau ", " hokhau ", StringComparison.Ordinal).Replace(" di lam o ", " di lam ", StringComparison.Ordinal)
-            .Replace(" can cuoc ", " cancuoc ", StringComparison.Ordinal).Replace(" truoc ba ", " truocba ", StringComparison.Ordinal)
-            .Replace(" truoc tien ", " truoctien ", StringComparison.Ordinal);
+        padded = LosingSomething().Replace(padded, " mat $1 ");
+        foreach (var (folded, meant) in FoldedAlike)
+        {
+            padded = padded.Replace(" " + folded + " ", " " + meant + " ", StringComparison.Ordinal);
+        }
         // "nộp trễ hạn được bao lâu": how late one may be, the time limit's, not how long a paper lasts.
         foreach (var late in LateWords)
         {

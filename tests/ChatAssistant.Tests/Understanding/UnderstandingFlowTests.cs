@@ -742,11 +742,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     [Fact]
     public async Task ACancelNamingTheServiceOfOneOfTwoBookingsAsksAboutThatOne() =>
-        await _harness.Resident("two-bookings")
-            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
-            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("E-001")
+        await BookedAnIdentityCardAndTemporaryResidence("two-bookings")
             .Send("Tôi muốn hủy lịch đăng ký tạm trú, vì em tôi đã tự nộp trực tuyến.").AssertReplyContains("chắc chắn hủy")
             .Send("có").AssertReplyContains("Đã hủy lịch hẹn")
             .Send("lịch hẹn của tôi").AssertReplyContains("Cấp đổi thẻ căn cước");
@@ -756,11 +752,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
     [InlineData("cái căn cươc ấy", "Cấp đổi thẻ căn cước")]
     [InlineData("Cái đăng ký tạm trú ấy.", "Đăng ký tạm trú")]
     public async Task AMoveOfOneOfTwoBookingsListsBothAndTheServiceNamedPicksOne(string named, string service) =>
-        await _harness.Resident("move-one-" + named.Length)
-            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
-            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+        await BookedAnIdentityCardAndTemporaryResidence("move-one-" + named.Length)
             .Send("muốn đỏi lịch").AssertReplyContains("1. B-001 Cấp đổi thẻ căn cước", "2. E-001 Đăng ký tạm trú")
             .Send(named).AssertReplyContains($"Bạn muốn đến ngày nào để làm thủ tục {service}?");
 
@@ -776,6 +768,15 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Thứ Bảy này có làm không?").AssertReplyContains("Thứ Bảy 05/12: Trụ sở Công an phường Mẫu làm việc 07:30–11:30.")
             .AssertReplyContains("mấy giờ ngày Thứ Bảy 05/12");
 
+    /// <summary>A resident with two bookings: B-001 identity card exchange on Thursday at 8:00, E-001 temporary residence on
+    /// Friday at 9:00.</summary>
+    private ConversationFlow BookedAnIdentityCardAndTemporaryResidence(string resident) =>
+        _harness.Resident(resident)
+            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
+            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công", "E-001");
+
     [Fact]
     public async Task AMoveTheClassifierIsUnsureOfMovesTheBooking() =>
         await BookedForFridayAtTen("unsure-move")
@@ -783,11 +784,7 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
 
     [Fact]
     public async Task ACancelNamingOneOfTwoBookingsAtTheListOfAMoveCancelsThatOne() =>
-        await _harness.Resident("move-then-cancel")
-            .Send("đặt lịch cấp đổi căn cước thứ 5 lúc 8h").AssertReplyContains("điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
-            .Send("đặt lịch đăng ký tạm trú thứ 6 lúc 9h").AssertReplyContains("điện thoại")
-            .Send("bỏ qua").AssertReplyContains("Xác nhận").Send("có").AssertReplyContains("Đặt lịch thành công")
+        await BookedAnIdentityCardAndTemporaryResidence("move-then-cancel")
             .Send("muốn đỏi lịch").AssertReplyContains("2. E-001 Đăng ký tạm trú")
             .Send("hủy cái tạm trú").AssertReplyContains("chắc chắn hủy")
             .Send("có").AssertReplyContains("Đã hủy lịch hẹn")

@@ -151,11 +151,7 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         foreach (var clause in VietnameseText.Clauses(text).Select(Shorthand.Normalize))
         {
             var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var padded = " " + clause + " ";
-            var action = CancelWords.Any(w => padded.Contains(w, StringComparison.Ordinal)) ? Cancel
-                : RescheduleWords.Any(w => padded.Contains(w, StringComparison.Ordinal)) ? Reschedule
-                : null;
-            if (action is null)
+            if (ActionSaidIn(clause) is not { } action)
             {
                 continue;
             }
@@ -214,9 +210,7 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
             return null;
         }
         // "hủy cái tạm trú" after "đổi lịch": the action said now wins over the one asked before.
-        var action = CancelWords.Any(w => said.Contains(w, StringComparison.Ordinal)) ? Cancel
-            : RescheduleWords.Any(w => said.Contains(w, StringComparison.Ordinal)) ? Reschedule
-            : null;
+        var action = ActionSaidIn(meaning.Normalized);
         var listed = ChoicesOf(dc.ActiveDialog!).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var named = desk.Upcoming(turn.Activity.AccountId, turn.Activity.UserId)
             .Where(a => listed.Contains(a.Code))
@@ -237,8 +231,12 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
         return words.Zip(words.Skip(1), (a, b) => a + " " + b);
     }
 
-    private static readonly string[] CancelWords = [" huy ", " khong den ", " khong di ", " bo lich "];
-    private static readonly string[] RescheduleWords = [" doi ", " doi lich ", " dat lai ", " doi ngay ", " doi gio "];
+    /// <summary>The action a normalized message says on a booking ("hủy", "đổi lịch"), cancelling first; null when none.</summary>
+    private static string? ActionSaidIn(string normalized) =>
+        Shorthand.Mentions(normalized, CancelWords) ? Cancel : Shorthand.Mentions(normalized, RescheduleWords) ? Reschedule : null;
+
+    private static readonly string[] CancelWords = ["huy", "khong den", "khong di", "bo lich"];
+    private static readonly string[] RescheduleWords = ["doi", "doi lich", "dat lai", "doi ngay", "doi gio"];
 
     // The words of a bare action: the verb, the booking, politeness. Any other word says what the front door must read.
     private static readonly HashSet<string> ActionWords = new(

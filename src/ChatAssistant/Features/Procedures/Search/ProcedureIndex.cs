@@ -353,8 +353,7 @@ public sealed class ProcedureIndex : IStartupContent
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(normalized);
-        var padded = " " + normalized + " ";
-        return NamePairs(procedure).Any(pair => padded.Contains(" " + pair + " ", StringComparison.Ordinal));
+        return Shorthand.Mentions(normalized, NamePairs(procedure));
     }
 
     /// <summary>Whether <paramref name="normalized"/> says two words in a row of <paramref name="procedure"/>'s name or an
@@ -365,9 +364,7 @@ public sealed class ProcedureIndex : IStartupContent
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(other);
         ArgumentNullException.ThrowIfNull(normalized);
-        var padded = " " + normalized + " ";
-        var others = NamePairs(other).ToHashSet(StringComparer.Ordinal);
-        return NamePairs(procedure).Any(pair => !others.Contains(pair) && padded.Contains(" " + pair + " ", StringComparison.Ordinal));
+        return Shorthand.Mentions(normalized, NamePairs(procedure).Except(NamePairs(other), StringComparer.Ordinal));
     }
 
     /// <summary>The pairs of words in a row of the procedure's name and aliases, neither of them a verb every procedure has.</summary>
