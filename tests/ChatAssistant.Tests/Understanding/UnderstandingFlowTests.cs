@@ -540,6 +540,23 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Gọi được rồi, xe cứu hỏa đang tới").AssertReply(reply => Assert.DoesNotContain("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal));
 
     [Fact]
+    public async Task NewsThatThePoliceCameIsTakenInKindNotOfferedAsAReport() =>
+        await _harness.Resident("police-came").Send("tks ad, cong an toi r, ban e dc dua di vien r").AssertReply(reply =>
+        {
+            Assert.Contains("cảm ơn", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bạn có muốn báo tin", reply.Text, StringComparison.Ordinal);
+        });
+
+    [Fact]
+    public async Task AReceiptCodeAtTheOfferLooksUpTheReportSentAndStartsNoNewOne() =>
+        await _harness.Resident("offer-code").Send("nhà bên cạnh tối nào cũng có người đánh bạc ồn ào").AssertReplyContains("Bạn có muốn báo tin")
+            .Send("ma tuan trc e co bao vu bi giat dt, ma la 8RTW-K2XM-5QPD, h sao r ad").AssertReply(reply =>
+            {
+                Assert.Contains("không tìm thấy tin báo", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Cảm ơn bạn đã báo tin", reply.Text, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public async Task StoppingAtTheOfferInWordsOfReportingDeclinesIt() =>
         await _harness.Resident("offer-stop").Send("đêm qua nhà tôi có đứa cạy cửa sau, giờ còn dấu vết, báo ở đây đc k")
             .AssertReplyContains("113").AssertReplyContains("Bạn có muốn báo tin")

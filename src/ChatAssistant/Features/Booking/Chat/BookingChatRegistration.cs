@@ -31,6 +31,7 @@ public static class BookingChatRegistration
         services.AddSingleton<BookingRequests>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<BookingRequests>());
         services.AddSingleton<IIntentHandler, AppointmentRequests>();
+        services.AddSingleton<IQuestionAnswerer, AppointmentsAside>();
         services.AddSingleton(new MenuEntry(BookingTexts.Menu, 200, ["dat lich", "dat hen", "lay so", "boc so", "hen lich", "dang ky lich", "dat lai di", "muon hen", "hen len", "xin hen"],
             (dc, ct) => dc.BeginDialogAsync(BookingDialog.DialogId, null, ct), [Intents.Book]));
         services.AddSingleton(new MenuEntry(BookingTexts.MenuMine, 210, ["lich hen cua toi", "lich cua toi", "huy lich", "doi lich", "huy hen", "doi hen"],

@@ -206,6 +206,11 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             var original = _desk.Upcoming(step.Context.Activity.AccountId, step.Context.Activity.UserId).FirstOrDefault(a => a.Code == code);
             return step.NextAsync(original?.Phone, cancellationToken);
         }
+        if (PhoneRecognizer.Normalize(step.Context.Activity.Text) is { } said)
+        {
+            // "… chiều thứ Ba tuần sau, lúc 2 giờ 30, số điện thoại 0904 123 789" for the day or the time: not asked again.
+            return step.NextAsync(said, cancellationToken);
+        }
         if (_infoCardImage is not null)
         {
             var texts = step.Context.Texts;
@@ -408,6 +413,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             await _frontDoor.RouteAsync(dc, cancellationToken).ConfigureAwait(false);
             return true;
         }
+        if (StateOf(instance) is { ServiceId: null } unchosen && !string.IsNullOrWhiteSpace(text)
+            && BookableNamedWithTheRest(dc, text) is { } whole)
+        {
+            // "Vậy tôi xin đặt lịch đăng ký thường trú vào chiều thứ Ba tuần sau, lúc 2 giờ 30, số điện thoại 0904 …" where
+            // the service is asked: the booking starts again with all it says, as if asked for at the front door.
+            await dc.ReplaceWithItsQuestionsAsync(instance, DialogId, whole with { RescheduleCode = unchosen.RescheduleCode }, cancellationToken)
+                .ConfigureAwait(false);
+            return true;
+        }
         if (StateOf(instance) is not { Day: not null, ServiceId: { } service } draft || string.IsNullOrWhiteSpace(text))
         {
             return false;
@@ -467,6 +481,24 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
     }
 
     private const int MaxWordsOfAMove = 8;
+
+    /// <summary>A booking the message asks for whole: a service this account books, with a day or a time, or null.</summary>
+    private BookingStart? BookableNamedWithTheRest(DialogContext dc, string text)
+    {
+        var meaning = _understander.Of(dc.Context);
+        var today = VietnamTime.Today(dc.Context.Clock);
+        var day = meaning.Date is { } date && date >= today ? date : (DateOnly?)null;
+        // A day alone may be another's ("đánh rơi cả ví ở chợ hôm chủ nhật"): with a time, or said as a booking.
+        if ((day is null && meaning.Time is null) || (meaning.Time is null && !meaning.Is(Intents.Book)))
+        {
+            return null;
+        }
+        var calendar = _calendar.For(dc.Context.Activity.AccountId);
+        var service = ProcedureMention.InMessageOrClauses(_procedures, _understander, meaning)
+            .Select(named => calendar?.Service(named.Id)?.Id).FirstOrDefault(id => id is not null);
+        var phone = PhoneRecognizer.Normalize(text);
+        return service is null ? null : new BookingStart(service, null, day, meaning.Time, meaning.PartOfDay, phone, PhoneAnswered: phone is not null);
+    }
 
     // What a resident says to move a booking: "đổi sang thứ 6", "cho tôi ngày 20", "dời qua chiều mai".
     private static readonly string[] MoveWords = ["doi", "chuyen", "sang", "qua", "cho toi", "cho em", "lay", "dat", "hen"];

@@ -37,6 +37,10 @@ public static class BookingTexts
     /// <summary>A move asked for with nothing booked: said so, and a new booking begins.</summary>
     public const string NoneToMove = "appointments-none-to-move";
     public const string List = "appointments-list";
+
+    /// <summary>The bookings asked about in the middle of another flow ("hiện tôi có lịch hẹn nào không?"): listed, or none.</summary>
+    public const string ListAside = "appointments-list-aside";
+    public const string NoneAside = "appointments-none-aside";
     public const string Line = "appointments-line";
     public const string CancelYes = "appointments-cancel-yes";
     public const string CancelNo = "appointments-cancel-no";
@@ -51,6 +55,6 @@ public static class BookingTexts
     [
         Menu, MenuMine, Unavailable, AskService, Corrected, TimeChosen, TimeNoted, NoDays, AskDay, DayLine, DayRetry, DayUnavailable, AskTime, TimeLine, TimeRetry,
         AskPhone, InfoCardTitle, InfoCardSubtitle, Confirm, NoPhone, Booked, Rescheduled, NotBooked, SlotFull, AlreadyThatDay, LimitReached, OriginalGone, GaveUp,
-        None, NoneToMove, List, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
+        None, NoneToMove, List, ListAside, NoneAside, Line, CancelYes, CancelNo, AskAction, ActionReschedule, ActionCancel, ConfirmCancel, Cancelled, Kept,
     ];
 }

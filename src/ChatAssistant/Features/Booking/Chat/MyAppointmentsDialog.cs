@@ -60,12 +60,16 @@ public sealed class MyAppointmentsDialog(BookingDesk desk, Understander understa
             }
         }
         instance.State[ModeKey] = "pick";
-        return Offer(dc, turn.Texts.Get(BookingTexts.List),
-            [.. upcoming.Select(a => new Choice(a.Code, turn.Texts.Get(BookingTexts.Line, new Dictionary<string, string>
-            {
-                ["ticket"] = a.Ticket, ["service"] = a.ServiceName, ["when"] = AppointmentTime.DayAndClock(a.Start), ["place"] = a.PlaceName, ["code"] = a.Code,
-            }), [a.Code]))]);
+        return Offer(dc, turn.Texts.Get(BookingTexts.List), [.. upcoming.Select(a => new Choice(a.Code, LineOf(turn, a), [a.Code]))]);
     }
+
+    /// <summary>A booking as the list shows it: "C-001 Cấp lại thẻ căn cước (bị mất): Thứ Sáu 04/12 lúc 10:00 (…, mã 2BSZXB)".</summary>
+    internal static string LineOf(ITurnContext turn, Appointment appointment) =>
+        turn.Texts.Get(BookingTexts.Line, new Dictionary<string, string>
+        {
+            ["ticket"] = appointment.Ticket, ["service"] = appointment.ServiceName, ["when"] = AppointmentTime.DayAndClock(appointment.Start),
+            ["place"] = appointment.PlaceName, ["code"] = appointment.Code,
+        });
 
     protected override async Task<DialogTurnResult> OnPickedAsync(DialogContext dc, string value, CancellationToken cancellationToken)
     {

@@ -60,6 +60,8 @@ public sealed class ProcedureIndex : IStartupContent
             // bare verb and the ways of asking how ("căn cước làm như thế nào", "làm lại căn cước ra răng").
             "kinh chao", "kinh gui", "quy co quan", "xin chao", "chao", "xin hoi", "xin phep hoi", "thua", "thu tuc", "lam",
             "ra sao", "ra rang", "sao", "nhu nao",
+            // Filing, which every procedure asks ("nộp hồ sơ thường trú"); "nộp phạt" keeps it as a known pair.
+            "nop",
             // A booking's words beside the procedure it is for ("đặt lịch căn cước").
             "dat lich hen", "dat lich", "lich hen", "dat hen",
         }.Concat(AddressWords).Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
@@ -154,7 +156,7 @@ public sealed class ProcedureIndex : IStartupContent
     public SearchResult Search(string question, int limit = 5)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var tokens = WithoutTheDossier(Tokens(question).ToList());
+        var tokens = WithoutTheAppointmentsWords(WithoutTheDossier(Tokens(question).ToList()));
         var corrected = new bool[tokens.Count];
         CorrectTypos(tokens, corrected);
         var matches = _synonyms.Find(tokens);
@@ -422,8 +424,6 @@ public sealed class ProcedureIndex : IStartupContent
         }
     }
 
-    /// <summary>False for stop syllables and phrases residents add ("cho hỏi", "ở đâu", "cần"), unless they are part
-    /// of a synonym or form a known bigram with a neighbour ("căn cước" folds like "cần cước").</summary>
     /// <summary>
     /// The syllables without "hồ sơ", the dossier every procedure has: it names none, and its "sơ" would otherwise begin
     /// "sổ tạm trú" ("hồ sơ tạm trú" read as "hồ" + the temporary residence book).
@@ -440,6 +440,50 @@ public sealed class ProcedureIndex : IStartupContent
         return tokens;
     }
 
+    // Where a day was said: a word no procedure has, so a question about a day is not read as one about what is left.
+    private const string SaidDay = "#";
+
+    private static readonly HashSet<string> WeekdayNumbers = ["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"];
+
+    /// <summary>
+    /// The syllables with each day of the week ("đặt lịch chủ nhật này", "thứ 5", "tuần sau") as one word no procedure has,
+    /// and without the moving of an appointment ("dời lịch", "đổi sang"): a slip mender would make "chủ nhật" the "chủ nhà"
+    /// of temporary residence, and "dời" is no "cấp đổi".
+    /// </summary>
+    private static List<string> WithoutTheAppointmentsWords(List<string> tokens)
+    {
+        var kept = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            if ((tokens[i] == "chu" && next == "nhat") || (tokens[i] == "thu" && next is not null && WeekdayNumbers.Contains(next))
+                || (tokens[i] == "tuan" && next is "sau" or "toi"))
+            {
+                // "dời sang thứ 5": the "sang" of moving to a day is not the "sang" of "sang tên", and the move no "cấp đổi".
+                if (kept.Count > 0 && kept[^1] is "sang" or "qua")
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                    if (kept.Count > 0 && kept[^1] is "doi" or "chuyen")
+                    {
+                        kept.RemoveAt(kept.Count - 1);
+                    }
+                }
+                kept.Add(SaidDay);
+                i++;
+                continue;
+            }
+            // "dời lịch hẹn nộp hồ sơ thường trú": the appointment is moved, no card exchanged ("cấp đổi").
+            if (tokens[i] != "doi" || next != "lich")
+            {
+                kept.Add(tokens[i]);
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>False for stop syllables and phrases residents add ("cho hỏi", "ở đâu", "cần"), unless they are part
+    /// of a synonym or form a known bigram with a neighbour ("căn cước" folds like "cần cước"). "của" pairs with nothing:
+    /// "thường trú của tôi" is no "tạm trú của" of a catalogue text, nor its "tôi" the "tội" of "của tội phạm".</summary>
     private bool[] KeepInformative(List<string> tokens, bool[] inSynonym)
     {
         var keep = Enumerable.Repeat(true, tokens.Count).ToArray();
@@ -454,8 +498,8 @@ public sealed class ProcedureIndex : IStartupContent
                 var first = i;
                 var last = i + phrase.Length - 1;
                 var protectedPhrase = Enumerable.Range(first, phrase.Length).Any(k => inSynonym[k])
-                    || (phrase.Length == 1 && (
-                        (first > 0 && _idf.ContainsKey(tokens[first - 1] + " " + tokens[first]))
+                    || (phrase.Length == 1 && tokens[first] != "cua" && (
+                        (first > 0 && tokens[first - 1] != "cua" && _idf.ContainsKey(tokens[first - 1] + " " + tokens[first]))
                         || (last + 1 < tokens.Count && _idf.ContainsKey(tokens[last] + " " + tokens[last + 1]))));
                 if (!protectedPhrase)
                 {

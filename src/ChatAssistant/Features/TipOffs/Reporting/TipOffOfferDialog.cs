@@ -3,6 +3,7 @@ using ChatAssistant.Conversation.Recognizers;
 using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
+using ChatAssistant.Features.TipOffs.FollowUp;
 using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.TipOffs.Reporting;
@@ -55,12 +56,15 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
         var answer = Agrees(text);
         var category = instance.State[CategoryKey]?.GetValue<string>();
         var story = Convert.FromBase64String(instance.State[StoryKey]!.GetValue<string>());
+        // "… bị giật đt, mã là 8RTW-K2XM-5QPD, h sao r ad": a receipt code asks after a report already sent, whatever else
+        // the message says; it is answered as a new question.
+        var followsASentReport = ReceiptCodeFinder.FindIn(text) is not null;
         // "Việc gây rối trật tự ạ", or more of the story: answering what a report asks is agreeing to report.
-        if (answer is null && TipOffReportDialog.CategoryNamedIn(text) is { } named)
+        if (answer is null && !followsASentReport && TipOffReportDialog.CategoryNamedIn(text) is { } named)
         {
             (answer, category) = (true, category ?? named.Code);
         }
-        else if (answer is null && IsMoreStory(text) && !understander.Of(dc.Context).IsQuestion && !AsksSomethingElse(dc))
+        else if (answer is null && !followsASentReport && IsMoreStory(text) && !understander.Of(dc.Context).IsQuestion && !AsksSomethingElse(dc))
         {
             answer = true;
             story = seal.Seal(dc.Context, (seal.Open<string>(dc.Context, story) ?? "") + "\n" + text!.Trim());

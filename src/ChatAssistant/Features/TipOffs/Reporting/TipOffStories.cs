@@ -30,6 +30,10 @@ internal sealed class TipOffStories(DraftSeal seal, EmergencyLine emergencyLine)
     private static bool TellsAStory(MessageMeaning meaning) =>
         meaning.Normalized.Split(' ').Count(word => !RequestWords.Contains(word)) >= MinWordsOfAStory;
 
+    private static readonly string[] PoliceCame =
+        ["cong an toi roi", "cong an den roi", "cong an da toi", "cong an da den", "cong an vua toi", "cong an vua den", "cong an toi noi roi",
+         "cong an den noi roi", "cong an da xu ly", "cong an xu ly roi", "cong an bat roi", "cong an da bat"];
+
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.ReportCrime, Understanding.Intents.Emergency];
 
     public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
@@ -80,6 +84,13 @@ internal sealed class TipOffStories(DraftSeal seal, EmergencyLine emergencyLine)
         if (asked && !TellsAStory(meaning))
         {
             return false;
+        }
+        // "tks ad, công an tới rồi, bạn em được đưa đi viện rồi": news that the police came is no report to offer; it is
+        // taken in kind.
+        if (!asked && meaning.Mentions(PoliceCame))
+        {
+            dc.Context.SendText(meaning.Mentions("cam on") ? SmallTalk.Thanks : SmallTalk.Ack);
+            return true;
         }
         // "đang đua xe", "ngay bây giờ": an ongoing danger gets the number to call first, as at the emergency line.
         if (dc.Context.Sent.Count == 0 && meaning.Mentions("dang", "ngay bay gio", "luc nay", "hien dang") && category is not ("online-fraud" or "gambling" or "drugs"))

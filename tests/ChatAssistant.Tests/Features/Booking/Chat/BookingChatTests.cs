@@ -223,6 +223,33 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task APhoneSaidWithTheDayAndTimeIsNotAskedAgain() =>
+        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký thường trú").AssertReplyContains("ngày nào")
+            .Send("Vậy tôi xin đặt lịch đăng ký thường trú vào chiều thứ Năm, lúc 2 giờ 30, số điện thoại 0904 123 789.")
+            .AssertReplyContains("Thứ Năm 03/12 lúc 14:30", "0904 123 789", "Xác nhận")
+            .Send("Thông tin đúng, xin xác nhận giúp tôi.").AssertReplyContains("Đặt lịch thành công");
+
+    [Fact]
+    public async Task AServiceNamedWithItsDayTimeAndPhoneWhereTheServiceIsAskedTakesThemAll() =>
+        await _harness.Resident().Send("đặt lịch").AssertReplyContains("thủ tục nào")
+            .Send("Vậy tôi xin đặt lịch đăng ký thường trú vào chiều thứ Năm, lúc 2 giờ 30, số điện thoại 0904 123 789.")
+            .AssertReplyContains("Đăng ký thường trú", "Thứ Năm 03/12 lúc 14:30", "0904 123 789", "Xác nhận");
+
+    [Fact]
+    public async Task AskingForOnesAppointmentsWhileBookingListsThemOnTheSideAndTheDayIsAskedAgain()
+    {
+        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
+            .Send("Có lẽ tôi nhầm, xin hỏi hiện tôi có lịch hẹn nào không ạ?").AssertReplyContains("chưa có lịch hẹn nào sắp tới")
+            .AssertReplyContains("ngày nào")
+            .Send("mai").AssertReplyContains("Thứ Tư 02/12", "mấy giờ");
+
+        var code = (await Desk.BookAsync(new BookingRequest(_harness.AccountId, "tam-tru-dang-ky", TomorrowAt0800, "resident-2", null, null))).Appointment!.Code;
+        await _harness.Resident("resident-2").Send("đặt lịch").AssertReply(_ => { }).Send("cấp đổi căn cước").AssertReplyContains("ngày nào")
+            .Send("xin hỏi hiện tôi có lịch hẹn nào không ạ?").AssertReplyContains("Lịch hẹn sắp tới của bạn", "Đăng ký tạm trú", code)
+            .AssertReplyContains("ngày nào");
+    }
+
+    [Fact]
     public async Task NoUpcomingAppointmentsSaysHowToBook() =>
         await _harness.Resident().Send("lịch hẹn của tôi").AssertReplyContains("chưa có lịch hẹn", "đặt lịch");
 
