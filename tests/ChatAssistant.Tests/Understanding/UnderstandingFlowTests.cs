@@ -315,6 +315,24 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send(done).AssertReplyContains("khi nào");
 
     [Fact]
+    public async Task MoreOfTheStoryNamingAKindAtTheOfferIsKeptInTheReport() =>
+        await _harness.Resident("offer-more").Send("Dạ cho em hỏi, muốn báo tụi thanh niên đua xe thì nhắn ở đây được hông?").AssertReplyContains("Bạn có muốn báo tin")
+            .Send("Tối thứ Bảy nào cũng vậy, tụi nó chừng hai chục đứa, rú ga nẹt pô chạy từ cầu Mẫu tới vòng xoay chợ, có đứa còn cầm mã tấu")
+            .AssertReplyContains("Cảm ơn bạn").AssertReplyContains("phần đầu của tin báo")
+            .Send("xong").AssertReplyContains("khi nào").Send("bỏ qua").AssertReplyContains("ở đâu").Send("bỏ qua").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("thế nào").Send("ẩn danh")
+            .AssertReplyContains("Dạ cho em hỏi, muốn báo tụi thanh niên đua xe", "có đứa còn cầm mã tấu");
+
+    [Fact]
+    public async Task ChangingToAnonymousWhereTheNameIsAskedSkipsTheNameAndPhone() =>
+        await _harness.Resident("name-anon").Send("tố giác").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("ma túy").AssertReplyContains("kể lại")
+            .Send("Tối nào cũng có người bán ma túy ở quán nước đầu ngõ 3").AssertReplyContains("Đã ghi")
+            .Send("xong").AssertReplyContains("khi nào").Send("bỏ qua").AssertReplyContains("ở đâu").Send("bỏ qua").AssertReplyContains("bằng chứng")
+            .Send("không có").AssertReplyContains("thế nào").Send("Để tên đi").AssertReplyContains("họ tên")
+            .Send("Ờ mà thôi, em gửi ẩn danh cho chắc ăn").AssertReplyContains("kiểm tra lại", "Người báo: ẩn danh");
+
+    [Fact]
     public async Task DecliningTheOfferKeepsNothing() =>
         await _harness.Resident().Send("nhà em bị trộm mất xe máy đêm qua").AssertReplyContains("có")
             .Send("không").AssertReplyContains("không được lưu");

@@ -32,6 +32,7 @@ public static class BookingChatRegistration
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<BookingRequests>());
         services.AddSingleton<IIntentHandler, AppointmentRequests>();
         services.AddSingleton<IQuestionAnswerer, AppointmentsAside>();
+        services.AddSingleton<IQuestionAnswerer, CancelInWords>();
         services.AddSingleton(new MenuEntry(BookingTexts.Menu, 200, ["dat lich", "dat hen", "lay so", "boc so", "hen lich", "dang ky lich", "dat lai di", "muon hen", "hen len", "xin hen"],
             (dc, ct) => dc.BeginDialogAsync(BookingDialog.DialogId, null, ct), [Intents.Book]));
         services.AddSingleton(new MenuEntry(BookingTexts.MenuMine, 210, ["lich hen cua toi", "lich cua toi", "huy lich", "doi lich", "huy hen", "doi hen"],

@@ -91,6 +91,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.Draft>
             step.Context.SendText(BookingTexts.Unavailable);
             return step.EndDialogAsync(null, cancellationToken);
         }
+        if (start.RescheduleCode is null
+            && _desk.Upcoming(step.Context.Activity.AccountId, step.Context.Activity.UserId).Count >= calendar.MaxActivePerResident)
+        {
+            // Said before the questions, not after them: the booking could only be refused at the end.
+            step.Context.SendText(BookingTexts.LimitReached);
+            return step.EndDialogAsync(null, cancellationToken);
+        }
         if (start.ServiceId is { } known && calendar.Service(known) is not null)
         {
             return step.NextAsync(known, cancellationToken);

@@ -63,6 +63,12 @@ public sealed class TipOffOfferDialog(DraftSeal seal, IFrontDoor frontDoor, Unde
         if (answer is null && !followsASentReport && TipOffReportDialog.CategoryNamedIn(text) is { } named)
         {
             (answer, category) = (true, category ?? named.Code);
+            // "Tối thứ Bảy nào cũng vậy, tụi nó chừng hai chục đứa, … có đứa còn cầm mã tấu": naming a kind in more of the
+            // story, whose words are kept too.
+            if (IsMoreStory(text))
+            {
+                story = seal.Seal(dc.Context, (seal.Open<string>(dc.Context, story) ?? "") + "\n" + text!.Trim());
+            }
         }
         else if (answer is null && !followsASentReport && IsMoreStory(text) && !understander.Of(dc.Context).IsQuestion && !AsksSomethingElse(dc))
         {

@@ -301,6 +301,13 @@ public sealed class TipOffReportDialog : WaterfallDialog<TipOffReportDialog.Prog
             return step.NextAsync(null, cancellationToken);
         }
         var answer = step.ResultAs<string>();
+        if (TipOffAnonymity.Of(Shorthand.Normalize(answer)) == true)
+        {
+            // "Ờ mà thôi, em gửi ẩn danh cho chắc ăn" where the name is asked: a change of mind, not a name.
+            draft.Anonymous = true;
+            Keep(step, draft);
+            return step.NextAsync(null, cancellationToken);
+        }
         draft.Name = answer;
         // "Trần Thị Mai 0934 567 890": a name and a phone in one message, so the phone is not asked again.
         if (PhoneRecognizer.Normalize(answer) is { } phone && NameBefore(answer) is { } name)

@@ -209,17 +209,42 @@ public sealed class BookingChatTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task ResidentAtTheLimitOfUpcomingBookingsIsToldSo()
+    public async Task ResidentAtTheLimitOfUpcomingBookingsIsToldSoBeforeTheQuestionsAndCanCancelOneInWords()
+    {
+        await BookTwoFor("resident-1");
+
+        await _harness.Resident().Send("đặt lịch").AssertReplyContains("đủ số lịch hẹn tối đa")
+            .Send("Vậy hủy cái lịch gia hạn tạm trú đi, để tôi nộp trên mạng").AssertReplyContains("chắc chắn hủy")
+            .Send("Ừ, hủy").AssertReplyContains("Đã hủy lịch hẹn")
+            .Send("đặt lịch").AssertReplyContains("thủ tục nào");
+        Assert.Equal("can-cuoc-cap-doi", Assert.Single(Desk.Upcoming(_harness.AccountId, "resident-1")).ServiceId);
+    }
+
+    [Fact]
+    public async Task BookingsMadeElsewhereWhileTheQuestionsAreAnsweredAreCountedAtTheEnd()
+    {
+        var flow = _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
+            .Send("mai").AssertReply(_ => { }).Send("8h").AssertReply(_ => { }).Send("bỏ qua").AssertReply(_ => { });
+        await flow;
+        await BookTwoFor("resident-1");
+        await flow.Send("có").AssertReplyContains("đủ số lịch hẹn tối đa");
+    }
+
+    [Fact]
+    public async Task AQuestionWhetherALateArrivalCancelsTheBookingCancelsNothing()
+    {
+        await BookTwoFor("resident-1");
+        await _harness.Resident().Send("Nếu hôm đó tôi đến muộn khoảng mười lăm phút thì có bị hủy lịch không?")
+            .AssertReply(reply => Assert.DoesNotContain("chắc chắn hủy", reply.Text, StringComparison.Ordinal));
+    }
+
+    private async Task BookTwoFor(string resident)
     {
         foreach (var (service, day) in new[] { ("can-cuoc-cap-doi", 3), ("tam-tru-gia-han", 4) })
         {
             var start = new DateTimeOffset(2026, 12, day, 1, 0, 0, TimeSpan.Zero);
-            Assert.True((await Desk.BookAsync(new BookingRequest(_harness.AccountId, service, start, "resident-1", null, null))).IsBooked);
+            Assert.True((await Desk.BookAsync(new BookingRequest(_harness.AccountId, service, start, resident, null, null))).IsBooked);
         }
-
-        await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReply(_ => { })
-            .Send("mai").AssertReply(_ => { }).Send("8h").AssertReply(_ => { }).Send("bỏ qua").AssertReply(_ => { })
-            .Send("có").AssertReplyContains("đủ số lịch hẹn tối đa");
     }
 
     [Fact]
