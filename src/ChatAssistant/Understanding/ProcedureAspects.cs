@@ -27,7 +27,7 @@ public static partial class ProcedureAspects
             "co quan nao", "o cho nao", "lam o", "tiep nhan", "co nhan", "khong nhan", "nhan ho so", "nop tai", "nop o", "nop ngay tai",
             // "báo ở phường mình được không", "em mang lên phường mình nộp được không": whether it is filed here.
             "o phuong duoc", "o phuong minh duoc", "tai phuong duoc", "tai phuong minh duoc", "phuong minh nop", "phuong minh lam duoc",
-            "phuong minh lam ho so", "phuong nop duoc", "phuong lam duoc", "tai xa duoc"]),
+            "phuong minh lam ho so", "phuong nop duoc", "phuong lam duoc", "tai xa duoc", "nop ho so ngay tai"]),
         (ProcedureAspect.Eligibility, ["ai duoc", "dieu kien", "bao nhieu tuoi", "may tuoi", "du tuoi", "tre em", "tre con", "cho be",
             "cho con", "nguoi gia", "co duoc lam", "duoc lam khong", "co phai lam", "bat buoc", "co can lam", "doi tuong", "truong hop nao",
             "ai dung ra", "ai khai", "ai lam"]),

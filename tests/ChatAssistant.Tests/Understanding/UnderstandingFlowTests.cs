@@ -333,6 +333,14 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Ờ mà thôi, em gửi ẩn danh cho chắc ăn").AssertReplyContains("kiểm tra lại", "Người báo: ẩn danh");
 
     [Fact]
+    public async Task AnAspectsWordInAnotherProceduresNameKeepsTheTopic() =>
+        await _harness.Resident("passport-conditions").Send("xin hỏi thủ tục làm hộ chiếu cần những giấy tờ gì ạ?").AssertReplyContains("CẤP HỘ CHIẾU PHỔ THÔNG")
+            .AssertReplyContains("Lệ phí")
+            // "điều kiện" is a word of the security certificate's name ("đủ điều kiện về an ninh, trật tự"), and of any question.
+            .Send("Nếu nộp trực tuyến thì tôi cần điều kiện gì?").AssertReplyContains("CẤP HỘ CHIẾU PHỔ THÔNG", "VNeID")
+            .Send("Tôi có thể nộp hồ sơ ngay tại Công an phường mình được không?").AssertReplyContains("CẤP HỘ CHIẾU PHỔ THÔNG", "xuất nhập cảnh");
+
+    [Fact]
     public async Task DecliningTheOfferKeepsNothing() =>
         await _harness.Resident().Send("nhà em bị trộm mất xe máy đêm qua").AssertReplyContains("có")
             .Send("không").AssertReplyContains("không được lưu");

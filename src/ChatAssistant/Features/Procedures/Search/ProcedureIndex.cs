@@ -1,5 +1,6 @@
 using ChatAssistant.Content;
 using ChatAssistant.Conversation.Text;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Features.Procedures.Search;
 
@@ -369,12 +370,14 @@ public sealed class ProcedureIndex : IStartupContent
         return Shorthand.Mentions(normalized, NamePairs(procedure).Except(NamePairs(other), StringComparer.Ordinal));
     }
 
-    /// <summary>The pairs of words in a row of the procedure's name and aliases, neither of them a verb every procedure has.</summary>
+    /// <summary>The pairs of words in a row of the procedure's name and aliases, neither of them a verb every procedure has,
+    /// nor the pair a question of any procedure asks with ("cần điều kiện gì" is no part of the certificate "đủ điều kiện").</summary>
     private IEnumerable<string> NamePairs(Procedure procedure) =>
         _byId.TryGetValue(procedure.Id, out var document)
             ? document.Names.SelectMany(words => Enumerable.Range(0, words.Length - 1)
                 .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
-                .Select(i => words[i] + " " + words[i + 1]))
+                .Select(i => words[i] + " " + words[i + 1])
+                .Where(pair => ProcedureAspects.Find(pair).Count == 0))
             : [];
 
     private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
