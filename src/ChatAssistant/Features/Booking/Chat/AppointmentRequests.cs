@@ -16,6 +16,8 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
     public IReadOnlyCollection<string> Intents { get; } =
         [Understanding.Intents.MyAppointments, Understanding.Intents.CancelAppointment, Understanding.Intents.Reschedule];
 
+    private static readonly string[] BookingAgain = ["dat lai", "dat lich", "dat hen"];
+
     public async Task<bool> HandleAsync(DialogContext dc, MessageMeaning meaning, CancellationToken cancellationToken)
     {
         // Routed here by the line's own words when the classifier was unsure ("… huỷ lịch giúp mình"): its leaning says which.
@@ -28,7 +30,9 @@ internal sealed class AppointmentRequests(TimeProvider clock, BookingDesk desk, 
             _ => null,
         };
         var activity = dc.Context.Activity;
-        if (action == MyAppointmentsDialog.Reschedule && desk.Upcoming(activity.AccountId, activity.UserId).Count == 0)
+        // So is "ad oi e co hd r, dat lai lich tam tru t5 nha" (book again, after putting it off) read as the bookings.
+        if ((action == MyAppointmentsDialog.Reschedule || (action is null && meaning.Mentions(BookingAgain)))
+            && desk.Upcoming(activity.AccountId, activity.UserId).Count == 0)
         {
             // Said plainly first: a resident who believed something was booked learns that it is not.
             dc.Context.SendText(BookingTexts.NoneToMove);

@@ -64,7 +64,9 @@ public sealed class ProcedureIndex : IStartupContent
             // Filing, which every procedure asks ("nộp hồ sơ thường trú"); "nộp phạt" keeps it as a known pair.
             "nop",
             // A booking's words beside the procedure it is for ("đặt lịch căn cước").
-            "dat lich hen", "dat lich", "lich hen", "dat hen",
+            "dat lai lich hen", "dat lai lich", "dat lich hen", "dat lich", "lich hen", "dat hen",
+            // Why a booking is moved ("thứ Sáu tôi phải đi công tác"): no "công tác nghiệm thu".
+            "di cong tac",
         }.Concat(AddressWords).Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 
@@ -180,7 +182,7 @@ public sealed class ProcedureIndex : IStartupContent
         {
             Array.Fill(elsewhere, true, match.Start, match.Length);
         }
-        var scored = kept.Where(i => !elsewhere[i]).ToList();
+        var scored = kept.Where(i => !elsewhere[i] && tokens[i] != SaidDay).ToList();
         for (var k = 0; k < scored.Count; k++)
         {
             var i = scored[k];
@@ -263,7 +265,7 @@ public sealed class ProcedureIndex : IStartupContent
         {
             var token = tokens[i];
             var known = _idf.ContainsKey(token);
-            if (!known && token.All(char.IsDigit))
+            if ((!known && token.All(char.IsDigit)) || token == SaidDay)
             {
                 continue;
             }
@@ -443,13 +445,13 @@ public sealed class ProcedureIndex : IStartupContent
         return tokens;
     }
 
-    // Where a day was said: a word no procedure has, so a question about a day is not read as one about what is left.
+    // Where a day was said: no procedure's word, and no word of the question's either (it counts as numbers do).
     private const string SaidDay = "#";
 
     private static readonly HashSet<string> WeekdayNumbers = ["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"];
 
     /// <summary>
-    /// The syllables with each day of the week ("đặt lịch chủ nhật này", "thứ 5", "tuần sau") as one word no procedure has,
+    /// The syllables with each day of the week ("đặt lịch chủ nhật này", "thứ 5", "t5", "tuần sau") as one word no procedure has,
     /// and without the moving of an appointment ("dời lịch", "đổi sang"): a slip mender would make "chủ nhật" the "chủ nhà"
     /// of temporary residence, and "dời" is no "cấp đổi".
     /// </summary>
@@ -459,6 +461,12 @@ public sealed class ProcedureIndex : IStartupContent
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            if (tokens[i] is "t2" or "t3" or "t4" or "t5" or "t6" or "t7" or "cn")
+            {
+                // "đặt lại lịch tạm trú t5 nha"
+                kept.Add(SaidDay);
+                continue;
+            }
             if ((tokens[i] == "chu" && next == "nhat") || (tokens[i] == "thu" && next is not null && WeekdayNumbers.Contains(next))
                 || (tokens[i] == "tuan" && next is "sau" or "toi"))
             {

@@ -31,7 +31,10 @@ public static class ProcedureMention
         {
             return named;
         }
-        var words = meaning.Normalized.Split(' ').Where(w => !RequestWords.Contains(w) && !w.Any(char.IsAsciiDigit)).ToList();
+        var all = meaning.Normalized.Split(' ');
+        // "đặt lại lịch tạm trú": the "lại" of booking again is no "cấp lại".
+        var words = all.Where((w, i) => !RequestWords.Contains(w) && !w.Any(char.IsAsciiDigit) && !(w == "lai" && i > 0 && all[i - 1] == "dat"))
+            .ToList();
         return words.Count == 0 ? null : Sure(index.Search(string.Join(' ', words), 3));
     }
 

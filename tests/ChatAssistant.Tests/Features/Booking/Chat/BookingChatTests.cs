@@ -261,6 +261,12 @@ public sealed class BookingChatTests : IAsyncDisposable
             .AssertReplyContains("Đăng ký thường trú", "Thứ Năm 03/12 lúc 14:30", "0904 123 789", "Xác nhận");
 
     [Fact]
+    public async Task BookingAgainWithNothingBookedBooksAnewWithTheServiceAndDaySaid() =>
+        await _harness.Resident().Send("ad oi e co hd r, dat lai lich tam tru t5 nha")
+            .AssertReplyContains("chưa có lịch hẹn nào sắp tới để đổi").AssertReplyContains("Thứ Năm 03/12", "mấy giờ")
+            .Send("8h30").AssertReplyContains("số điện thoại").Send("bỏ qua").AssertReplyContains("Đăng ký tạm trú", "Thứ Năm 03/12 lúc 08:30");
+
+    [Fact]
     public async Task AskingForOnesAppointmentsWhileBookingListsThemOnTheSideAndTheDayIsAskedAgain()
     {
         await _harness.Resident().Send("đặt lịch").AssertReply(_ => { }).Send("đăng ký tạm trú").AssertReplyContains("ngày nào")
