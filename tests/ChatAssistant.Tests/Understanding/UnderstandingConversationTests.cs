@@ -12,9 +12,12 @@ namespace ChatAssistant.Tests.Understanding;
 public sealed class UnderstandingConversationTests(ITestOutputHelper output)
 {
     // The shares of turns answered well on the last measured run (bench/README.md, "Understanding"), rounded down.
-    private const double TuningFloor = 0.95;
-    private const double HeldOutFloor = 0.85;
+    private const double TuningFloor = 0.96;
+    private const double HeldOutFloor = 0.87;
     private const double StyleFloor = 0.90;
+
+    // The target of the understanding layer: 95 % of all turns.
+    private const double TurnFloor = 0.95;
 
     [Fact]
     public async Task ResidentsConversationsAreUnderstoodAtLeastAsWellAsLastMeasured()
@@ -26,6 +29,7 @@ public sealed class UnderstandingConversationTests(ITestOutputHelper output)
         output.WriteLine(AccuracyTable.Render(outcomes));
         output.WriteLine(AccuracyTable.Failures(outcomes));
         Assert.True(outcomes.Count >= 100, $"only {outcomes.Count} turns were played");
+        Assert.True(AccuracyTable.Rate(outcomes) >= TurnFloor, AccuracyTable.Render(outcomes));
         Assert.True(AccuracyTable.Rate(outcomes.Where(o => o.Conversation.Set == EvaluationSet.Tuning)) >= TuningFloor, AccuracyTable.Render(outcomes));
         Assert.True(AccuracyTable.Rate(outcomes.Where(o => o.Conversation.Set == EvaluationSet.HeldOut)) >= HeldOutFloor, AccuracyTable.Render(outcomes));
         Assert.All(AccuracyTable.ByStyle(outcomes), style => Assert.True(AccuracyTable.Rate(style.Turns) >= StyleFloor, $"{style.Style}: {AccuracyTable.Rate(style.Turns):P1}"));

@@ -341,6 +341,28 @@ public sealed class UnderstandingFlowTests : IAsyncLifetime
             .Send("Tôi có thể nộp hồ sơ ngay tại Công an phường mình được không?").AssertReplyContains("CẤP HỘ CHIẾU PHỔ THÔNG", "xuất nhập cảnh");
 
     [Fact]
+    public async Task ReportingAgainAfterPuttingItOffBeginsTheReport() =>
+        await _harness.Resident("report-again").Send("Tôi muốn tố giác một vụ việc").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("Thôi để sau đi, giờ tôi đang bận đi đón con").AssertReplyContains("chưa được gửi")
+            .Wait(TimeSpan.FromMinutes(40))
+            .Send("Tôi về rồi. Giờ báo lại được không?").AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào")
+            .Send("Trộm cắp").AssertReplyContains("kể lại");
+
+    [Theory]
+    [InlineData("v thoi e bao lai tu dau lun")]
+    [InlineData("giờ báo lại nha")]
+    public async Task ReportingAgainInEverydayWordsBeginsTheReport(string again) =>
+        await _harness.Resident("again-" + again.Length).Send(again).AssertReplyContains("Cảm ơn bạn").AssertReplyContains("loại nào");
+
+    [Theory]
+    // Getting back to the unit, and something to be told back: no report.
+    [InlineData("em báo lại nhé")]
+    [InlineData("báo lại kết quả cho tôi")]
+    public async Task BaoLaiWithoutReportingAgainBeginsNoReport(string text) =>
+        await _harness.Resident("not-again-" + text.Length).Send(text)
+            .AssertReply(reply => Assert.DoesNotContain("Cảm ơn bạn đã báo tin", reply.Text, StringComparison.Ordinal));
+
+    [Fact]
     public async Task DecliningTheOfferKeepsNothing() =>
         await _harness.Resident().Send("nhà em bị trộm mất xe máy đêm qua").AssertReplyContains("có")
             .Send("không").AssertReplyContains("không được lưu");

@@ -57,6 +57,8 @@ public sealed class ProcedureIndex : IStartupContent
             "bao nhieu", "lam sao", "phai lam gi", "lam gi", "can gi", "mang theo gi", "thi sao", "co phai", "duoc khong",
             "co duoc", "xu ly sao", "phai bao ai", "toi", "muon", "can", "a", "nhe", "vay", "gi", "thi", "khong", "phai",
             "oi", "ah", "voi", "la", "cua", "nay", "roi", "gio", "hay",
+            // Asking which ("giấy tờ nào"): said as it is, never a slip for the "cáo" of "tố cáo".
+            "nao", "nhung", "gom",
             // Greetings and the formal frame of a letter ("kính chào quý cơ quan, tôi xin hỏi thủ tục ..."), and the
             // bare verb and the ways of asking how ("căn cước làm như thế nào", "làm lại căn cước ra răng").
             "kinh chao", "kinh gui", "quy co quan", "xin chao", "chao", "xin hoi", "xin phep hoi", "thua", "thu tuc", "lam",

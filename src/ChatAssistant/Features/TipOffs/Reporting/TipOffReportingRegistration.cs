@@ -32,6 +32,7 @@ public static class TipOffReportingRegistration
         services.AddSingleton<TipOffStories>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<TipOffStories>());
         services.AddSingleton<IQuestionAnswerer, StoriesNamingAKind>();
+        services.AddSingleton<IQuestionAnswerer, ReportingAgain>();
         foreach (var index in Enumerable.Range(0, TipOffReportDialog.PromptCount))
         {
             services.AddSingleton<Dialog>(sp => TipOffReportDialog.Prompts(
