@@ -15,7 +15,7 @@ public sealed class TestMeters : IDisposable
     private IMeterFactory Factory => _services.GetRequiredService<IMeterFactory>();
 
     /// <summary>The service's instruments on this factory, reading the outbox of <paramref name="connections"/>.</summary>
-    public ServiceMetrics Service(SqliteConnectionFactory connections, TimeProvider clock) => new(Factory, new OutboxBacklog(connections), clock);
+    public ServiceMetrics Service(SqliteConnectionFactory connections, TimeProvider clock) => new(Factory, [new OutboxGauges(new OutboxBacklog(connections), clock)], clock);
 
     public MetricCollector<T> Collect<T>(string instrument)
         where T : struct => Collect<T>(Factory, instrument);

@@ -17,7 +17,7 @@ public static class WebhookEndpoints
     {
         if (request.ContentLength > WebhookIntake.MaxBodyBytes)
         {
-            metrics.WebhookAnswered(WebhookOutcome.TooLarge);
+            metrics.WebhookAnswered(WebhookOutcome.TooLarge.Word());
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         var buffer = ArrayPool<byte>.Shared.Rent(WebhookIntake.MaxBodyBytes + 1);
@@ -25,7 +25,7 @@ public static class WebhookEndpoints
         {
             var length = await ReadUpToAsync(request.Body, buffer, request.HttpContext.RequestAborted);
             var outcome = await intake.ReceiveAsync(buffer.AsMemory(0, length), request.Headers["X-ZEvent-Signature"]);
-            metrics.WebhookAnswered(outcome);
+            metrics.WebhookAnswered(outcome.Word());
             return Results.StatusCode(StatusCodeOf(outcome));
         }
         finally

@@ -1,7 +1,9 @@
 using ChatAssistant.Messaging.Dispatch;
 using ChatAssistant.Messaging.Inbox;
 using ChatAssistant.Messaging.Outbox;
+using ChatAssistant.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Messaging;
@@ -23,6 +25,8 @@ public static class MessagingRegistration
         services.AddHostedService(sp => sp.GetRequiredService<InboxDispatcher>());
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.TryAddSingleton<OutboxBacklog>();
+        services.AddSingleton<IObservedMeasures, OutboxGauges>();
         services.AddSingleton<OutboxTextRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxTextRetention>());
         return services;

@@ -1,6 +1,4 @@
-using ChatAssistant.Messaging.Outbox;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatAssistant.Metrics;
 
@@ -10,7 +8,6 @@ public static class MetricsRegistration
     public static IServiceCollection AddServiceMetrics(this IServiceCollection services)
     {
         services.AddMetrics();
-        services.TryAddSingleton<OutboxBacklog>();
         services.AddSingleton<ServiceMetrics>();
         return services;
     }

@@ -1,16 +1,13 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using ChatAssistant.Messaging.Outbox;
-using ChatAssistant.Webhooks;
 using ChatAssistant.Zalo.Api;
-using Microsoft.Data.Sqlite;
 
 namespace ChatAssistant.Metrics;
 
 /// <summary>The service's instruments, all on one meter (<see cref="MeterName"/>): the code that measures calls one method here.</summary>
 /// <remarks>
-/// Tags are few and bounded (an outcome, a Zalo error code, an API): never an account, a resident or a message. The
-/// outbox gauges are read from the database only when something collects them (a scrape of <c>/metrics</c>).
+/// Tags are few and bounded (an outcome, a Zalo error code, an API): never an account, a resident or a message. Measures
+/// read when collected are put on the meter by the modules that own them (<see cref="IObservedMeasures"/>).
 /// </remarks>
 public sealed class ServiceMetrics
 {
@@ -40,7 +37,7 @@ public sealed class ServiceMetrics
     private readonly Counter<long> _broadcastMessages;
     private readonly Counter<long> _broadcastsFinished;
 
-    public ServiceMetrics(IMeterFactory meters, OutboxBacklog backlog, TimeProvider clock)
+    public ServiceMetrics(IMeterFactory meters, IEnumerable<IObservedMeasures> observed, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(meters);
         _clock = clock;
@@ -65,13 +62,14 @@ public sealed class ServiceMetrics
             "Notice messages handed to the outbox, one per recipient.");
         _broadcastsFinished = meter.CreateCounter<long>("chatassistant.broadcasts.finished", "{broadcast}",
             "Notices whose sending ended: every recipient sent, failed or skipped.");
-        meter.CreateObservableGauge("chatassistant.outbox.backlog", () => Observe(backlog, w => w.Count), "{message}",
-            "Messages waiting in the outbox, pending or being sent.");
-        meter.CreateObservableGauge("chatassistant.outbox.oldest_age", () => Observe(backlog, OldestAge), "s",
-            "How long the oldest unsent message has waited; 0 when none waits.");
+        foreach (var measures in observed)
+        {
+            measures.AddTo(meter);
+        }
     }
 
-    public void WebhookAnswered(WebhookOutcome outcome) => _webhookRequests.Add(1, new KeyValuePair<string, object?>("outcome", Word(outcome)));
+    /// <param name="outcome">The outcome's word: accepted, duplicate, ignored, stale, unauthorized, malformed, too_large.</param>
+    public void WebhookAnswered(string outcome) => _webhookRequests.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>Records the envelope's wait in the inbox; returns the start to hand to <see cref="TurnEnded"/>.</summary>
     public long TurnStarted(long receivedAtMs)
@@ -83,18 +81,8 @@ public sealed class ServiceMetrics
 
     public void TurnEnded(long startedAt) => _turnDuration.Record(_clock.GetElapsedTime(startedAt).TotalSeconds);
 
-    /// <summary>Counts the channel's answer and hands it back, so a delivery is measured where it returns.</summary>
-    public DeliveryResult Delivered(DeliveryResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        _deliveries.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome switch
-        {
-            DeliveryOutcome.Delivered => "sent",
-            DeliveryOutcome.RetryLater => "retry_later",
-            _ => "failed",
-        }));
-        return result;
-    }
+    /// <param name="outcome">The channel's answer: sent, retry_later or failed.</param>
+    public void Delivered(string outcome) => _deliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>Counts Zalo's error code, if any, and hands the answer back.</summary>
     public OaSendResult ZaloAnswered(string api, OaSendResult result)
@@ -126,37 +114,6 @@ public sealed class ServiceMetrics
     }
 
     public void BroadcastFinished() => _broadcastsFinished.Add(1);
-
-    private double OldestAge(OutboxWaiting waiting) =>
-        waiting.OldestCreatedAt is { } oldest ? Math.Max(0, (_clock.GetUtcNow() - oldest).TotalSeconds) : 0;
-
-    // Before the schema exists, or while the file is unreadable, there is nothing to report: the health check says why.
-    private static IEnumerable<Measurement<T>> Observe<T>(OutboxBacklog backlog, Func<OutboxWaiting, T> value)
-        where T : struct
-    {
-        OutboxWaiting waiting;
-        try
-        {
-            waiting = backlog.Read();
-        }
-        catch (SqliteException)
-        {
-            return [];
-        }
-        return [new Measurement<T>(value(waiting))];
-    }
-
-    private static string Word(WebhookOutcome outcome) => outcome switch
-    {
-        WebhookOutcome.Accepted => "accepted",
-        WebhookOutcome.Duplicate => "duplicate",
-        WebhookOutcome.Ignored => "ignored",
-        WebhookOutcome.Stale => "stale",
-        WebhookOutcome.Unauthorized => "unauthorized",
-        WebhookOutcome.Malformed => "malformed",
-        WebhookOutcome.TooLarge => "too_large",
-        _ => "other",
-    };
 
     private static string Code(int code) => code switch
     {

@@ -18,3 +18,19 @@ public enum WebhookOutcome
     /// <summary>Larger than the limit: 413.</summary>
     TooLarge,
 }
+
+public static class WebhookOutcomes
+{
+    /// <summary>The outcome as the metrics tag it: a word, in snake case.</summary>
+    public static string Word(this WebhookOutcome outcome) => outcome switch
+    {
+        WebhookOutcome.Accepted => "accepted",
+        WebhookOutcome.Duplicate => "duplicate",
+        WebhookOutcome.Ignored => "ignored",
+        WebhookOutcome.Stale => "stale",
+        WebhookOutcome.Unauthorized => "unauthorized",
+        WebhookOutcome.Malformed => "malformed",
+        WebhookOutcome.TooLarge => "too_large",
+        _ => "other",
+    };
+}

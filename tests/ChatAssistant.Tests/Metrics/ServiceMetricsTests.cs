@@ -35,10 +35,10 @@ public sealed class ServiceMetricsTests : IAsyncLifetime
     {
         using var requests = _meters.Collect<long>("chatassistant.webhook.requests");
 
-        _metrics.WebhookAnswered(WebhookOutcome.Accepted);
-        _metrics.WebhookAnswered(WebhookOutcome.Accepted);
-        _metrics.WebhookAnswered(WebhookOutcome.TooLarge);
-        _metrics.WebhookAnswered(WebhookOutcome.Stale);
+        _metrics.WebhookAnswered(WebhookOutcome.Accepted.Word());
+        _metrics.WebhookAnswered(WebhookOutcome.Accepted.Word());
+        _metrics.WebhookAnswered(WebhookOutcome.TooLarge.Word());
+        _metrics.WebhookAnswered(WebhookOutcome.Stale.Word());
 
         Assert.Equal(["accepted", "accepted", "too_large", "stale"], requests.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!));
     }
@@ -78,9 +78,9 @@ public sealed class ServiceMetricsTests : IAsyncLifetime
     {
         using var deliveries = _meters.Collect<long>("chatassistant.outbox.deliveries");
 
-        _metrics.Delivered(DeliveryResult.Delivered("m-1"));
-        _metrics.Delivered(new DeliveryResult(DeliveryOutcome.RetryLater));
-        _metrics.Delivered(new DeliveryResult(DeliveryOutcome.Failed));
+        _metrics.Delivered(DeliveryOutcome.Delivered.Word());
+        _metrics.Delivered(DeliveryOutcome.RetryLater.Word());
+        _metrics.Delivered(DeliveryOutcome.Failed.Word());
 
         Assert.Equal(["sent", "retry_later", "failed"], deliveries.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!));
     }

@@ -17,7 +17,9 @@ namespace ChatAssistant.Features.Dossiers;
 /// </summary>
 internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.Lookup>
 {
-    public const string CodePromptId = nameof(DossierLookupDialog) + "." + nameof(TextPrompt);
+    // Ids are stored in residents' conversations: literal, so a rename of the class cannot change them.
+    public const string DialogId = "DossierLookupDialog";
+    public const string CodePromptId = "DossierLookupDialog.TextPrompt";
     public const string PhonePromptId = "dossier.phone";
 
     private readonly DossierAnswer _answer;
@@ -26,7 +28,7 @@ internal sealed class DossierLookupDialog : WaterfallDialog<DossierLookupDialog.
     private readonly IOptions<DossierOptions> _options;
 
     public DossierLookupDialog(DossierAnswer answer, DossierLookupLimit limit, DossierPhoneCheck phones, IOptions<DossierOptions> options)
-        : base(nameof(DossierLookupDialog))
+        : base(DialogId)
     {
         (_answer, _limit, _phones, _options) = (answer, limit, phones, options);
         AddStep(AskCodeAsync);

@@ -9,8 +9,9 @@ namespace ChatAssistant.Features.Followers;
 /// <summary>"Bạn ở tổ dân phố / thôn nào?": the account's groups numbered, answered by number or by name; stored and confirmed.</summary>
 internal sealed class PlaceDialog : WaterfallDialog<PlaceDialog.Asked>
 {
-    public const string DialogId = nameof(PlaceDialog);
-    public const string PromptId = DialogId + "." + nameof(TextPrompt);
+    // Ids are stored in residents' conversations: literal, so a rename of the class cannot change them.
+    public const string DialogId = "PlaceDialog";
+    public const string PromptId = "PlaceDialog.TextPrompt";
 
     private readonly ResidentialGroups _groups;
     private readonly FollowerReplies _replies;

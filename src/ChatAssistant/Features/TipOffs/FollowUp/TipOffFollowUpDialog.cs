@@ -20,8 +20,10 @@ namespace ChatAssistant.Features.TipOffs.FollowUp;
 /// </remarks>
 internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
 {
-    public const string CodePromptId = nameof(TipOffFollowUpDialog) + ".code";
-    public const string AnswerPromptId = nameof(TipOffFollowUpDialog) + ".answer";
+    // Ids are stored in residents' conversations: literal, so a rename of the class cannot change them.
+    public const string DialogId = "TipOffFollowUpDialog";
+    public const string CodePromptId = "TipOffFollowUpDialog.code";
+    public const string AnswerPromptId = "TipOffFollowUpDialog.answer";
 
     /// <summary>Wrong codes in one go before the dialog gives up politely (the hourly limit counts across goes).</summary>
     public const int Chances = 2;
@@ -34,7 +36,7 @@ internal sealed class TipOffFollowUpDialog : WaterfallDialog<FollowUpProgress>
     private readonly EvidenceOutcome _evidence;
 
     public TipOffFollowUpDialog(TipOffStore store, ResidentReports reports, TipOffTimeline timeline, WrongCodeLimiter limiter, DraftSeal seal, EvidenceOutcome evidence)
-        : base(nameof(TipOffFollowUpDialog))
+        : base(DialogId)
     {
         (_store, _reports, _timeline, _limiter, _seal, _evidence) = (store, reports, timeline, limiter, seal, evidence);
         AddStep(AskAsync);
