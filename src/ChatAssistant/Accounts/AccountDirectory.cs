@@ -1,4 +1,3 @@
-using ChatAssistant.Development;
 using ChatAssistant.Zalo.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +8,7 @@ public sealed class AccountDirectory
 {
     private readonly Dictionary<string, ServedAccount> _byId;
 
-    public AccountDirectory(IOptions<ZaloOptions> zalo, IOptions<DevelopmentOptions> development)
+    public AccountDirectory(IOptions<ZaloOptions> zalo, IOptions<DevelopmentAccountOptions> development)
     {
         IsDevelopmentMode = zalo.Value.Accounts.Count == 0;
         Accounts = IsDevelopmentMode

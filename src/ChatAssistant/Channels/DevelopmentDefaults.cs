@@ -1,4 +1,4 @@
-using ChatAssistant.Development;
+using ChatAssistant.Accounts;
 using ChatAssistant.Zalo.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,7 +9,7 @@ namespace ChatAssistant.Channels;
 /// Outside Production, a missing webhook secret or app id falls back to the development ones, so
 /// the simulator and webhook-samples/send.sh work on a fresh checkout with no configuration.
 /// </summary>
-internal sealed class DevelopmentDefaults(IHostEnvironment environment, IOptions<DevelopmentOptions> development)
+internal sealed class DevelopmentDefaults(IHostEnvironment environment, IOptions<DevelopmentAccountOptions> development)
     : IPostConfigureOptions<ZaloOptions>
 {
     public void PostConfigure(string? name, ZaloOptions options)

@@ -21,7 +21,7 @@ public static class ZaloRegistration
     public static IServiceCollection AddZaloChannel(this IServiceCollection services)
     {
         services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.SectionName).ValidateOnStart();
-        services.AddOptions<DevelopmentOptions>().BindConfiguration(DevelopmentOptions.SectionName);
+        services.AddOptions<DevelopmentAccountOptions>().BindConfiguration(DevelopmentAccountOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<ZaloOptions>, DevelopmentDefaults>();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
 

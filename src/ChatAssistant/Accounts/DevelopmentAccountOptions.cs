@@ -1,7 +1,7 @@
-namespace ChatAssistant.Development;
+namespace ChatAssistant.Accounts;
 
-/// <summary>The <c>Development</c> section: the account that exists when no Zalo account is configured.</summary>
-public sealed class DevelopmentOptions
+/// <summary>The <c>Development</c> section: the account that exists when no Zalo account is configured (development mode).</summary>
+public sealed class DevelopmentAccountOptions
 {
     public const string SectionName = "Development";
 
