@@ -1,4 +1,5 @@
 using ChatAssistant.Features.Offices;
+using ChatAssistant.Understanding;
 
 namespace ChatAssistant.Tests.Features.Offices;
 

@@ -7,7 +7,6 @@ using ChatAssistant.Conversation.Runtime;
 using ChatAssistant.Conversation.Text;
 using ChatAssistant.Conversation.Turns;
 using ChatAssistant.Conversations;
-using ChatAssistant.Features.Offices;
 using ChatAssistant.Features.TipOffs.Evidence;
 using ChatAssistant.Understanding;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using ChatAssistant.Conversation.Text;
 
-namespace ChatAssistant.Features.Offices;
+namespace ChatAssistant.Understanding;
 
 /// <summary>
 /// Recognizes a question about the office itself (where it is, when it opens, how to call it) and what is left
