@@ -80,7 +80,8 @@ public sealed class ProcedureIndex : IStartupContent
     private static readonly HashSet<string> ProcedureVerbs = new(["lam", "xin", "cap", "dang", "ky", "khai", "bao", "nop"], StringComparer.Ordinal);
 
     private readonly List<Document> _documents;
-    private readonly Dictionary<string, Document> _byId;
+    /// <summary>Each procedure's name pairs (see <see cref="NamePairs"/>), read once: follow-ups ask for them every turn.</summary>
+    private readonly Dictionary<string, string[]> _namePairs;
     /// <summary>For each term, the documents that have it with their BM25 term factor: a search touches only those.</summary>
     private readonly Dictionary<string, List<(int Document, double Factor)>> _postings;
     private readonly Dictionary<string, double> _idf;
@@ -93,7 +94,7 @@ public sealed class ProcedureIndex : IStartupContent
     private ProcedureIndex(List<Document> documents, Synonyms synonyms)
     {
         _documents = documents;
-        _byId = documents.ToDictionary(d => d.Procedure.Id, StringComparer.Ordinal);
+        _namePairs = documents.ToDictionary(d => d.Procedure.Id, NamePairsOf, StringComparer.Ordinal);
         _postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
         _synonyms = synonyms;
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -376,13 +377,13 @@ public sealed class ProcedureIndex : IStartupContent
 
     /// <summary>The pairs of words in a row of the procedure's name and aliases, neither of them a verb every procedure has,
     /// nor the pair a question of any procedure asks with ("cần điều kiện gì" is no part of the certificate "đủ điều kiện").</summary>
-    private IEnumerable<string> NamePairs(Procedure procedure) =>
-        _byId.TryGetValue(procedure.Id, out var document)
-            ? document.Names.SelectMany(words => Enumerable.Range(0, words.Length - 1)
-                .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
-                .Select(i => words[i] + " " + words[i + 1])
-                .Where(pair => ProcedureAspects.Find(pair).Count == 0))
-            : [];
+    private string[] NamePairs(Procedure procedure) => _namePairs.GetValueOrDefault(procedure.Id) ?? [];
+
+    private static string[] NamePairsOf(Document document) =>
+        [.. document.Names.SelectMany(words => Enumerable.Range(0, words.Length - 1)
+            .Where(i => !ProcedureVerbs.Contains(words[i]) && !ProcedureVerbs.Contains(words[i + 1]))
+            .Select(i => words[i] + " " + words[i + 1])
+            .Where(pair => ProcedureAspects.Find(pair).Count == 0))];
 
     private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
 

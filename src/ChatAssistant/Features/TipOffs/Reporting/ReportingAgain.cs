@@ -11,14 +11,14 @@ namespace ChatAssistant.Features.TipOffs.Reporting;
 /// after a report put off ("nhắn 'tố giác' để báo lại") or a lost receipt code ("gửi một tin báo mới"). The report begins.
 /// "Báo lại" with something to tell back ("báo lại kết quả cho tôi") or a promise to get back ("em báo lại nhé") is not this.
 /// </summary>
-internal sealed partial class ReportingAgain(Understander understander) : IQuestionAnswerer
+internal sealed partial class ReportingAgain : IQuestionAnswerer
 {
     // Among the exact commands, before the questions about the service ("hỏi lại tin báo kiểu gì").
     public int Order => 38;
 
     public async Task<bool> TryAnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        if (!VietnameseText.Clauses(text).Any(clause => AsksToReportAgain().IsMatch(understander.Understand(clause).Normalized)))
+        if (!VietnameseText.Clauses(text).Any(clause => AsksToReportAgain().IsMatch(Shorthand.Normalize(clause))))
         {
             return false;
         }
